@@ -1,0 +1,85 @@
+/**
+ * Checklist of the seven dimensions: per dimension a block that never splits, with
+ * the helping questions of both perspectives side by side (or one perspective),
+ * a tick box before every question and lines for notes.
+ */
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { RenderInput } from '../src/kinds/kind.js';
+import type { ChecklistModel, Dimension } from '../src/kinds/checklist/model.js';
+import type { Perspective } from '../src/kinds/checklist/schema.js';
+import { hyphenationFor } from '../src/render/hyphenation.js';
+import { BrandHeader, Footer, NoteLines, TickBox } from './components/chrome.js';
+import { Para } from './components/rich-text.js';
+import { bookmark } from './components/bookmark.js';
+import { ink, mm, muted, onColor, tint } from './theme.js';
+
+const labels: Record<Perspective, { title: string; who: string }> = {
+  ouderbril: { title: 'Ouderbril', who: 'door de ogen van ouders' },
+  schoolbril: { title: 'Schoolbril', who: 'door de ogen van het schoolteam' },
+};
+
+function Questions({ perspective, dimension, color, hyphenate }: { perspective: Perspective; dimension: Dimension; color: string; hyphenate: (w: string) => string[] }) {
+  return (
+    <View style={{ flex: 1, backgroundColor: tint(color, 0.9), borderRadius: mm(1.5), padding: mm(3) }}>
+      <Text style={{ fontSize: 9.5, fontWeight: 'bold', color: ink, marginBottom: 1 }}>{labels[perspective].title}</Text>
+      <Text style={{ fontSize: 7.5, color: muted, marginBottom: mm(2) }}>{labels[perspective].who}</Text>
+      {dimension.questions[perspective].map((q, i) => (
+        <View key={i} style={{ flexDirection: 'row', marginBottom: mm(1.8) }}>
+          <TickBox />
+          <Para runs={q.runs} hyphenate={hyphenate} style={{ flex: 1, marginLeft: mm(2.2), fontSize: 9, lineHeight: 1.35, color: ink }} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function ChecklistLayout({ model, brand, language, variant }: RenderInput<ChecklistModel>) {
+  const hyphenate = hyphenationFor(language.code);
+  const shown: Perspective[] = variant.id === 'ouderbril' || variant.id === 'schoolbril' ? [variant.id] : ['ouderbril', 'schoolbril'];
+  const { meta } = model;
+  const subtitle = shown.length === 1 ? `${meta.subtitle ? `${meta.subtitle} · ` : ''}${labels[shown[0]!].title}` : meta.subtitle;
+  const primary = brand.colors.primary;
+  const accent = brand.colors.accent;
+  return (
+    <Document
+      title={shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title}
+      author={brand.name}
+      subject={meta.summary ?? meta.subtitle ?? meta.title}
+      keywords={(meta.keywords ?? []).join(', ')}
+      language={language.code}
+      creator="drukklaar"
+      producer="drukklaar"
+    >
+      <Page size="A4" style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
+        <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow="Checklist" />
+        {model.intro.map((b, i) =>
+          b.type === 'paragraph' ? (
+            <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2.5) }} />
+          ) : null,
+        )}
+        {model.dimensions.map((d, n) => (
+          <View key={d.id} wrap={false} {...bookmark(`${n + 1}. ${d.title.map((r) => r.text).join('')}`)} style={{ marginTop: mm(4), borderTopWidth: 2, borderTopColor: primary, paddingTop: mm(2.5) }}>
+            <View style={{ flexDirection: 'row', alignItems: 'center', marginBottom: mm(1.5) }}>
+              <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: accent, alignItems: 'center', justifyContent: 'center', marginRight: mm(2.5) }}>
+                <Text style={{ fontSize: 11, fontWeight: 'bold', color: onColor(accent) }}>{n + 1}</Text>
+              </View>
+              <Para runs={d.title} style={{ fontSize: 13, fontWeight: 'bold', color: primary }} />
+            </View>
+            {d.explanation.map((b, i) =>
+              b.type === 'paragraph' ? (
+                <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(2) }} />
+              ) : null,
+            )}
+            <View style={{ flexDirection: 'row', gap: mm(4) }}>
+              {shown.map((p) => (
+                <Questions key={p} perspective={p} dimension={d} color={p === 'ouderbril' ? accent : primary} hyphenate={hyphenate} />
+              ))}
+            </View>
+            <NoteLines count={meta.notes} label="Notities" color={tint(ink, 0.7)} />
+          </View>
+        ))}
+        <Footer brand={brand} language={language} note={meta.attribution} />
+      </Page>
+    </Document>
+  );
+}

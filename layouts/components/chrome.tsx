@@ -1,0 +1,100 @@
+/**
+ * Page chrome shared by the A4/A5 layouts: the brand header with logo and title band,
+ * and the fixed footer with contact line, licence and localised page numbers.
+ */
+import { Image, Text, View } from '@react-pdf/renderer';
+import type { Brand } from '../../src/brands/brand.js';
+import { LOGO_PRINT_WIDTH_MM } from '../../src/brands/brand.js';
+import { pageLabel, type Language } from '../../src/languages/language.js';
+import { ink, mm, muted, onColor } from '../theme.js';
+
+export interface HeaderProps {
+  brand: Brand;
+  title: string;
+  subtitle?: string;
+  /** Small label above the title, e.g. "Checklist". */
+  eyebrow?: string;
+  rtl?: boolean;
+  fontFamily?: string[];
+}
+
+/** Logo and brand name on top, then the title on a band in the brand's primary colour. */
+export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily }: HeaderProps) {
+  const { width, height } = brand.logoImage;
+  const logoW = mm(LOGO_PRINT_WIDTH_MM);
+  const logoH = Math.min(mm(16), (logoW * height) / width);
+  const fg = onColor(brand.colors.primary);
+  return (
+    <View style={{ marginBottom: mm(6) }}>
+      <View style={{ flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'space-between', alignItems: 'center', marginBottom: mm(4) }}>
+        <Image src={{ data: brand.logoImage.png, format: 'png' }} style={{ height: logoH, width: (logoH * width) / height }} />
+        <Text style={{ fontSize: 9, color: muted, fontFamily: ['Noto Sans'] as unknown as string }}>{brand.name}</Text>
+      </View>
+      <View style={{ backgroundColor: brand.colors.primary, paddingVertical: mm(5), paddingHorizontal: mm(6), borderRadius: mm(2) }}>
+        {eyebrow ? (
+          <Text style={{ color: brand.colors.accent, fontSize: 9, fontWeight: 'bold', letterSpacing: 1, marginBottom: 3, textAlign: rtl ? 'right' : 'left' }}>
+            {eyebrow.toUpperCase()}
+          </Text>
+        ) : null}
+        <Text
+          style={{ color: fg, fontSize: 20, fontWeight: 'bold', lineHeight: 1.25, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}
+        >
+          {title}
+        </Text>
+        {subtitle ? (
+          <Text style={{ color: fg, fontSize: 11, marginTop: 3, lineHeight: 1.3, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}>
+            {subtitle}
+          </Text>
+        ) : null}
+      </View>
+    </View>
+  );
+}
+
+export interface FooterProps {
+  brand: Brand;
+  language: Language;
+  /** An extra line above the brand line (e.g. the model's attribution). */
+  note?: string;
+  fontFamily?: string[];
+}
+
+/** Fixed footer on every page. No lineHeight here: it would blank the page number (react-pdf #3402). */
+export function Footer({ brand, language, note, fontFamily }: FooterProps) {
+  const rtl = language.dir === 'rtl';
+  const family = (fontFamily ?? ['Noto Sans']) as unknown as string;
+  return (
+    <View fixed style={{ position: 'absolute', bottom: mm(8), left: mm(16), right: mm(16) }}>
+      {note ? <Text style={{ fontSize: 7, color: muted, marginBottom: 3, fontFamily: 'Noto Sans' }}>{note}</Text> : null}
+      <View style={{ borderTopWidth: 1.5, borderTopColor: brand.colors.accent, paddingTop: 3, flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'space-between' }}>
+        <View style={{ flexShrink: 1, paddingRight: rtl ? 0 : 8, paddingLeft: rtl ? 8 : 0 }}>
+          <Text style={{ fontSize: 7.5, color: ink, fontWeight: 'bold', fontFamily: 'Noto Sans' }}>{brand.footer ?? brand.name}</Text>
+          {brand.contact ? <Text style={{ fontSize: 7, color: muted, fontFamily: 'Noto Sans' }}>{brand.contact}</Text> : null}
+          {brand.licence ? <Text style={{ fontSize: 6.5, color: muted, fontFamily: 'Noto Sans' }}>{brand.licence}</Text> : null}
+        </View>
+        <Text
+          style={{ fontSize: 8, color: muted, fontFamily: family, ...(rtl ? { direction: 'rtl' } : {}) }}
+          render={({ pageNumber, totalPages }) => pageLabel(language, pageNumber, totalPages ?? pageNumber)}
+        />
+      </View>
+    </View>
+  );
+}
+
+/** An empty square to tick with a pen. */
+export function TickBox({ size = 9, color = ink }: { size?: number; color?: string }) {
+  return <View style={{ width: size, height: size, borderWidth: 0.9, borderColor: color, borderRadius: 1.5, marginTop: 1.5 }} />;
+}
+
+/** Ruled lines to write on. */
+export function NoteLines({ count, label, color }: { count: number; label?: string; color: string }) {
+  if (!count) return null;
+  return (
+    <View style={{ marginTop: mm(2) }}>
+      {label ? <Text style={{ fontSize: 8, color: muted }}>{label}</Text> : null}
+      {Array.from({ length: count }, (_, i) => (
+        <View key={i} style={{ height: mm(7), borderBottomWidth: 0.6, borderBottomColor: color }} />
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Brand kits: content/brands/<id>/brand.yml, validated like documents.
+ */
+import { z } from 'zod';
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1d4e89"');
+
+export const brandSchema = z
+  .object({
+    name: z.string().min(1),
+    logo: z.string().min(1),
+    colors: z.object({ primary: hexColor, accent: hexColor }).strict(),
+    fonts: z.object({ body: z.string().optional(), heading: z.string().optional() }).strict().optional(),
+    contact: z.string().optional(),
+    footer: z.string().optional(),
+    licence: z.string().optional(),
+    paper: z.enum(['a4', 'a5']).default('a4'),
+  })
+  .strict();
+
+export type BrandKit = z.infer<typeof brandSchema>;
+
+/** A logo ready for print: PNG bytes and its pixel size. */
+export interface Logo {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** A validated brand kit with its logo loaded. */
+export interface Brand extends BrandKit {
+  id: string;
+  logoImage: Logo;
+  /** Digest of brand.yml and the logo bytes, for the incremental cache. */
+  hash: string;
+}
+
+/** Printed width of the logo in the page header, in mm (used for the dpi check). */
+export const LOGO_PRINT_WIDTH_MM = 32;

@@ -1,0 +1,63 @@
+/**
+ * Load and validate every brand kit under content/brands/<id>/brand.yml, with its logo
+ * normalised for print. One bad brand does not stop the others.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import type { ProjectPaths } from '../project.js';
+import { validateFrontMatter } from '../schema/validate.js';
+import { parseYaml } from '../source/front-matter.js';
+import { decodeSource } from '../source/read-source.js';
+import { resolveAsset } from '../source/resolve-asset.js';
+import { brandSchema, LOGO_PRINT_WIDTH_MM, type Brand } from './brand.js';
+import { normaliseLogo } from './normalise-logo.js';
+
+export interface LoadedBrands {
+  brands: Map<string, Brand>;
+  /** Ids of brand folders that failed to load (their documents are skipped, not built). */
+  failed: Set<string>;
+  diagnostics: Diagnostic[];
+  /** Source texts by path, for code frames. */
+  sources: Map<string, string>;
+}
+
+export async function loadBrands(paths: ProjectPaths): Promise<LoadedBrands> {
+  const out: LoadedBrands = { brands: new Map(), failed: new Set(), diagnostics: [], sources: new Map() };
+  if (!existsSync(paths.brands)) return out;
+  const ids = readdirSync(paths.brands, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  await Promise.all(ids.map(async (id) => {
+    const file = `content/brands/${id}/brand.yml`;
+    const abs = resolve(paths.root, file);
+    const fail = (d: Diagnostic[]) => {
+      out.diagnostics.push(...d);
+      out.failed.add(id);
+    };
+    if (!existsSync(abs)) return fail([diag('AssetMissing', { what: 'the brand kit', path: file, hint: 'each folder under content/brands/ needs a brand.yml' }, { file })]);
+    const bytes = readFileSync(abs);
+    const decoded = decodeSource(file, bytes);
+    if (!decoded.ok) return fail(decoded.diagnostics);
+    out.sources.set(file, decoded.source.text);
+    const yaml = parseYaml(file, decoded.source.text);
+    if (!yaml.ok) return fail(yaml.diagnostics);
+    const valid = validateFrontMatter(brandSchema, { data: yaml.data, locate: yaml.locate, body: '', bodyLine: 1 }, file);
+    if (!valid.ok) return fail(valid.diagnostics);
+    const kit = valid.value;
+    const logoAt = { file, span: yaml.locate(['logo']), field: 'logo' };
+    const logoPath = resolveAsset(paths.root, file, kit.logo, 'the logo', logoAt);
+    if (!logoPath.ok) return fail([logoPath.diagnostic]);
+    const logoBytes = readFileSync(logoPath.absolute);
+    const { logo, diagnostics } = await normaliseLogo(logoPath.relative, logoBytes, LOGO_PRINT_WIDTH_MM);
+    out.diagnostics.push(...diagnostics);
+    if (!logo) return fail([]);
+    const hash = createHash('sha256').update(bytes).update(logoBytes).digest('hex');
+    out.brands.set(id, { ...kit, id, logoImage: logo, hash });
+  }));
+  out.brands = new Map([...out.brands].sort(([a], [b]) => a.localeCompare(b)));
+  return out;
+}

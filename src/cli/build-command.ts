@@ -1,0 +1,69 @@
+import { build } from '../pipeline/build.js';
+import { createProgress } from './progress.js';
+import { list, type CliIO } from './io.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { reportJson, summaryTable } from './summary.js';
+import { diag } from '../diagnostics/errors.js';
+import type { DiagnosticFormat } from '../diagnostics/format.js';
+
+export interface BuildArgs {
+  doc?: string | string[];
+  brand?: string | string[];
+  lang?: string | string[];
+  kind?: string | string[];
+  variant?: string | string[];
+  out?: string;
+  clean?: boolean;
+  force?: boolean;
+  release?: boolean;
+  json?: boolean;
+  format?: string;
+  workers?: string;
+  shard?: string;
+}
+
+/** Parse `--shard k/n`. */
+export function parseShard(v: string | undefined): { k: number; n: number } | undefined | Error {
+  if (!v) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const k = Number(m?.[1]);
+  const n = Number(m?.[2]);
+  if (!m || n < 1 || k < 1 || k > n) return new Error(`--shard takes k/n with 1 ≤ k ≤ n, e.g. 1/4; found "${v}"`);
+  return { k, n };
+}
+
+export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
+  const format = (args.format ?? 'long') as DiagnosticFormat;
+  const shard = parseShard(args.shard);
+  if (shard instanceof Error) {
+    printDiagnostics(io, [diag('UsageInvalid', { detail: shard.message })], format, new Map());
+    return 2;
+  }
+  const workers = args.workers === undefined ? 0 : Number(args.workers);
+  const tty = !!io.stderr.isTTY && !io.env.CI;
+  const progress = createProgress(io.stderr, args.json ? 'silent' : tty ? 'tty' : 'plain');
+  const report = await build({
+    root: io.cwd,
+    outDir: args.out,
+    documents: list(args.doc),
+    brands: list(args.brand),
+    langs: list(args.lang),
+    kinds: list(args.kind),
+    variants: list(args.variant),
+    clean: !!args.clean,
+    force: !!args.force,
+    release: !!args.release,
+    workers: Number.isFinite(workers) ? workers : 0,
+    ...(shard ? { shard } : {}),
+    reporter: progress,
+    ...(io.signal ? { signal: io.signal } : {}),
+  });
+  progress.finish();
+  if (args.json) io.stdout.write(reportJson(report));
+  else {
+    printDiagnostics(io, report.diagnostics, format, report.sources);
+    if (!report.locked) io.stderr.write(summaryTable(report));
+  }
+  if (report.interrupted) return 130;
+  return report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}

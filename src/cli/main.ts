@@ -1,0 +1,81 @@
+/**
+ * The drukklaar command line: commands declared with typed arguments (citty); each
+ * command returns an exit code, so tests can run it in-process with injected argv.
+ */
+import { defineCommand, runCommand, renderUsage, type CommandDef } from 'citty';
+import { diag } from '../diagnostics/errors.js';
+import { formatShort } from '../diagnostics/format.js';
+import { runBuild, type BuildArgs } from './build-command.js';
+import { runCheck } from './check-command.js';
+import type { CliIO } from './io.js';
+
+const formatArg = { type: 'string', description: 'diagnostics format: long, short or json', default: 'long' } as const;
+
+function commands(io: CliIO, setCode: (c: number) => void) {
+  const buildCmd = defineCommand({
+    meta: { name: 'build', description: 'Render every document × brand × language to output/' },
+    args: {
+      doc: { type: 'string', description: 'only these documents (slug or path; comma-separated)' },
+      brand: { type: 'string', description: 'only these brands (comma-separated)' },
+      lang: { type: 'string', description: 'only these languages (comma-separated)' },
+      kind: { type: 'string', description: 'only these kinds (checklist, quickscan, cards, tips)' },
+      variant: { type: 'string', description: 'only these variants, e.g. ouderbril or schoolbril' },
+      out: { type: 'string', description: 'output folder (default: output/)' },
+      clean: { type: 'boolean', description: 'empty the output folder first' },
+      force: { type: 'boolean', description: 'rebuild even unchanged outputs' },
+      release: { type: 'boolean', description: 'refuse draft translations' },
+      json: { type: 'boolean', description: 'print the build report as JSON' },
+      workers: { type: 'string', description: 'render on N worker threads (0 = in this thread)' },
+      shard: { type: 'string', description: 'build part k of n (k/n), for CI job matrices' },
+      format: formatArg,
+    },
+    async run({ args }) {
+      setCode(await runBuild(args as BuildArgs, io));
+    },
+  });
+  const checkCmd = defineCommand({
+    meta: { name: 'check', description: 'Validate everything without rendering' },
+    args: { format: formatArg, release: { type: 'boolean', description: 'also refuse draft translations' } },
+    async run({ args }) {
+      setCode(await runCheck(args, io));
+    },
+  });
+  return { build: buildCmd, check: checkCmd } as Record<string, CommandDef<any>>;
+}
+
+/**
+ * Run the CLI.
+ * @param argv arguments after the program name
+ * @param io streams, working directory and environment
+ * @returns the exit code
+ */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let code = 0;
+  const subCommands = commands(io, (c) => (code = c));
+  const root = defineCommand({
+    meta: { name: 'drukklaar', version: '0.1.0', description: 'Markdown to branded, print-ready PDFs about parent involvement' },
+    subCommands,
+  });
+  const args = argv[0] === '--' ? argv.slice(1) : argv;
+  const name = args[0];
+  if (!name || name === '--help' || name === '-h') {
+    io.stdout.write((await renderUsage(root)) + '\n');
+    return name ? 0 : 2;
+  }
+  const sub = subCommands[name];
+  if (!sub) {
+    io.stderr.write(formatShort(diag('UsageInvalid', { detail: `unknown command \`${name}\`; commands: ${Object.keys(subCommands).join(', ')}` })) + '\n');
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write((await renderUsage(sub, root as CommandDef<any>)) + '\n');
+    return 0;
+  }
+  try {
+    await runCommand(sub, { rawArgs: args.slice(1) });
+  } catch (e) {
+    io.stderr.write(formatShort(diag('UsageInvalid', { detail: (e as Error).message })) + '\n');
+    return 2;
+  }
+  return code;
+}

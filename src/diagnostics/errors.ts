@@ -1,0 +1,287 @@
+/**
+ * The one registry of user-facing errors and warnings.
+ *
+ * Each entry has a permanent name (the key), a title, a message built from parameters
+ * and a hint. Writing rules: say what happened, why, and what to do; no "Error:" prefix;
+ * no raw JSON; no jokes.
+ */
+import type { Diagnostic, Severity, Span } from './diagnostic.js';
+
+type Params = Record<string, string | number | undefined>;
+
+interface ErrorEntry {
+  title: string;
+  severity: Severity;
+  message: (p: Params) => string;
+  hint?: (p: Params) => string | number | undefined;
+}
+
+const entry = (e: ErrorEntry): ErrorEntry => e;
+
+export const errors = {
+  SourceUnreadable: entry({
+    title: 'File cannot be read',
+    severity: 'error',
+    message: (p) => `cannot read the file (${p.cause})`,
+  }),
+  SourceEmpty: entry({
+    title: 'Empty file',
+    severity: 'error',
+    message: () => 'the file is empty',
+    hint: () => 'start the file with front matter between two `---` lines, with at least `kind`, `title` and `lang`',
+  }),
+  SourceBinary: entry({
+    title: 'Binary file',
+    severity: 'error',
+    message: () => 'the file is not text (it contains NUL bytes)',
+    hint: () => 'only Markdown text files belong under content/; move images to content/ or assets/ and refer to them',
+  }),
+  SourceInvalidUtf8: entry({
+    title: 'Not UTF-8',
+    severity: 'error',
+    message: (p) => `the file is not valid UTF-8 (first bad byte at line ${p.line}, column ${p.column})`,
+    hint: () => 'save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)',
+  }),
+  SourceBom: entry({
+    title: 'Byte-order mark',
+    severity: 'warning',
+    message: () => 'the file starts with a byte-order mark; it was ignored',
+    hint: () => 'save the file as "UTF-8 without BOM" to silence this warning',
+  }),
+  FrontMatterMissing: entry({
+    title: 'No front matter',
+    severity: 'error',
+    message: () => 'expected front matter between two `---` lines at the top of the file, found none',
+    hint: () => 'start the file with:\n---\nkind: checklist\ntitle: ...\nlang: nl\n---',
+  }),
+  FrontMatterCode: entry({
+    title: 'Front matter as code',
+    severity: 'error',
+    message: (p) => `front matter in \`${p.language}\` is refused: front matter is data and is never run as code`,
+    hint: () => 'write the front matter as YAML: replace the first line with a plain `---`',
+  }),
+  YamlSyntax: entry({
+    title: 'Invalid YAML',
+    severity: 'error',
+    message: (p) => `the front matter is not valid YAML: ${p.detail}`,
+    hint: (p) => p.hint ?? 'check indentation (spaces, not tabs) and put text with a colon in double quotes',
+  }),
+  FrontMatterNotMapping: entry({
+    title: 'Front matter is not a set of fields',
+    severity: 'error',
+    message: (p) => `expected front matter made of \`field: value\` lines, found ${p.found}`,
+    hint: () => 'write one `field: value` per line, e.g. `title: Samen lezen`',
+  }),
+  FieldMissing: entry({
+    title: 'Missing field',
+    severity: 'error',
+    message: (p) => `missing field \`${p.field}\`${p.expected ? `: expected ${p.expected}` : ''}`,
+    hint: (p) => `add \`${p.leaf}: ...\` to the front matter`,
+  }),
+  FieldInvalidType: entry({
+    title: 'Wrong type',
+    severity: 'error',
+    message: (p) => `\`${p.field}\` should be ${p.expected}, found ${p.found}`,
+    hint: (p) => p.hint,
+  }),
+  FieldInvalidValue: entry({
+    title: 'Invalid value',
+    severity: 'error',
+    message: (p) => `\`${p.field}\` ${p.detail}`,
+    hint: (p) => p.hint,
+  }),
+  FieldUnknown: entry({
+    title: 'Unknown field',
+    severity: 'error',
+    message: (p) => `unknown field \`${p.field}\``,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : `known fields here: ${p.known}`),
+  }),
+  KindUnknown: entry({
+    title: 'Unknown kind',
+    severity: 'error',
+    message: (p) => `unknown kind \`${p.found}\`: expected one of ${p.expected}`,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : undefined),
+  }),
+  FileNameInvalid: entry({
+    title: 'File name without language',
+    severity: 'error',
+    message: (p) => `the file name \`${p.name}\` does not follow \`<slug>.<lang>.md\``,
+    hint: () => 'rename it, for example to `samen-lezen.nl.md` (lowercase letters, digits and dashes, then the language code)',
+  }),
+  LangMismatch: entry({
+    title: 'Language does not match file name',
+    severity: 'error',
+    message: (p) => `\`lang\` is \`${p.found}\` but the file name says \`${p.expected}\``,
+    hint: () => 'make the file name and the `lang` field agree',
+  }),
+  LanguageUnknown: entry({
+    title: 'Unknown language',
+    severity: 'error',
+    message: (p) => `language \`${p.lang}\` has no file content/languages/${p.lang}.yml`,
+    hint: (p) => `add content/languages/${p.lang}.yml (copy en.yml and translate its strings)${p.known ? `; known: ${p.known}` : ''}`,
+  }),
+  DuplicateSlug: entry({
+    title: 'Duplicate document',
+    severity: 'error',
+    message: (p) => `\`${p.slug}\` (${p.lang}) is also defined in ${p.other}`,
+    hint: () => 'each slug and language may exist once: rename one of the files',
+  }),
+  StructureInvalid: entry({
+    title: 'Unexpected document structure',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: (p) => p.hint,
+  }),
+  DuplicateId: entry({
+    title: 'Duplicate id',
+    severity: 'error',
+    message: (p) => `the id \`${p.id}\` is used twice (also on line ${p.other})`,
+    hint: () => 'give one of them another id with `{#another-id}` at the end of the line',
+  }),
+  RawHtml: entry({
+    title: 'HTML in Markdown',
+    severity: 'warning',
+    message: () => 'HTML in Markdown is not interpreted; it is printed as plain text',
+    hint: () => 'use Markdown (**bold**, *italic*, lists) instead of HTML tags',
+  }),
+  BrandUnknown: entry({
+    title: 'Unknown brand',
+    severity: 'error',
+    message: (p) => `brand \`${p.brand}\` does not exist`,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`? Known brands: ${p.known}` : `known brands: ${p.known}`),
+  }),
+  AssetMissing: entry({
+    title: 'Missing file',
+    severity: 'error',
+    message: (p) => `${p.what} \`${p.path}\` does not exist`,
+    hint: (p) => p.hint ?? 'check the spelling; paths are relative to the file that names them',
+  }),
+  AssetOutsideProject: entry({
+    title: 'Path leaves the project',
+    severity: 'error',
+    message: (p) => `\`${p.path}\` points outside content/ and assets/`,
+    hint: () => 'copy the file into the project (e.g. next to brand.yml) and refer to it with a relative path',
+  }),
+  AssetRemote: entry({
+    title: 'Remote file',
+    severity: 'error',
+    message: (p) => `\`${p.path}\` is a web address: a build never reaches the network`,
+    hint: () => 'download the file into the project and refer to it with a relative path',
+  }),
+  ImageUnsafe: entry({
+    title: 'Unsafe or oversized image',
+    severity: 'error',
+    message: (p) => `\`${p.path}\` is refused: ${p.detail}`,
+    hint: (p) => p.hint ?? 'export the image again as a plain PNG, JPEG or SVG without scripts or external references',
+  }),
+  ImageInvalid: entry({
+    title: 'Unreadable image',
+    severity: 'error',
+    message: (p) => `\`${p.path}\` cannot be read as an image (${p.cause})`,
+    hint: () => 'logos may be SVG, PNG, JPEG or WebP',
+  }),
+  LogoLowResolution: entry({
+    title: 'Logo resolution too low for print',
+    severity: 'warning',
+    message: (p) => `the logo \`${p.path}\` prints at ${p.dpi} dpi (${p.width}×${p.height} px at ${p.mm} mm wide); print wants 300 dpi`,
+    hint: (p) => `supply a logo at least ${p.needed} px wide, or an SVG`,
+  }),
+  GlyphMissing: entry({
+    title: 'Characters missing from the fonts',
+    severity: 'error',
+    message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}`,
+    hint: () => 'replace the characters, or add a font that has them under assets/fonts and to the language\'s script in src/render/fonts.ts',
+  }),
+  CardOverflow: entry({
+    title: 'Card text does not fit',
+    severity: 'error',
+    message: (p) => `deck \`${p.deck}\`, card ${p.card} "${p.title}": the ${p.side} overflows by ${p.by} even at the minimum size of ${p.min} pt`,
+    hint: () => 'shorten the text or choose a larger card size',
+  }),
+  TranslationMismatch: entry({
+    title: 'Translation does not match the Dutch source',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: () => 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npm run drukklaar -- translate` for a skeleton)',
+  }),
+  TranslationWithoutSource: entry({
+    title: 'Translation without Dutch source',
+    severity: 'error',
+    message: (p) => `there is no Dutch source \`${p.expected}\` for this translation`,
+    hint: () => 'a translation is printed beside its Dutch text: add the Dutch file first, or fix the slug in the file name',
+  }),
+  TranslationStale: entry({
+    title: 'Translation out of date',
+    severity: 'warning',
+    message: (p) => `the Dutch text changed since this translation was made (${p.items})`,
+    hint: () => 'update the translation, then run `npm run drukklaar -- translate --mark-current <file>`',
+  }),
+  DraftInRelease: entry({
+    title: 'Draft in a release build',
+    severity: 'error',
+    message: () => 'this translation is a draft; a release build prints only reviewed translations',
+    hint: () => 'have a speaker of the language review it and set `status: reviewed`, or build without --release',
+  }),
+  RenderFailed: entry({
+    title: 'Rendering failed',
+    severity: 'error',
+    message: (p) => `failed to render ${p.output} (${p.cause})`,
+    hint: () => 'this is probably a bug in drukklaar: please report it with the document that triggers it',
+  }),
+  OutputWriteFailed: entry({
+    title: 'Cannot write output',
+    severity: 'error',
+    message: (p) => `failed to write ${p.path} (${p.cause}); the previous file was kept`,
+    hint: () => 'check free disk space and permissions of the output directory',
+  }),
+  BuildLocked: entry({
+    title: 'Another build is running',
+    severity: 'error',
+    message: (p) => `another build (process ${p.pid}) is writing to ${p.dir}`,
+    hint: (p) => `wait for it to finish; if no build is running, delete ${p.lock}`,
+  }),
+  NothingSelected: entry({
+    title: 'Nothing selected',
+    severity: 'error',
+    message: (p) => `no document matches ${p.what}`,
+    hint: (p) => p.hint,
+  }),
+  UsageInvalid: entry({
+    title: 'Invalid command-line option',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: (p) => p.hint ?? 'run with --help to see the options',
+  }),
+  CsvInvalid: entry({
+    title: 'Invalid answers file',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: (p) => p.hint,
+  }),
+} satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof errors;
+
+/** Where a diagnostic points. */
+export interface Location {
+  file?: string;
+  span?: Span;
+  field?: string;
+}
+
+/**
+ * Make a diagnostic from the registry.
+ * @param code permanent name of the error
+ * @param params values for the message and hint
+ * @param at optional location (file, span, field)
+ */
+export function diag(code: ErrorCode, params: Params = {}, at: Location = {}): Diagnostic {
+  const e: ErrorEntry = errors[code];
+  const rawHint = e.hint?.(params);
+  const hint = rawHint === undefined ? undefined : String(rawHint);
+  const d: Diagnostic = { code, severity: e.severity, message: e.message(params), ...at };
+  if (hint) d.hint = hint;
+  if (params.expected !== undefined) d.expected = String(params.expected);
+  if (params.found !== undefined) d.found = String(params.found);
+  return d;
+}

@@ -1,0 +1,89 @@
+/**
+ * Checklist model: the dimensions of a document, each with an explanation and
+ * helping questions per perspective (ouderbril, schoolbril). Pure.
+ */
+import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/errors.js';
+import { slugify } from '../../markdown/attributes.js';
+import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
+import type { ModelInput, ModelResult } from '../kind.js';
+import { perspectives, type ChecklistFrontMatter, type Perspective } from './schema.js';
+
+export interface Question {
+  runs: RichText;
+  line: number;
+}
+
+export interface Dimension {
+  id: string;
+  title: RichText;
+  line: number;
+  explanation: Block[];
+  questions: Record<Perspective, Question[]>;
+}
+
+export interface ChecklistModel {
+  slug: string;
+  meta: ChecklistFrontMatter;
+  intro: Block[];
+  dimensions: Dimension[];
+}
+
+const perspectiveNames: Record<string, Perspective> = { ouderbril: 'ouderbril', schoolbril: 'schoolbril' };
+
+function questionsOf(nodes: RootContent[], diagnostics: Diagnostic[]): Question[] {
+  const out: Question[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'list') continue;
+    for (const item of node.children) {
+      const { runs } = textWithAttributes(item, diagnostics);
+      if (plain(runs).trim()) out.push({ runs, line: item.position?.start.line ?? 0 });
+    }
+  }
+  return out;
+}
+
+export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<ChecklistFrontMatter>): ModelResult<ChecklistModel> {
+  const diagnostics: Diagnostic[] = [];
+  const at = (node: Heading | RootContent) => ({ file, span: spanOf(node) });
+  const { before, sections } = sectionsAt(tree.children, 2);
+  if (!sections.length) {
+    diagnostics.push(
+      diag('StructureInvalid', { detail: 'a checklist needs at least one dimension (a `## ` heading)', hint: 'add `## Gedragsdimensie` with `### Ouderbril` and `### Schoolbril` lists under it' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
+    );
+  }
+  const seen = new Map<string, number>();
+  const dimensions: Dimension[] = [];
+  for (const section of sections) {
+    const { runs, attributes } = textWithAttributes(section.heading, diagnostics);
+    const id = attributes.id ?? slugify(plain(runs));
+    const line = section.heading.position?.start.line ?? 0;
+    if (seen.has(id)) diagnostics.push(diag('DuplicateId', { id, other: seen.get(id) }, at(section.heading)));
+    seen.set(id, line);
+    const { before: explanationNodes, sections: sub } = sectionsAt(section.children, 3);
+    const questions: Record<Perspective, Question[]> = { ouderbril: [], schoolbril: [] };
+    for (const s of sub) {
+      const name = toString(s.heading).trim().toLowerCase();
+      const perspective = perspectiveNames[name];
+      if (!perspective) {
+        diagnostics.push(
+          diag('StructureInvalid', { detail: `unknown perspective \`${toString(s.heading)}\`: expected \`Ouderbril\` or \`Schoolbril\``, hint: 'name the `###` headings under a dimension `Ouderbril` and `Schoolbril`' }, at(s.heading)),
+        );
+        continue;
+      }
+      questions[perspective].push(...questionsOf(s.children, diagnostics));
+    }
+    for (const p of perspectives) {
+      if (!questions[p].length) {
+        diagnostics.push(
+          diag('StructureInvalid', { detail: `dimension \`${plain(runs)}\` has no ${p} questions`, hint: `add \`### ${p[0]?.toUpperCase()}${p.slice(1)}\` with a list of questions (\`- ...\`)` }, at(section.heading)),
+        );
+      }
+    }
+    dimensions.push({ id, title: runs, line, explanation: toBlocks(explanationNodes, diagnostics), questions });
+  }
+  const model: ChecklistModel = { slug, meta: frontMatter, intro: toBlocks(before, diagnostics), dimensions };
+  return { model, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
+}

@@ -1,0 +1,83 @@
+/**
+ * What a kind of material is: a schema for its front matter, a pure transform from
+ * front matter and Markdown to a typed model, its output variants, and a renderer.
+ * Adding a kind means writing these and listing it in `registry.ts`.
+ */
+import type { Root } from 'mdast';
+import type { ReactElement } from 'react';
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Brand } from '../brands/brand.js';
+import type { Language } from '../languages/language.js';
+import type { TextSample } from '../render/coverage.js';
+
+/** Everything a model transform gets. */
+export interface ModelInput<FM> {
+  file: string;
+  slug: string;
+  frontMatter: FM;
+  tree: Root;
+}
+
+export interface ModelResult<M> {
+  model?: M;
+  diagnostics: Diagnostic[];
+}
+
+/** One output file of a document for one brand and language. */
+export interface Variant {
+  /** Suffix of the file name ('' for the main output), e.g. `--ouderbril`. */
+  suffix: string;
+  /** Machine name, e.g. `ouderbril`; `default` for the main output. */
+  id: string;
+  /** Words for the catalogue, e.g. "alleen ouderbril". */
+  label?: string;
+}
+
+/** Options a user can pass on the command line that change variants. */
+export interface BuildOptions {
+  /** Limit variants to these ids (e.g. `ouderbril`). */
+  variants?: string[];
+  release?: boolean;
+}
+
+/** What a layout receives. */
+export interface RenderInput<M> {
+  model: M;
+  brand: Brand;
+  language: Language;
+  /** Language of the Dutch source when the output is bilingual. */
+  sourceLanguage?: Language;
+  variant: Variant;
+  /** The document's source model when this is a translation (tips). */
+  source?: M;
+  /** Build date, printed in slugs and metadata; fixed per build for reproducible output. */
+  date: Date;
+}
+
+/** Rendered files of one output: the main PDF plus any companions (e.g. single cards). */
+export interface Rendered {
+  pdf: Uint8Array;
+  pages: number;
+  /** Extra files beside the main output, keyed by suffix (`--kaarten`). */
+  extras?: { suffix: string; pdf: Uint8Array; pages: number }[];
+  warnings?: Diagnostic[];
+}
+
+export interface KindDefinition<FM = any, M = any> {
+  name: string;
+  /** One line for `--help` and the README. */
+  description: string;
+  schema: z.ZodType<FM>;
+  toModel(input: ModelInput<FM>): ModelResult<M>;
+  /** Output variants of a model. */
+  variants(model: M, options: BuildOptions): Variant[];
+  /** Texts that will be printed, with their source lines, for the glyph coverage check. */
+  texts(model: M): TextSample[];
+  /** A layout to render with react-pdf, or a function that renders and post-processes itself. */
+  render: { layout: (input: RenderInput<M>) => ReactElement } | { custom: (input: RenderInput<M>) => Promise<Rendered> };
+  /** For kinds with translations: check a translation against its source. */
+  linkTranslation?(source: M, translation: M, file: string): Diagnostic[];
+  /** Folder whose files change this kind's output (for the incremental cache). */
+  layoutFiles: string[];
+}

@@ -1,0 +1,46 @@
+/**
+ * Load content/languages/<code>.yml files.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ProjectPaths } from '../project.js';
+import { validateFrontMatter } from '../schema/validate.js';
+import { parseYaml } from '../source/front-matter.js';
+import { decodeSource } from '../source/read-source.js';
+import { languageSchema, type Language } from './language.js';
+
+export interface LoadedLanguages {
+  languages: Map<string, Language>;
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+}
+
+export function loadLanguages(paths: ProjectPaths): LoadedLanguages {
+  const out: LoadedLanguages = { languages: new Map(), diagnostics: [], sources: new Map() };
+  if (!existsSync(paths.languages)) return out;
+  for (const name of readdirSync(paths.languages).filter((n) => n.endsWith('.yml')).sort()) {
+    const file = `content/languages/${name}`;
+    const bytes = readFileSync(resolve(paths.languages, name));
+    const decoded = decodeSource(file, bytes);
+    if (!decoded.ok) {
+      out.diagnostics.push(...decoded.diagnostics);
+      continue;
+    }
+    out.sources.set(file, decoded.source.text);
+    const yaml = parseYaml(file, decoded.source.text);
+    if (!yaml.ok) {
+      out.diagnostics.push(...yaml.diagnostics);
+      continue;
+    }
+    const valid = validateFrontMatter(languageSchema, { data: yaml.data, locate: yaml.locate, body: '', bodyLine: 1 }, file);
+    if (!valid.ok) {
+      out.diagnostics.push(...valid.diagnostics);
+      continue;
+    }
+    const code = name.replace(/\.yml$/, '');
+    out.languages.set(code, { ...valid.value, code, hash: createHash('sha256').update(bytes).digest('hex') });
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Turn mdast content into the small, typed subset that layouts print:
+ * paragraphs and lists of styled text runs. Anything else becomes a diagnostic
+ * or plain text; raw HTML is never interpreted.
+ */
+import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import { splitAttributes, type Attributes } from './attributes.js';
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+export type RichText = Run[];
+
+export type Block = { type: 'paragraph'; runs: RichText } | { type: 'list'; ordered: boolean; items: RichText[] };
+
+/** Span of an mdast node in the file. */
+export function spanOf(node: Nodes | undefined): Span | undefined {
+  const p = node?.position;
+  if (!p) return undefined;
+  return { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } };
+}
+
+/** The plain text of rich text. */
+export function plain(runs: RichText): string {
+  return runs.map((r) => r.text).join('');
+}
+
+function pushRun(out: Run[], run: Run) {
+  const prev = out.at(-1);
+  if (prev && !!prev.bold === !!run.bold && !!prev.italic === !!run.italic) prev.text += run.text;
+  else out.push(run);
+}
+
+/** Styled runs from phrasing content; HTML is kept as its literal text, with a warning. */
+export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnostic[], style: Omit<Run, 'text'> = {}): RichText {
+  const out: Run[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        pushRun(out, { ...style, text: node.value.replace(/\s*\n\s*/g, ' ') });
+        break;
+      case 'strong':
+        for (const r of toRuns(node.children, diagnostics, { ...style, bold: true })) pushRun(out, r);
+        break;
+      case 'emphasis':
+        for (const r of toRuns(node.children, diagnostics, { ...style, italic: true })) pushRun(out, r);
+        break;
+      case 'inlineCode':
+        pushRun(out, { ...style, text: node.value });
+        break;
+      case 'break':
+        pushRun(out, { ...style, text: ' ' });
+        break;
+      case 'link':
+        for (const r of toRuns(node.children, diagnostics, style)) pushRun(out, r);
+        if (toString(node) !== node.url) pushRun(out, { ...style, text: ` (${node.url})` });
+        break;
+      case 'html': {
+        const d = diag('RawHtml', {}, { span: spanOf(node) });
+        diagnostics.push(d);
+        pushRun(out, { ...style, text: node.value });
+        break;
+      }
+      default:
+        pushRun(out, { ...style, text: toString(node) });
+    }
+  }
+  return out;
+}
+
+/** Rich text of a heading, paragraph or list item, with trailing `{...}` attributes removed. */
+export function textWithAttributes(
+  node: Heading | Paragraph | ListItem,
+  diagnostics: Diagnostic[],
+): { runs: RichText; attributes: Attributes } {
+  const phrasing: PhrasingContent[] =
+    node.type === 'listItem'
+      ? node.children.filter((c): c is Paragraph => c.type === 'paragraph').flatMap((p, i) => (i ? [{ type: 'text', value: ' ' } as PhrasingContent, ...p.children] : p.children))
+      : node.children;
+  const runs = toRuns(phrasing, diagnostics);
+  const last = runs.at(-1);
+  if (!last) return { runs, attributes: { values: {} } };
+  const { text, attributes } = splitAttributes(last.text);
+  last.text = text.replace(/\s+$/, '');
+  if (!last.text) runs.pop();
+  if (runs[0]) runs[0].text = runs[0].text.replace(/^\s+/, '');
+  return { runs, attributes };
+}
+
+/** Paragraphs and lists from block content; other blocks are printed as plain paragraphs. */
+export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[]): Block[] {
+  const out: Block[] = [];
+  for (const node of nodes) {
+    if (node.type === 'paragraph') out.push({ type: 'paragraph', runs: toRuns(node.children, diagnostics) });
+    else if (node.type === 'list') out.push(listBlock(node, diagnostics));
+    else if (node.type === 'html') {
+      diagnostics.push(diag('RawHtml', {}, { span: spanOf(node) }));
+      out.push({ type: 'paragraph', runs: [{ text: node.value }] });
+    } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
+    else {
+      const text = toString(node);
+      if (text.trim()) out.push({ type: 'paragraph', runs: [{ text }] });
+    }
+  }
+  return out;
+}
+
+function listBlock(list: List, diagnostics: Diagnostic[]): Block {
+  return {
+    type: 'list',
+    ordered: !!list.ordered,
+    items: list.children.map((item) => textWithAttributes(item, diagnostics).runs),
+  };
+}
+
+/** A heading and the nodes under it, up to the next heading of the same or a higher level. */
+export interface Section {
+  heading: Heading;
+  children: RootContent[];
+}
+
+/**
+ * Split content at headings of one depth.
+ * @returns the nodes before the first such heading, and the sections
+ */
+export function sectionsAt(nodes: readonly RootContent[], depth: number): { before: RootContent[]; sections: Section[] } {
+  const before: RootContent[] = [];
+  const sections: Section[] = [];
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth <= depth) {
+      if (node.depth === depth) sections.push({ heading: node, children: [] });
+      else (sections.at(-1)?.children ?? before).push(node);
+    } else (sections.at(-1)?.children ?? before).push(node);
+  }
+  return { before, sections };
+}

@@ -1,0 +1,245 @@
+/**
+ * The build, as an ordered list of named stages:
+ *   1. lock the output folder
+ *   2. load brands and languages
+ *   3. load documents (decode → front matter → kind → validate → markdown → model → link)
+ *   4. plan outputs (document × brand × variant) and skip those whose digest is unchanged
+ *   5. check glyph coverage per document and language
+ *   6. render and write each output atomically
+ *   7. write the manifest
+ * One bad document never stops the others; a failed output keeps its last good PDF.
+ */
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadBrands } from '../brands/load-brands.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import { loadLanguages } from '../languages/load-languages.js';
+import { acquireLock } from '../output/lock.js';
+import { MANIFEST, readManifest, writeManifest, type Manifest, type ManifestEntry } from '../output/manifest.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { projectPaths, type ProjectPaths } from '../project.js';
+import { checkCoverage } from '../render/coverage.js';
+import type { RenderTask } from '../render/render-task.js';
+import { CodeDigest } from './code-digest.js';
+import { loadDocuments } from './load-documents.js';
+import { planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
+import { createRenderer, type Renderer } from './renderer.js';
+
+export interface BuildOptions extends Selection {
+  root: string;
+  outDir?: string;
+  clean?: boolean;
+  /** Rebuild even when the digest is unchanged. */
+  force?: boolean;
+  /** Worker threads for rendering; 0 renders in this thread. */
+  workers?: number;
+  /** Date printed on outputs (slug lines); fixed for reproducible builds. */
+  date?: Date;
+  reporter?: BuildReporter;
+  signal?: AbortSignal;
+  /** Reuse a renderer across builds (watch mode). */
+  renderer?: Renderer;
+}
+
+export type OutputStatus = 'built' | 'skipped' | 'failed';
+
+export interface OutputResult {
+  out: string;
+  document: string;
+  status: OutputStatus;
+  pages: number;
+  bytes: number;
+  ms: number;
+  /** A previous good file stays in place after a failure. */
+  stale?: boolean;
+}
+
+export interface BuildReport {
+  outDir: string;
+  outputs: OutputResult[];
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+  /** Documents that could not be built at all. */
+  failedDocuments: string[];
+  ms: number;
+  interrupted?: boolean;
+  locked?: boolean;
+}
+
+export interface BuildReporter {
+  start?(total: number): void;
+  output?(result: OutputResult, done: number, total: number): void;
+  current?(out: string): void;
+}
+
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const t0 = performance.now();
+  const paths: ProjectPaths = projectPaths(options.root, options.outDir);
+  const report: BuildReport = { outDir: paths.output, outputs: [], diagnostics: [], sources: new Map(), failedDocuments: [], ms: 0 };
+
+  // 1. lock
+  const got = acquireLock(paths.output);
+  if ('heldBy' in got) {
+    report.diagnostics.push(diag('BuildLocked', { pid: got.heldBy, dir: paths.output, lock: got.path }));
+    report.locked = true;
+    return report;
+  }
+  const ownsRenderer = !options.renderer;
+  const renderer = options.renderer ?? createRenderer(paths, options.workers ?? 0);
+  try {
+    if (options.clean) {
+      for (const entry of ['manifest.json', 'index.html']) rmSync(resolve(paths.output, entry), { force: true });
+      for (const dir of existsSync(paths.output) ? (await import('node:fs')).readdirSync(paths.output) : []) {
+        if (dir !== '.drukklaar.lock') rmSync(resolve(paths.output, dir), { recursive: true, force: true });
+      }
+    }
+
+    // 2. brands and languages
+    const [brandsLoaded, langsLoaded] = await Promise.all([loadBrands(paths), Promise.resolve(loadLanguages(paths))]);
+    report.diagnostics.push(...brandsLoaded.diagnostics, ...langsLoaded.diagnostics);
+    for (const [k, v] of [...brandsLoaded.sources, ...langsLoaded.sources]) report.sources.set(k, v);
+    if (options.brands?.length) {
+      const known = [...brandsLoaded.brands.keys(), ...brandsLoaded.failed];
+      for (const b of options.brands) if (!known.includes(b)) report.diagnostics.push(diag('BrandUnknown', { brand: b, known: known.join(', ') }));
+    }
+
+    // 3. documents
+    const loaded = await loadDocuments(paths, {
+      languages: langsLoaded.languages,
+      brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed],
+      release: options.release,
+    });
+    report.diagnostics.push(...loaded.diagnostics);
+    for (const [k, v] of loaded.sources) report.sources.set(k, v);
+    report.failedDocuments = [...loaded.failed].sort();
+
+    // 4. plan
+    const code = new CodeDigest(paths.root);
+    const jobs = planJobs(loaded.docs, brandsLoaded.brands, langsLoaded.languages, options, code);
+    if (options.documents?.length && !jobs.length && !loaded.failed.size) {
+      report.diagnostics.push(diag('NothingSelected', { what: options.documents.join(', '), hint: 'name a document by its slug (e.g. zeven-dimensies) or part of its path' }));
+    }
+    const previous = readManifest(paths.output);
+    const manifest: Manifest = { tool: 'drukklaar', version: TOOL_VERSION, outputs: { ...(previous?.outputs ?? {}) } };
+
+    // Outputs of documents that failed keep their previous file, marked stale.
+    for (const [out, entry] of Object.entries(manifest.outputs)) {
+      if (loaded.failed.has(entry.document) && existsSync(resolve(paths.output, out))) {
+        manifest.outputs[out] = { ...entry, stale: true };
+        report.outputs.push({ out, document: entry.document, status: 'failed', pages: entry.pages, bytes: entry.bytes, ms: 0, stale: true });
+      }
+    }
+
+    const todo: Job[] = [];
+    for (const job of jobs) {
+      const prev = manifest.outputs[job.out];
+      if (!options.force && prev && prev.digest === job.digest && !prev.stale && existsSync(resolve(paths.output, job.out))) {
+        report.outputs.push({ out: job.out, document: job.doc.source.path, status: 'skipped', pages: prev.pages, bytes: prev.bytes, ms: 0 });
+      } else todo.push(job);
+    }
+
+    // 5. coverage, once per document
+    const coverageFailed = new Set<string>();
+    for (const doc of new Set(todo.map((j) => j.doc))) {
+      const diags = checkCoverage(paths.fonts, doc.language, doc.kind.texts(doc.model), doc.source.path);
+      if (doc.translationOf) {
+        const src = todo.find((j) => j.doc === doc)?.sourceLanguage;
+        if (src) diags.push(...checkCoverage(paths.fonts, src, doc.translationOf.kind.texts(doc.translationOf.model), doc.translationOf.source.path));
+      }
+      report.diagnostics.push(...diags);
+      if (diags.some((d) => d.severity === 'error')) coverageFailed.add(doc.source.path);
+    }
+
+    // 6. render and write
+    options.reporter?.start?.(jobs.length);
+    let done = report.outputs.filter((o) => o.status === 'skipped').length;
+    const date = (options.date ?? new Date()).toISOString();
+    const runOne = async (job: Job) => {
+      if (options.signal?.aborted) return;
+      const file = resolve(paths.output, job.out);
+      const hadFile = existsSync(file);
+      const fail = (d?: Diagnostic) => {
+        if (d) report.diagnostics.push(d);
+        const prev = manifest.outputs[job.out];
+        if (prev && hadFile) manifest.outputs[job.out] = { ...prev, stale: true };
+        const r: OutputResult = { out: job.out, document: job.doc.source.path, status: 'failed', pages: prev?.pages ?? 0, bytes: prev?.bytes ?? 0, ms: 0, stale: hadFile };
+        report.outputs.push(r);
+        options.reporter?.output?.(r, ++done, jobs.length);
+      };
+      if (coverageFailed.has(job.doc.source.path)) return fail();
+      options.reporter?.current?.(job.out);
+      const t = performance.now();
+      const task: RenderTask = {
+        kind: job.doc.kind.name,
+        model: job.doc.model,
+        source: job.doc.translationOf?.model,
+        brand: job.brand,
+        language: job.doc.language,
+        ...(job.sourceLanguage ? { sourceLanguage: job.sourceLanguage } : {}),
+        variant: job.variant,
+        date,
+      };
+      let rendered;
+      try {
+        rendered = await renderer.render(task);
+      } catch (e) {
+        const d = (e as { diagnostics?: Diagnostic[] }).diagnostics;
+        if (d) {
+          report.diagnostics.push(...d.map((x) => ({ ...x, file: x.file ?? job.doc.source.path })));
+          return fail();
+        }
+        return fail(diag('RenderFailed', { output: job.out, cause: (e as Error).message.split('\n')[0] }, { file: job.doc.source.path }));
+      }
+      if (rendered.warnings) report.diagnostics.push(...rendered.warnings.map((x) => ({ ...x, file: x.file ?? job.doc.source.path })));
+      try {
+        const extras: ManifestEntry['extras'] = [];
+        for (const x of rendered.extras ?? []) {
+          const xOut = job.out.replace(/\.pdf$/, `${x.suffix}.pdf`);
+          writeAtomic(resolve(paths.output, xOut), x.pdf);
+          extras.push({ path: xOut, pages: x.pages, bytes: x.pdf.byteLength });
+        }
+        writeAtomic(file, rendered.pdf);
+        const ms = Math.round(performance.now() - t);
+        manifest.outputs[job.out] = {
+          document: job.doc.source.path,
+          kind: job.doc.kind.name,
+          slug: job.doc.slug,
+          title: job.doc.meta.title,
+          brand: job.brand.id,
+          lang: job.doc.meta.lang,
+          languages: job.doc.translationOf ? [job.doc.translationOf.meta.lang, job.doc.meta.lang] : [job.doc.meta.lang],
+          dir: job.doc.language.dir,
+          variant: job.variant.id,
+          paper: String((job.doc.meta as { paper?: string }).paper ?? job.brand.paper ?? 'a4'),
+          ...(job.doc.meta.status ? { status: job.doc.meta.status } : {}),
+          inputs: job.inputs,
+          digest: job.digest,
+          pages: rendered.pages,
+          bytes: rendered.pdf.byteLength,
+          ms,
+          ...(extras.length ? { extras } : {}),
+        };
+        const r: OutputResult = { out: job.out, document: job.doc.source.path, status: 'built', pages: rendered.pages, bytes: rendered.pdf.byteLength, ms };
+        report.outputs.push(r);
+        options.reporter?.output?.(r, ++done, jobs.length);
+      } catch (e) {
+        fail(diag('OutputWriteFailed', { path: job.out, cause: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+      }
+    };
+    await renderer.runAll(todo, runOne, options.signal);
+    report.interrupted = !!options.signal?.aborted;
+
+    // Drop manifest entries whose file is gone (deleted by hand or by --clean).
+    for (const out of Object.keys(manifest.outputs)) if (!existsSync(resolve(paths.output, out))) delete manifest.outputs[out];
+    // 7. manifest
+    writeManifest(paths.output, manifest);
+    void statSync(resolve(paths.output, MANIFEST));
+  } finally {
+    if (ownsRenderer) await renderer.close();
+    got.lock.release();
+  }
+  report.outputs.sort((a, b) => a.out.localeCompare(b.out));
+  report.ms = Math.round(performance.now() - t0);
+  return report;
+}

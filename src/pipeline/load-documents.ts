@@ -1,0 +1,129 @@
+/**
+ * Find, read and model every document under content/ (file I/O at this edge only),
+ * then link them: duplicates, languages, brands, translations.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import type { Language } from '../languages/language.js';
+import type { ProjectPaths } from '../project.js';
+import { suggest } from '../schema/validate.js';
+import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
+
+export interface LinkedDocument extends ModeledDocument {
+  language: Language;
+  /** The Dutch source of a translation. */
+  translationOf?: ModeledDocument;
+}
+
+export interface LoadedDocuments {
+  docs: LinkedDocument[];
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+  /** Files that were found, whether or not they loaded. */
+  files: string[];
+  /** Files that failed (no output can be built for them). */
+  failed: Set<string>;
+}
+
+export const SOURCE_LANG = 'nl';
+
+/** Paths of content documents, project-relative, sorted. */
+export async function discoverDocuments(paths: ProjectPaths): Promise<string[]> {
+  const found = await glob(['content/**/*.md'], {
+    cwd: paths.root,
+    ignore: ['content/brands/**', 'content/languages/**', '**/README.md', '**/node_modules/**'],
+    followSymbolicLinks: false,
+  });
+  return found.sort();
+}
+
+export interface LinkOptions {
+  languages: Map<string, Language>;
+  brandIds: string[];
+  release?: boolean;
+}
+
+/**
+ * Load and link documents.
+ * @param paths project paths
+ * @param options languages and brands known, release mode
+ * @param only optional subset of files to read (already discovered)
+ */
+export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, only?: string[]): Promise<LoadedDocuments> {
+  const files = only ?? (await discoverDocuments(paths));
+  const out: LoadedDocuments = { docs: [], diagnostics: [], sources: new Map(), files, failed: new Set() };
+  const modeled: ModeledDocument[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(resolve(paths.root, file));
+    } catch (e) {
+      out.diagnostics.push(diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file }));
+      out.failed.add(file);
+      continue;
+    }
+    const r = runDocumentSteps({ path: file, bytes });
+    if (r.text !== undefined) out.sources.set(file, r.text);
+    out.diagnostics.push(...r.diagnostics);
+    if (r.doc) modeled.push(r.doc);
+    else out.failed.add(file);
+  }
+  const linked = linkDocuments(modeled, options);
+  out.diagnostics.push(...linked.diagnostics);
+  for (const f of linked.failed) out.failed.add(f);
+  out.docs = linked.docs;
+  return out;
+}
+
+/** Cross-document checks and translation links. Pure. */
+export function linkDocuments(
+  docs: ModeledDocument[],
+  { languages, brandIds, release }: LinkOptions,
+): { docs: LinkedDocument[]; diagnostics: Diagnostic[]; failed: string[] } {
+  const diagnostics: Diagnostic[] = [];
+  const failed = new Set<string>();
+  const byKey = new Map<string, ModeledDocument>();
+  for (const d of docs) {
+    const key = `${d.slug}.${d.meta.lang}`;
+    const other = byKey.get(key);
+    if (other) {
+      diagnostics.push(diag('DuplicateSlug', { slug: d.slug, lang: d.meta.lang, other: other.source.path }, { file: d.source.path }));
+      failed.add(d.source.path);
+    } else byKey.set(key, d);
+  }
+  const result: LinkedDocument[] = [];
+  for (const d of docs) {
+    if (failed.has(d.source.path)) continue;
+    const file = d.source.path;
+    const language = languages.get(d.meta.lang);
+    const errs: Diagnostic[] = [];
+    if (!language) {
+      errs.push(diag('LanguageUnknown', { lang: d.meta.lang, known: [...languages.keys()].join(', ') }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) }));
+    }
+    (d.meta.brands ?? []).forEach((b, i) => {
+      if (!brandIds.includes(b)) {
+        errs.push(diag('BrandUnknown', { brand: b, known: brandIds.join(', '), suggestion: suggest(b, brandIds) }, { file, field: `brands.${i}`, span: d.frontMatter.locate(['brands', i]) }));
+      }
+    });
+    let translationOf: ModeledDocument | undefined;
+    if (d.meta.lang !== SOURCE_LANG && d.kind.linkTranslation) {
+      translationOf = byKey.get(`${d.slug}.${SOURCE_LANG}`);
+      if (!translationOf) {
+        errs.push(diag('TranslationWithoutSource', { expected: file.replace(/\.[^.]+\.md$/, `.${SOURCE_LANG}.md`) }, { file }));
+      } else {
+        errs.push(...d.kind.linkTranslation(translationOf.model, d.model, file));
+        if (release && d.meta.status !== 'reviewed') errs.push(diag('DraftInRelease', {}, { file, field: 'status', span: d.frontMatter.locate(['status']) }));
+      }
+    }
+    diagnostics.push(...errs);
+    if (errs.some((e) => e.severity === 'error') || !language) {
+      failed.add(file);
+      continue;
+    }
+    result.push({ ...d, language, ...(translationOf ? { translationOf } : {}) });
+  }
+  return { docs: result, diagnostics, failed: [...failed] };
+}

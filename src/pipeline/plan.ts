@@ -1,0 +1,85 @@
+/**
+ * Plan the outputs: every document × brand × variant, each with its output path,
+ * its inputs and a digest of everything that shapes the file. Pure.
+ */
+import { createHash } from 'node:crypto';
+import type { Brand } from '../brands/brand.js';
+import type { BuildOptions as KindBuildOptions, Variant } from '../kinds/kind.js';
+import type { Language } from '../languages/language.js';
+import type { CodeDigest } from './code-digest.js';
+import type { LinkedDocument } from './load-documents.js';
+
+export interface Job {
+  /** Output path relative to the output folder, with forward slashes. */
+  out: string;
+  doc: LinkedDocument;
+  brand: Brand;
+  variant: Variant;
+  sourceLanguage?: Language;
+  inputs: Record<string, string>;
+  digest: string;
+}
+
+export interface Selection {
+  /** Slugs, file paths or path fragments of documents. */
+  documents?: string[];
+  brands?: string[];
+  langs?: string[];
+  kinds?: string[];
+  variants?: string[];
+  release?: boolean;
+  /** Build only part k (1-based) of n. */
+  shard?: { k: number; n: number };
+}
+
+export const TOOL_VERSION = '0.1.0';
+
+function matchesDocument(doc: LinkedDocument, wanted: string[]): boolean {
+  return wanted.some((w) => doc.slug === w || doc.source.path === w || doc.source.path.includes(w) || `${doc.slug}.${doc.meta.lang}` === w);
+}
+
+/** Deterministic shard of an output path: the same path always lands in the same shard. */
+export function shardOf(out: string, n: number): number {
+  const h = createHash('sha1').update(out).digest();
+  return (h.readUInt32BE(0) % n) + 1;
+}
+
+export function planJobs(
+  docs: LinkedDocument[],
+  brands: Map<string, Brand>,
+  languages: Map<string, Language>,
+  selection: Selection,
+  code: CodeDigest,
+): Job[] {
+  const jobs: Job[] = [];
+  const sharedCode = code.of(['src/render', 'src/pipeline', 'src/markdown', 'src/output', 'layouts/components', 'layouts/theme.ts', 'assets/fonts', 'assets/icons', 'package-lock.json']);
+  for (const doc of docs) {
+    if (selection.documents?.length && !matchesDocument(doc, selection.documents)) continue;
+    if (selection.langs?.length && !selection.langs.includes(doc.meta.lang)) continue;
+    if (selection.kinds?.length && !selection.kinds.includes(doc.kind.name)) continue;
+    const kindOptions: KindBuildOptions = { variants: selection.variants, release: selection.release };
+    const variants = doc.kind.variants(doc.model, kindOptions);
+    const kindCode = code.of([`src/kinds/${doc.kind.name}`, ...doc.kind.layoutFiles]);
+    const sourceLanguage = doc.translationOf ? languages.get(doc.translationOf.meta.lang) : undefined;
+    for (const brand of brands.values()) {
+      if (doc.meta.brands && !doc.meta.brands.includes(brand.id)) continue;
+      if (selection.brands?.length && !selection.brands.includes(brand.id)) continue;
+      for (const variant of variants) {
+        const out = `${brand.id}/${doc.meta.lang}/${doc.slug}${variant.suffix}.pdf`;
+        if (selection.shard && shardOf(out, selection.shard.n) !== selection.shard.k) continue;
+        const inputs: Record<string, string> = {
+          [doc.source.path]: doc.source.hash,
+          [`content/brands/${brand.id}/brand.yml`]: brand.hash,
+          [`content/languages/${doc.meta.lang}.yml`]: doc.language.hash,
+        };
+        if (doc.translationOf) inputs[doc.translationOf.source.path] = doc.translationOf.source.hash;
+        if (sourceLanguage) inputs[`content/languages/${sourceLanguage.code}.yml`] = sourceLanguage.hash;
+        const digest = createHash('sha256')
+          .update(JSON.stringify({ v: TOOL_VERSION, inputs, variant: variant.id, sharedCode, kindCode, release: !!selection.release }))
+          .digest('hex');
+        jobs.push({ out, doc, brand, variant, ...(sourceLanguage ? { sourceLanguage } : {}), inputs, digest });
+      }
+    }
+  }
+  return jobs.sort((a, b) => a.out.localeCompare(b.out));
+}

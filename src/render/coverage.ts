@@ -1,0 +1,61 @@
+/**
+ * Check, before rendering, that every character of a document is in its fonts, so
+ * that no page ever shows empty boxes or falls back to a font that is not embedded.
+ */
+import * as fontkit from 'fontkit';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import type { Language } from '../languages/language.js';
+import { regularFile, scriptFonts } from './fonts.js';
+
+/** A piece of text that will be printed, with where it comes from. */
+export interface TextSample {
+  text: string;
+  line?: number;
+}
+
+type FontLike = { hasGlyphForCodePoint(cp: number): boolean };
+const fonts = new Map<string, FontLike>();
+
+function font(path: string): FontLike {
+  let f = fonts.get(path);
+  if (!f) {
+    f = fontkit.openSync(path) as unknown as FontLike;
+    fonts.set(path, f);
+  }
+  return f;
+}
+
+/** Characters that are never drawn as glyphs: spaces, controls, format marks (ZWJ, ZWNJ, LRM...). */
+const invisible = /[\s\p{Cc}\p{Cf}]/u;
+
+/**
+ * @param fontsDir folder of the bundled fonts
+ * @param language the language whose fonts print the text
+ * @param samples the texts, with lines
+ * @param file project-relative path for the diagnostic
+ */
+export function checkCoverage(fontsDir: string, language: Language, samples: readonly TextSample[], file: string): Diagnostic[] {
+  const families = scriptFonts[language.script];
+  const faces = families.map((f) => font(regularFile(fontsDir, f)));
+  const missing = new Map<string, number | undefined>();
+  for (const { text, line } of samples) {
+    for (const ch of text) {
+      if (invisible.test(ch) || missing.has(ch)) continue;
+      const cp = ch.codePointAt(0) ?? 0;
+      if (!faces.some((f) => f.hasGlyphForCodePoint(cp))) missing.set(ch, line);
+    }
+  }
+  if (!missing.size) return [];
+  const chars = [...missing.keys()]
+    .map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
+    .join(', ');
+  const line = [...missing.values()].find((l) => l !== undefined);
+  return [
+    diag(
+      'GlyphMissing',
+      { lang: language.code, fonts: families.join(', '), chars },
+      { file, ...(line ? { span: { start: { line, column: 1 } } } : {}) },
+    ),
+  ];
+}

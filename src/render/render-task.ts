@@ -1,0 +1,47 @@
+/**
+ * Render one output: a kind's layout through react-pdf, or the kind's own renderer.
+ * Data in, bytes out; runs in the main thread or a worker.
+ */
+import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import type { Brand } from '../brands/brand.js';
+import type { Rendered, Variant } from '../kinds/kind.js';
+import { kinds } from '../kinds/registry.js';
+import type { Language } from '../languages/language.js';
+import { registerFonts } from './fonts.js';
+
+/** Everything needed to render one output; plain data, so it can cross to a worker. */
+export interface RenderTask {
+  kind: string;
+  model: unknown;
+  source?: unknown;
+  brand: Brand;
+  language: Language;
+  sourceLanguage?: Language;
+  variant: Variant;
+  date: string;
+}
+
+/** Number of pages in a PDF written by react-pdf (pdfkit writes one `/Type /Page` per page). */
+export function countPages(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+export async function renderTask(task: RenderTask, fontsDir: string): Promise<Rendered> {
+  registerFonts(fontsDir);
+  const kind = kinds[task.kind];
+  if (!kind) throw new Error(`unknown kind ${task.kind}`);
+  const input = {
+    model: task.model,
+    source: task.source,
+    brand: task.brand,
+    language: task.language,
+    sourceLanguage: task.sourceLanguage,
+    variant: task.variant,
+    date: new Date(task.date),
+  };
+  if ('custom' in kind.render) return kind.render.custom(input);
+  const pdf = await renderToBuffer(kind.render.layout(input) as ReactElement<DocumentProps>);
+  return { pdf, pages: countPages(pdf) };
+}

@@ -1,0 +1,141 @@
+/**
+ * Validate front matter against a zod schema and turn every issue into a
+ * diagnostic that points at the YAML node it concerns (all issues, not the first).
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import { describeValue, type FrontMatter, type PathSegment } from '../source/front-matter.js';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
+
+/** A close match among candidates, or undefined when none is close enough to suggest. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (!candidates.length) return undefined;
+  const best = closest(word, candidates as string[]);
+  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg as string];
+  }
+  return v;
+}
+
+/** Strip optional/default/nullable wrappers to reach the schema that describes a value. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s: z.ZodType = schema;
+  for (let i = 0; i < 10; i++) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+    else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
+    else break;
+  }
+  return s;
+}
+
+/** The field names an object schema accepts at a path (for "did you mean"). */
+function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
+  let s = unwrap(schema);
+  for (const seg of path) {
+    if (s instanceof z.ZodObject) s = unwrap(s.shape[String(seg)] as z.ZodType);
+    else if (s instanceof z.ZodArray) s = unwrap(s.element as z.ZodType);
+    else if (s instanceof z.ZodRecord) s = unwrap(s.valueType as z.ZodType);
+    else if (s instanceof z.ZodUnion) {
+      const obj = (s.options as z.ZodType[]).map(unwrap).find((o) => o instanceof z.ZodObject || o instanceof z.ZodArray);
+      if (!obj) return [];
+      s = obj instanceof z.ZodObject ? unwrap(obj.shape[String(seg)] as z.ZodType) : unwrap((obj as z.ZodArray).element as z.ZodType);
+    } else return [];
+    if (!s) return [];
+  }
+  if (s instanceof z.ZodUnion) s = (s.options as z.ZodType[]).map(unwrap).find((o) => o instanceof z.ZodObject) ?? s;
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'yes or no (true/false)',
+  array: 'a list',
+  object: 'a set of fields',
+  record: 'a set of fields',
+  enum: 'one of the allowed values',
+};
+
+function issueToDiagnostic(issue: z.core.$ZodIssue, schema: z.ZodType, fm: FrontMatter, file: string): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = path.join('.') || '(front matter)';
+  const found = valueAt(fm.data, path);
+  const span = fm.locate(path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(schema, path);
+      return issue.keys.map((key) => {
+        const full = [...path, key];
+        return diag(
+          'FieldUnknown',
+          { field: full.join('.'), suggestion: suggest(key, known), known: known.join(', ') },
+          { file, field: full.join('.'), span: fm.locate(full, 'key') },
+        );
+      });
+    }
+    case 'invalid_type': {
+      if (found === undefined) {
+        const leaf = String(path.at(-1) ?? field);
+        return [diag('FieldMissing', { field, leaf, expected: typeWords[issue.expected] ?? issue.expected }, { file, field, span })];
+      }
+      return [
+        diag(
+          'FieldInvalidType',
+          { field, expected: typeWords[issue.expected] ?? issue.expected, found: describeValue(found), hint: issue.message.startsWith('Invalid input') ? undefined : issue.message },
+          { file, field, span },
+        ),
+      ];
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => String(v));
+      const suggestion = typeof found === 'string' ? suggest(found, allowed) : undefined;
+      return [
+        diag(
+          'FieldInvalidValue',
+          {
+            field,
+            detail: `should be one of ${allowed.map((v) => `\`${v}\``).join(', ')}, found ${describeValue(found)}`,
+            expected: `one of ${allowed.join(', ')}`,
+            found: describeValue(found),
+            hint: suggestion ? `did you mean \`${suggestion}\`?` : undefined,
+          },
+          { file, field, span },
+        ),
+      ];
+    }
+    case 'invalid_union': {
+      return [
+        diag(
+          'FieldInvalidType',
+          { field, expected: issue.message.replace(/^Invalid input:?\s*/, '') || 'another form', found: describeValue(found) },
+          { file, field, span },
+        ),
+      ];
+    }
+    default: {
+      const detail = issue.message.replace(/^Invalid input:?\s*/i, '');
+      return [diag('FieldInvalidValue', { field, detail: `is not valid: ${detail}`, found: describeValue(found) }, { file, field, span })];
+    }
+  }
+}
+
+/**
+ * Validate parsed front matter.
+ * @param schema zod schema of the document kind (strict objects, so unknown fields are reported)
+ * @param fm parsed front matter with its locator
+ * @param file project-relative path for diagnostics
+ */
+export function validateFrontMatter<S extends z.ZodType>(schema: S, fm: FrontMatter, file: string): Validated<z.infer<S>> {
+  const result = schema.safeParse(fm.data);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, diagnostics: result.error.issues.flatMap((i) => issueToDiagnostic(i, schema, fm, file)) };
+}

@@ -1,0 +1,74 @@
+/**
+ * Decode the bytes of a content file into text, refusing what is not text.
+ * Pure: takes bytes, returns text or diagnostics. File I/O is the caller's.
+ */
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+
+export interface SourceFile {
+  /** Project-relative path with forward slashes. */
+  path: string;
+  text: string;
+  /** sha256 of the raw bytes, hex. */
+  hash: string;
+}
+
+export type Decoded = { ok: true; source: SourceFile; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Line and column (1-based) of a byte offset, counting characters of the valid prefix. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = prefix.split('\n');
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/** First offset where the bytes stop being valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // binary search for the longest valid prefix (valid prefixes may end mid-character, so test generously)
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+/**
+ * Decode a content file.
+ * @param path project-relative path, used in the result and diagnostics
+ * @param bytes the file's raw bytes
+ */
+export function decodeSource(path: string, bytes: Uint8Array): Decoded {
+  const at = { file: path };
+  if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString('latin1'))) {
+    return { ok: false, diagnostics: [diag('SourceEmpty', {}, at)] };
+  }
+  if (bytes.includes(0)) return { ok: false, diagnostics: [diag('SourceBinary', {}, at)] };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const pos = positionOfByte(bytes, firstInvalidUtf8(bytes));
+    return {
+      ok: false,
+      diagnostics: [diag('SourceInvalidUtf8', pos, { ...at, span: { start: pos } })],
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  // TextDecoder strips a BOM by default (ignoreBOM: false); detect it from the bytes.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    diagnostics.push(diag('SourceBom', {}, { ...at, span: { start: { line: 1, column: 1 } } }));
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, source: { path, text, hash }, diagnostics };
+}
