@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+    pool: 'forks',
+    env: { NODE_ENV: 'production' },
+  },
+});
