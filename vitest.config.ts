@@ -6,6 +6,5 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 240_000,
     pool: 'forks',
-    env: { NODE_ENV: 'production' },
   },
 });
