@@ -85,7 +85,9 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, schema: z.ZodType, fm: Front
     case 'invalid_type': {
       if (found === undefined) {
         const leaf = String(path.at(-1) ?? field);
-        return [diag('FieldMissing', { field, leaf, expected: typeWords[issue.expected] ?? issue.expected }, { file, field, span })];
+        // A missing key has no node: point at its parent's key, or at the opening `---`.
+        const at = path.length > 1 ? fm.locate(path.slice(0, -1), 'key') : { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } };
+        return [diag('FieldMissing', { field, leaf, expected: typeWords[issue.expected] ?? issue.expected }, { file, field, span: at })];
       }
       return [
         diag(

@@ -99,8 +99,12 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
     return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
   };
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
   for (const err of doc.errors) {
-    diagnostics.push(diag('YamlSyntax', yamlErrorDetail(err.code, err.message), { file, span: spanOf(err.pos) }));
+    const d = diag('YamlSyntax', yamlErrorDetail(err.code, err.message), { file, span: spanOf(err.pos) });
+    const key = `${d.span?.start.line}:${d.message}`;
+    if (!seen.has(key)) diagnostics.push(d); // one report per line and problem
+    seen.add(key);
   }
   if (diagnostics.length) return { ok: false, diagnostics };
   let data: unknown;
@@ -124,7 +128,9 @@ function yamlErrorDetail(code: string, message: string): { detail: string; hint?
       return { detail: 'a tab is used for indentation', hint: 'indent with spaces, never tabs' };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return { detail: first, hint: 'put text that contains a colon (:) in double quotes' };
+      return { detail: 'a value contains `: `, which YAML reads as a new field', hint: 'put text that contains a colon (:) in double quotes, e.g. title: "Lezen: zo doe je dat"' };
+    case 'MISSING_CHAR':
+      return { detail: first, hint: 'close every quote, [ and { that you open' };
     default:
       return { detail: first.replace(/ at line \d+, column \d+.*$/, '') };
   }

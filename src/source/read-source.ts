@@ -25,21 +25,17 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-/** First offset where the bytes stop being valid UTF-8. */
+/** Offset of the first byte that starts an invalid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // binary search for the longest valid prefix (valid prefixes may end mid-character, so test generously)
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (!len) return i;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += len;
   }
-  return lo;
+  return i;
 }
 
 /**

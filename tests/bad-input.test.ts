@@ -1,0 +1,128 @@
+/**
+ * Bad input gets a clear error (file:line:column, what was expected, a hint), never a
+ * stack trace, and never stops the other documents. The corpus lives in
+ * tests/fixtures/bad: each input beside its expected `check --format short` output.
+ * Regenerate the expectations on purpose with UPDATE_FIXTURES=1.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeProject, repoRoot, runCli } from './helpers.js';
+
+const corpus = resolve(repoRoot, 'tests/fixtures/bad');
+const cases = readdirSync(corpus).filter((f) => f.endsWith('.md'));
+const good = `---
+kind: checklist
+title: Goed document
+lang: nl
+attribution: "Model: Samaey & Vettenburg"
+---
+## Gedragsdimensie
+### Ouderbril
+- Wat doe je thuis?
+### Schoolbril
+- Wat doen wij?
+`;
+
+describe('bad input corpus', () => {
+  it.each(cases)('%s: clear message, exit 1, other documents still build', async (name) => {
+    const root = makeProject(
+      { [`content/bad/${name}`]: readFileSync(resolve(corpus, name)), 'content/good/goed.nl.md': good },
+      { brands: ['basisschool-de-vlieger'] },
+    );
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code).toBe(1);
+    const lines = check.stderr.split('\n').filter((l) => l.startsWith(`content/bad/`));
+    expect(lines.length, check.stderr).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/^content\/bad\/[^:]+(:\d+:\d+)?: (error|warning): /);
+    expect(check.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/); // no stack trace
+    const expectedFile = resolve(corpus, name.replace(/\.md$/, '.expected'));
+    if (process.env.UPDATE_FIXTURES || !existsSync(expectedFile)) writeFileSync(expectedFile, lines.join('\n') + '\n');
+    expect(lines.join('\n') + '\n').toBe(readFileSync(expectedFile, 'utf8'));
+
+    const b = await runCli(['build'], root);
+    expect(b.code).toBe(1);
+    expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/goed.pdf')), b.stderr).toBe(true);
+    expect(existsSync(resolve(root, 'pwned.txt'))).toBe(false);
+  });
+});
+
+describe('warnings do not stop a build', () => {
+  it('strips a byte-order mark and shows raw HTML as text', async () => {
+    const bom = '\ufeff' + good.replace('Wat doe je thuis?', 'Wat doe je <b>thuis</b>?');
+    const root = makeProject({ 'content/x/bom.nl.md': bom }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['build', '--format', 'short'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/content\/x\/bom\.nl\.md:1:1: warning: the file starts with a byte-order mark/);
+    expect(r.stderr).toMatch(/content\/x\/bom\.nl\.md:9:\d+: warning: HTML in Markdown is not interpreted/);
+    expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/bom.pdf'))).toBe(true);
+  });
+});
+
+describe('documents that clash', () => {
+  it('reports a duplicate slug and language', async () => {
+    const root = makeProject({ 'content/a/goed.nl.md': good, 'content/b/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/b/goed.nl.md: error: `goed` (nl) is also defined in content/a/goed.nl.md');
+  });
+});
+
+describe('a failed rebuild keeps the last good PDF', () => {
+  it('leaves the previous file in place and calls it stale', async () => {
+    const root = makeProject({ 'content/x/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
+    expect((await runCli(['build'], root)).code).toBe(0);
+    const pdf = resolve(root, 'output/basisschool-de-vlieger/nl/goed.pdf');
+    const before = readFileSync(pdf);
+    const mtime = statSync(pdf).mtimeMs;
+    writeFileSync(resolve(root, 'content/x/goed.nl.md'), good.replace('title: Goed document', 'title: [kapot'));
+    const r = await runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/content\/x\/goed\.nl\.md:\d+:\d+/);
+    expect(r.stderr).toMatch(/stale \(previous good PDF kept\):\n(\s+.*\n)*\s+basisschool-de-vlieger\/nl\/goed\.pdf/);
+    expect(readFileSync(pdf).equals(before)).toBe(true);
+    expect(statSync(pdf).mtimeMs).toBe(mtime);
+    const manifest = JSON.parse(readFileSync(resolve(root, 'output/manifest.json'), 'utf8'));
+    expect(manifest.outputs['basisschool-de-vlieger/nl/goed.pdf'].stale).toBe(true);
+    // No temporary files are left behind.
+    expect(readdirSync(resolve(root, 'output/basisschool-de-vlieger/nl'))).toEqual(['goed--ouderbril.pdf', 'goed--schoolbril.pdf', 'goed.pdf']);
+  });
+});
+
+describe('check output formats', () => {
+  it('reports every problem of every document in one run, as JSON too', async () => {
+    const root = makeProject(
+      {
+        'content/a/een.nl.md': good.replace('title: Goed document', 'titel: x'),
+        'content/a/twee.nl.md': good.replace('kind: checklist', 'kind: checklijst'),
+      },
+      { brands: ['basisschool-de-vlieger'] },
+    );
+    const r = await runCli(['check', '--format', 'json'], root);
+    expect(r.code).toBe(1);
+    const diags = JSON.parse(r.stdout) as { file: string; code: string; span?: { start: { line: number; column: number } }; hint?: string }[];
+    const codes = diags.map((d) => `${d.file}:${d.code}`);
+    expect(codes).toContain('content/a/een.nl.md:FieldMissing');
+    expect(codes).toContain('content/a/een.nl.md:FieldUnknown');
+    expect(codes).toContain('content/a/twee.nl.md:KindUnknown');
+    const unknown = diags.find((d) => d.code === 'FieldUnknown')!;
+    expect(unknown.span?.start).toEqual({ line: 3, column: 1 });
+    expect(unknown.hint).toBe('did you mean `title`?');
+  });
+
+  it('shows a code frame in the long format', async () => {
+    const root = makeProject({ 'content/a/een.nl.md': good.replace('lang: nl', 'lang: nl\nvariants: [ouderbrill]') }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/a/een.nl.md:5:12');
+    expect(r.stderr).toContain('> 5 | variants: [ouderbrill]');
+    expect(r.stderr).toContain('did you mean `ouderbril`?');
+  });
+
+  it('exits 0 when there are only warnings', async () => {
+    const root = makeProject({ 'content/a/een.nl.md': '\ufeff' + good }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check', '--format', 'short'], root);
+    expect(r.stderr).toContain('warning');
+    expect(r.code).toBe(0);
+  });
+});
