@@ -1,0 +1,290 @@
+/**
+ * Quickscan on A4: per section a table with the item text and one answer box per scale
+ * point (plus the n.v.t. column), column headings repeated on every page the section
+ * spans (a `fixed` header inside the section), rows that never split, a tip in smaller
+ * type under its item, ruled lines for notes, and a result page to write the totals and
+ * agree on what to do next. Mirrored for right-to-left languages (`language.dir`).
+ *
+ * Every answer box and writing area is wrapped in an invisible marker link
+ * (`drukklaar:radio/<item>/<value>`, `drukklaar:text/<name>`); the kind's renderer reads
+ * their rectangles to place form fields in the fillable variant, then removes them.
+ */
+import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { ReactNode } from 'react';
+import type { RenderInput } from '../src/kinds/kind.js';
+import { answerColumns, type QuickscanModel, type QuickscanSection } from '../src/kinds/quickscan/model.js';
+import type { Audience } from '../src/kinds/quickscan/schema.js';
+import { plain } from '../src/markdown/blocks.js';
+import { scriptFonts } from '../src/render/fonts.js';
+import { hyphenationFor } from '../src/render/hyphenation.js';
+import { formatSource } from '../src/schema/common.js';
+import { bookmark } from './components/bookmark.js';
+import { BrandHeader, Footer } from './components/chrome.js';
+import { Icon } from './components/icon.js';
+import { Para } from './components/rich-text.js';
+import { ink, mm, muted, rule, tint } from './theme.js';
+
+/** Side of a printed answer box in points. Tests count boxes by this size: keep it unique on the page. */
+export const ANSWER_BOX = 12;
+
+/** Scheme of the marker links that locate form fields. */
+export const MARKER = 'drukklaar:';
+export const radioMarker = (item: string, value: string) => `${MARKER}radio/${item}/${value}`;
+export const textMarker = (name: string) => `${MARKER}text/${name}`;
+
+const audienceLabels: Record<Audience, string> = {
+  schoolteam: 'voor het schoolteam',
+  oudervereniging: 'voor de oudervereniging',
+  ouders: 'voor ouders',
+};
+
+const words = {
+  eyebrow: 'Quickscan',
+  notes: 'Notities',
+  resultTitle: 'Resultaat',
+  resultIntro:
+    'Tel per deel de waarden van je antwoorden op (n.v.t. telt niet mee). Deel dat totaal door het aantal uitspraken dat je beantwoordde: dat is je gemiddelde.',
+  section: 'Deel',
+  items: 'Uitspraken',
+  max: 'Hoogst mogelijk',
+  total: 'Totaal',
+  mean: 'Gemiddelde',
+  now: 'En nu?',
+  discuss: 'Bespreek samen',
+  discussText: 'Leg jullie antwoorden naast elkaar. Waar zijn jullie het over eens? Waar kijken jullie anders? Wat verrast jullie?',
+  actions: 'Kies twee acties',
+  actionsText: 'Wat pakken jullie eerst aan? Kies iets kleins en haalbaars, en spreek af wie het doet.',
+  action: 'Actie',
+  again: 'We kijken opnieuw op',
+  sources: 'Bronnen',
+  values: 'waarde',
+};
+
+/** The answer box: a white square with a dark border, inside a marker link. */
+function AnswerBox({ item, value }: { item: string; value: string }) {
+  return (
+    <Link
+      src={radioMarker(item, value)}
+      style={{ width: ANSWER_BOX, height: ANSWER_BOX, borderWidth: 0.9, borderColor: ink, backgroundColor: '#ffffff', textDecoration: 'none' }}
+    />
+  );
+}
+
+/** A field to write in, as a marker link around its area. */
+function WriteArea({ name, style, children }: { name: string; style: Style; children?: ReactNode }) {
+  return (
+    <Link src={textMarker(name)} style={{ textDecoration: 'none', ...style }}>
+      {children ?? <Text> </Text>}
+    </Link>
+  );
+}
+
+interface Ctx {
+  rtl: boolean;
+  row: 'row' | 'row-reverse';
+  align: 'left' | 'right';
+  dirStyle: Style;
+  family: string;
+  colW: number;
+  numW: number;
+  big: boolean;
+  hyphenate: (w: string) => string[];
+  primary: string;
+  accent: string;
+}
+
+function ColumnHeader({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
+  const cols = answerColumns(model.meta);
+  return (
+    <View fixed style={{ flexDirection: ctx.row, alignItems: 'flex-end', borderBottomWidth: 1.2, borderBottomColor: ctx.primary, paddingBottom: mm(1), marginBottom: mm(0.5) }}>
+      <View style={{ width: ctx.numW }} />
+      <View style={{ flex: 1 }} />
+      {cols.map((c) => (
+        <View key={c.value} style={{ width: ctx.colW, alignItems: 'center' }}>
+          {c.point?.symbol ? (
+            <View style={{ marginBottom: mm(0.8) }}>
+              <Icon icon={c.point.symbol} size={ctx.big ? mm(7) : mm(5.5)} color={ink} />
+            </View>
+          ) : null}
+          <Text style={{ fontSize: ctx.big ? 8.5 : 7.5, fontWeight: 'bold', textAlign: 'center', color: c.point ? ink : muted, ...ctx.dirStyle }}>{c.label}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; section: QuickscanSection; index: number; ctx: Ctx }) {
+  const cols = answerColumns(model.meta);
+  const size = ctx.big ? 11 : 9.5;
+  return (
+    <View {...bookmark(`${index + 1}. ${plain(section.title)}`)} style={{ marginTop: mm(5) }}>
+      <View minPresenceAhead={mm(30)} style={{ marginBottom: mm(2) }}>
+        <View style={{ flexDirection: ctx.row, alignItems: 'center' }}>
+          <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: ctx.accent, alignItems: 'center', justifyContent: 'center', marginRight: ctx.rtl ? 0 : mm(2.5), marginLeft: ctx.rtl ? mm(2.5) : 0 }}>
+            <Text style={{ fontSize: 11, fontWeight: 'bold', color: '#ffffff' }}>{index + 1}</Text>
+          </View>
+          <Para runs={section.title} style={{ flex: 1, fontSize: 13, fontWeight: 'bold', color: ctx.primary, textAlign: ctx.align, ...ctx.dirStyle }} />
+        </View>
+        {section.intro.map((b, i) =>
+          b.type === 'paragraph' ? (
+            <Para key={i} runs={b.runs} hyphenate={ctx.hyphenate} style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginTop: mm(1.2), textAlign: ctx.align, ...ctx.dirStyle }} />
+          ) : null,
+        )}
+      </View>
+      <ColumnHeader model={model} ctx={ctx} />
+      {section.items.map((item, i) => (
+        <View
+          key={item.id}
+          wrap={false}
+          style={{ flexDirection: ctx.row, alignItems: 'center', paddingVertical: mm(ctx.big ? 2.2 : 1.6), borderBottomWidth: 0.5, borderBottomColor: rule, backgroundColor: i % 2 ? tint(ctx.primary, 0.95) : '#ffffff' }}
+        >
+          <Text style={{ width: ctx.numW, fontSize: 7.5, color: muted, textAlign: ctx.rtl ? 'right' : 'left', paddingLeft: ctx.rtl ? 0 : 2, paddingRight: ctx.rtl ? 2 : 0 }}>{`${index + 1}.${i + 1}`}</Text>
+          <View style={{ flex: 1, paddingRight: ctx.rtl ? 0 : mm(2), paddingLeft: ctx.rtl ? mm(2) : 0 }}>
+            <Para runs={item.runs} hyphenate={ctx.hyphenate} style={{ fontSize: size, lineHeight: 1.35, color: ink, textAlign: ctx.align, ...ctx.dirStyle }} />
+            {item.tip ? (
+              <Para runs={item.tip} hyphenate={ctx.hyphenate} style={{ fontSize: size - 2, lineHeight: 1.35, color: muted, fontStyle: 'italic', marginTop: 1.5, textAlign: ctx.align, ...ctx.dirStyle }} />
+            ) : null}
+          </View>
+          {cols.map((c) => (
+            <View key={c.value} style={{ width: ctx.colW, alignItems: 'center' }}>
+              <AnswerBox item={item.id} value={c.value} />
+            </View>
+          ))}
+        </View>
+      ))}
+      {model.meta.notes ? (
+        <View wrap={false} style={{ marginTop: mm(2) }}>
+          <Text style={{ fontSize: 8, color: muted, textAlign: ctx.align, ...ctx.dirStyle }}>{words.notes}</Text>
+          <WriteArea name={`notities-${section.id}`} style={{ height: mm(7) * model.meta.notes }}>
+            {Array.from({ length: model.meta.notes }, (_, i) => (
+              <View key={i} style={{ height: mm(7), borderBottomWidth: 0.6, borderBottomColor: tint(ink, 0.7) }} />
+            ))}
+          </WriteArea>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function ResultPage({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
+  const max = Math.max(...model.meta.scale.map((p) => p.value));
+  const cell = (w: number | undefined, bold = false): Style => ({ ...(w ? { width: w } : { flex: 1 }), fontSize: 8.5, fontWeight: bold ? 'bold' : 'normal', textAlign: ctx.align, ...ctx.dirStyle });
+  const boxCell: Style = { width: mm(24), height: mm(8), borderWidth: 0.9, borderColor: ink, backgroundColor: '#ffffff' };
+  const heading = (t: string) => <Text style={{ fontSize: 11, fontWeight: 'bold', color: ctx.primary, marginBottom: mm(1.5), textAlign: ctx.align, ...ctx.dirStyle }}>{t}</Text>;
+  return (
+    <View break {...bookmark(words.resultTitle)}>
+      <Text style={{ fontSize: 16, fontWeight: 'bold', color: ctx.primary, marginBottom: mm(2), textAlign: ctx.align, ...ctx.dirStyle }}>{words.resultTitle}</Text>
+      <Text style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(3), textAlign: ctx.align, ...ctx.dirStyle }}>{words.resultIntro}</Text>
+      <View style={{ flexDirection: ctx.row, borderBottomWidth: 1.2, borderBottomColor: ctx.primary, paddingBottom: mm(1), gap: mm(3) }}>
+        <Text style={cell(undefined, true)}>{words.section}</Text>
+        <Text style={cell(mm(20), true)}>{words.items}</Text>
+        <Text style={cell(mm(24), true)}>{words.max}</Text>
+        <Text style={cell(mm(24), true)}>{words.total}</Text>
+        <Text style={cell(mm(24), true)}>{words.mean}</Text>
+      </View>
+      {model.sections.map((s, i) => (
+        <View key={s.id} wrap={false} style={{ flexDirection: ctx.row, alignItems: 'center', paddingVertical: mm(1.5), borderBottomWidth: 0.5, borderBottomColor: rule, gap: mm(3) }}>
+          <Text style={cell(undefined)}>{`${i + 1}. ${plain(s.title)}`}</Text>
+          <Text style={cell(mm(20))}>{String(s.items.length)}</Text>
+          <Text style={cell(mm(24))}>{String(s.items.length * max)}</Text>
+          <WriteArea name={`totaal-${s.id}`} style={boxCell} />
+          <WriteArea name={`gemiddelde-${s.id}`} style={boxCell} />
+        </View>
+      ))}
+      <View wrap={false} style={{ marginTop: mm(8), borderWidth: 1.2, borderColor: ctx.accent, borderRadius: mm(2), padding: mm(5) }}>
+        <Text style={{ fontSize: 14, fontWeight: 'bold', color: ink, marginBottom: mm(3), textAlign: ctx.align, ...ctx.dirStyle }}>{words.now}</Text>
+        {heading(`1. ${words.discuss}`)}
+        <Text style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(1), textAlign: ctx.align, ...ctx.dirStyle }}>{words.discussText}</Text>
+        <WriteArea name="bespreking" style={{ height: mm(21), marginBottom: mm(4) }}>
+          {[0, 1, 2].map((i) => (
+            <View key={i} style={{ height: mm(7), borderBottomWidth: 0.6, borderBottomColor: tint(ink, 0.7) }} />
+          ))}
+        </WriteArea>
+        {heading(`2. ${words.actions}`)}
+        <Text style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(1), textAlign: ctx.align, ...ctx.dirStyle }}>{words.actionsText}</Text>
+        {[1, 2].map((n) => (
+          <View key={n} style={{ flexDirection: ctx.row, alignItems: 'flex-end', marginTop: mm(2) }}>
+            <Text style={{ width: mm(16), fontSize: 9, fontWeight: 'bold', textAlign: ctx.align, ...ctx.dirStyle }}>{`${words.action} ${n}`}</Text>
+            <WriteArea name={`actie-${n}`} style={{ flex: 1, height: mm(8), borderBottomWidth: 0.6, borderBottomColor: ink }} />
+          </View>
+        ))}
+        <View style={{ marginTop: mm(5) }}>{heading(`3. ${words.again}`)}</View>
+        <View style={{ flexDirection: ctx.row }}>
+          <WriteArea name="datum" style={{ width: mm(50), height: mm(8), borderBottomWidth: 0.6, borderBottomColor: ink }} />
+        </View>
+      </View>
+      {model.meta.sources?.length ? (
+        <View wrap={false} style={{ marginTop: mm(6) }}>
+          <Text style={{ fontSize: 7.5, fontWeight: 'bold', color: muted, textAlign: ctx.align, ...ctx.dirStyle }}>{words.sources}</Text>
+          {model.meta.sources.map((s, i) => (
+            <Text key={i} style={{ fontSize: 7, color: muted, marginTop: 1, textAlign: ctx.align, ...ctx.dirStyle }}>{formatSource(s)}</Text>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** The quickscan document (the printed layout; the fillable variant adds fields over it). */
+export function QuickscanLayout({ model, brand, language }: RenderInput<QuickscanModel>) {
+  const rtl = language.dir === 'rtl';
+  const family = (scriptFonts[language.script] ?? ['Noto Sans']) as unknown as string;
+  const cols = answerColumns(model.meta).length;
+  const big = model.meta.audience === 'ouders';
+  const ctx: Ctx = {
+    rtl,
+    row: rtl ? 'row-reverse' : 'row',
+    align: rtl ? 'right' : 'left',
+    dirStyle: rtl ? { direction: 'rtl' } : {},
+    family,
+    colW: mm(cols <= 3 ? 19 : cols <= 5 ? 16.5 : 13),
+    numW: mm(8),
+    big,
+    hyphenate: hyphenationFor(language.code),
+    primary: brand.colors.primary,
+    accent: brand.colors.accent,
+  };
+  const { meta } = model;
+  const legend = meta.scale.map((p) => p.label).join(' · ');
+  return (
+    <Document
+      title={meta.title}
+      author={brand.name}
+      subject={meta.summary ?? meta.subtitle ?? meta.title}
+      keywords={(meta.keywords ?? []).join(', ')}
+      language={language.code}
+      creator="drukklaar"
+      producer="drukklaar"
+    >
+      <Page size="A4" style={{ fontFamily: family, paddingTop: mm(14), paddingBottom: mm(28), paddingHorizontal: mm(16), color: ink }}>
+        <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow={`${words.eyebrow} · ${audienceLabels[meta.audience]}`} rtl={rtl} fontFamily={scriptFonts[language.script]} />
+        {model.intro.map((b, i) =>
+          b.type === 'paragraph' ? <Para key={i} runs={b.runs} hyphenate={ctx.hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2), textAlign: ctx.align, ...ctx.dirStyle }} /> : null,
+        )}
+        <View style={{ backgroundColor: tint(brand.colors.accent, 0.85), borderRadius: mm(1.5), padding: mm(3.5) }}>
+          <Text hyphenationCallback={ctx.hyphenate} style={{ fontSize: big ? 11 : 9.5, lineHeight: 1.45, textAlign: ctx.align, ...ctx.dirStyle }}>
+            {meta.instruction}
+          </Text>
+          {meta.scale.some((p) => p.symbol) ? (
+            <View style={{ flexDirection: ctx.row, flexWrap: 'wrap', marginTop: mm(2), gap: mm(5) }}>
+              {meta.scale.map((p) => (
+                <View key={p.value} style={{ flexDirection: ctx.row, alignItems: 'center', gap: mm(1.5) }}>
+                  {p.symbol ? <Icon icon={p.symbol} size={mm(6)} color={ink} /> : null}
+                  <Text style={{ fontSize: 10, fontWeight: 'bold', ...ctx.dirStyle }}>{p.label}</Text>
+                </View>
+              ))}
+            </View>
+          ) : (
+            <Text style={{ fontSize: 8, color: muted, marginTop: mm(1.5), textAlign: ctx.align, ...ctx.dirStyle }}>{`${legend}${meta.notApplicable ? ` · ${meta.notApplicable}` : ''}`}</Text>
+          )}
+        </View>
+        {model.sections.map((s, i) => (
+          <SectionTable key={s.id} model={model} section={s} index={i} ctx={ctx} />
+        ))}
+        <ResultPage model={model} ctx={ctx} />
+        <Footer brand={brand} language={language} fontFamily={scriptFonts[language.script]} />
+      </Page>
+    </Document>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Post-processing of a rendered quickscan with pdf-lib: find the marker links the layout
+ * put around answer boxes and writing areas, remove them, and (fillable variant) add
+ * AcroForm fields exactly over those rectangles: one radio group per item, named by the
+ * item id with one option per answer column, and text fields for notes and results.
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, rgb, type PDFPage } from 'pdf-lib';
+import { MARKER } from '../../../layouts/quickscan.js';
+
+/** A rectangle the layout marked: where a field goes. */
+export interface FieldMark {
+  kind: 'radio' | 'text';
+  /** Radio group (item id) or text field name. */
+  name: string;
+  /** Option value of a radio button. */
+  value?: string;
+  page: number;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+function uriOf(annot: PDFDict): string | undefined {
+  if (annot.lookup(PDFName.of('Subtype')) !== PDFName.of('Link')) return undefined;
+  const action = annot.lookup(PDFName.of('A'));
+  if (!(action instanceof PDFDict)) return undefined;
+  const uri = action.lookup(PDFName.of('URI'));
+  return uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : undefined;
+}
+
+/** Read and remove the marker links of every page. */
+export function takeMarks(doc: PDFDocument): FieldMark[] {
+  const marks: FieldMark[] = [];
+  doc.getPages().forEach((page, index) => {
+    const annots = page.node.lookup(PDFName.of('Annots'));
+    if (!(annots instanceof PDFArray)) return;
+    const keep: (PDFRef | PDFDict)[] = [];
+    for (let i = 0; i < annots.size(); i++) {
+      const raw = annots.get(i);
+      const annot = annots.lookup(i);
+      const uri = annot instanceof PDFDict ? uriOf(annot) : undefined;
+      if (!uri?.startsWith(MARKER)) {
+        keep.push(raw as PDFRef | PDFDict);
+        continue;
+      }
+      const [kind, name, value] = uri.slice(MARKER.length).split('/');
+      const r = (annot as PDFDict).lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => Number(n.toString()));
+      const [x1, y1, x2, y2] = r as [number, number, number, number];
+      marks.push({
+        kind: kind === 'radio' ? 'radio' : 'text',
+        name: name ?? '',
+        ...(value !== undefined ? { value } : {}),
+        page: index,
+        rect: { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) },
+      });
+      const action = (annot as PDFDict).get(PDFName.of('A'));
+      if (action instanceof PDFRef) doc.context.delete(action);
+      if (raw instanceof PDFRef) doc.context.delete(raw);
+    }
+    if (keep.length) page.node.set(PDFName.of('Annots'), doc.context.obj(keep));
+    else page.node.delete(PDFName.of('Annots'));
+  });
+  return marks;
+}
+
+const fieldBackground = rgb(0.91, 0.95, 1);
+const fieldBorder = rgb(0.12, 0.14, 0.16);
+
+function addFields(doc: PDFDocument, marks: FieldMark[]): void {
+  const form = doc.getForm();
+  const pages: PDFPage[] = doc.getPages();
+  const groups = new Map<string, ReturnType<typeof form.createRadioGroup>>();
+  for (const m of marks) {
+    const page = pages[m.page]!;
+    if (m.kind === 'radio') {
+      let group = groups.get(m.name);
+      if (!group) {
+        group = form.createRadioGroup(m.name);
+        groups.set(m.name, group);
+      }
+      group.addOptionToPage(m.value ?? '', page, { ...m.rect, borderWidth: 0.9, borderColor: fieldBorder, backgroundColor: fieldBackground });
+    } else {
+      const field = form.createTextField(m.name);
+      if (m.rect.height > 30) field.enableMultiline();
+      field.addToPage(page, { ...m.rect, borderWidth: 0, backgroundColor: fieldBackground });
+    }
+  }
+  for (const group of groups.values()) group.enableOffToggling();
+}
+
+/**
+ * Finish a rendered quickscan: remove the marker links and, when `fillable`, add form fields.
+ * @returns the new PDF bytes and the marks found (for checks and tests)
+ */
+export async function finishQuickscan(pdf: Uint8Array, fillable: boolean): Promise<{ pdf: Uint8Array; marks: FieldMark[] }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const marks = takeMarks(doc);
+  if (fillable) addFields(doc, marks);
+  return { pdf: await doc.save({ useObjectStreams: false }), marks };
+}
