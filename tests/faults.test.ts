@@ -1,0 +1,107 @@
+/**
+ * Faults: a build killed midway, interrupted with Ctrl-C, or started twice on one
+ * output folder leaves only complete PDFs and a manifest that agrees with them.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { makeProject, repoRoot, runCli } from './helpers.js';
+
+const cli = resolve(repoRoot, 'dist/cli.mjs');
+
+function start(root: string, args: string[] = ['build']): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> } {
+  const child = spawn(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, CI: 'true', NODE_ENV: 'production' } });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((res) => child.on('exit', (code, signal) => res({ code, signal, stderr })));
+  return { child, done };
+}
+
+async function waitFor(pred: () => boolean, ms = 60_000): Promise<void> {
+  const t = Date.now();
+  while (!pred()) {
+    if (Date.now() - t > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function pdfsUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.pdf'))
+    .map((e) => resolve(e.parentPath, e.name));
+}
+
+async function expectConsistent(out: string): Promise<void> {
+  for (const f of pdfsUnder(out)) await expect(PDFDocument.load(readFileSync(f)), f).resolves.toBeTruthy();
+  const manifest = JSON.parse(readFileSync(resolve(out, 'manifest.json'), 'utf8'));
+  for (const [path, entry] of Object.entries<{ bytes: number }>(manifest.outputs)) {
+    expect(existsSync(resolve(out, path)), path).toBe(true);
+    expect(readFileSync(resolve(out, path)).length, path).toBe(entry.bytes);
+  }
+}
+
+function project(): string {
+  return makeProject({}, { sampleFolders: ['checklists'] });
+}
+
+describe('a build killed midway', () => {
+  it('leaves only complete PDFs and a manifest that agrees; the next build completes', async () => {
+    const root = project();
+    const out = resolve(root, 'output');
+    const { child, done } = start(root);
+    await waitFor(() => pdfsUnder(out).length >= 2);
+    child.kill('SIGKILL');
+    await done;
+    await expectConsistent(out);
+    const again = await runCli(['build'], root);
+    expect(again.code, again.stderr).toBe(0);
+    await expectConsistent(out);
+    expect(pdfsUnder(out).length).toBe(9);
+    const leftovers = readdirSync(out, { recursive: true }).map(String).filter((f) => f.includes('.tmp-'));
+    expect(leftovers).toEqual([]);
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('stops promptly and cleanly with exit code 130', async () => {
+    const root = project();
+    const out = resolve(root, 'output');
+    const { child, done } = start(root, ['build', '--force']);
+    await waitFor(() => pdfsUnder(out).length >= 1);
+    const t = Date.now();
+    child.kill('SIGINT');
+    const r = await done;
+    expect(Date.now() - t).toBeLessThan(10_000);
+    expect(r.code).toBe(130);
+    expect(r.stderr).toMatch(/Ctrl-C/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(resolve(out, '.drukklaar.lock'))).toBe(false);
+    await expectConsistent(out);
+  });
+});
+
+describe('two builds on one output folder', () => {
+  it('serialises them: the second says another build is running', async () => {
+    const root = project();
+    const holder = spawn('sleep', ['30']);
+    mkdirSync(resolve(root, 'output'), { recursive: true });
+    writeFileSync(resolve(root, 'output', '.drukklaar.lock'), String(holder.pid));
+    const r = await runCli(['build'], root);
+    holder.kill();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`another build (process ${holder.pid}) is writing to`);
+    expect(r.stderr).toContain('hint: wait for it to finish');
+    expect(pdfsUnder(resolve(root, 'output'))).toEqual([]);
+  });
+
+  it('takes over a lock left by a build that is gone', async () => {
+    const root = project();
+    mkdirSync(resolve(root, 'output'), { recursive: true });
+    writeFileSync(resolve(root, 'output', '.drukklaar.lock'), '999999');
+    const r = await runCli(['build', '--brand', 'ouderplatform', '--variant', 'both'], root);
+    expect(r.code, r.stderr).toBe(0);
+  });
+});
