@@ -7,11 +7,13 @@
  *   5. check glyph coverage per document and language
  *   6. render and write each output atomically
  *   7. write the manifest
+ *   8. write the catalogue (index.html and thumbnails); its failure is a diagnostic, never a failed PDF
  * One bad document never stops the others; a failed output keeps its last good PDF.
  */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadBrands } from '../brands/load-brands.js';
+import { writeCatalogue } from '../catalogue/write-catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { loadLanguages } from '../languages/load-languages.js';
@@ -85,12 +87,14 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     report.locked = true;
     return report;
   }
+  // Temporary files left by a build that was killed are never complete outputs: remove them.
+  removeLeftovers(paths.output);
   const ownsRenderer = !options.renderer;
   const renderer = options.renderer ?? createRenderer(paths, options.workers ?? 0);
   try {
     if (options.clean) {
       for (const entry of ['manifest.json', 'index.html']) rmSync(resolve(paths.output, entry), { force: true });
-      for (const dir of existsSync(paths.output) ? (await import('node:fs')).readdirSync(paths.output) : []) {
+      for (const dir of existsSync(paths.output) ? readdirSync(paths.output) : []) {
         if (dir !== '.drukklaar.lock') rmSync(resolve(paths.output, dir), { recursive: true, force: true });
       }
     }
@@ -122,6 +126,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     const previous = readManifest(paths.output);
     const manifest: Manifest = { tool: 'drukklaar', version: TOOL_VERSION, outputs: { ...(previous?.outputs ?? {}) } };
+    for (const out of Object.keys(manifest.outputs)) if (!existsSync(resolve(paths.output, out))) delete manifest.outputs[out];
 
     // Outputs of documents that failed keep their previous file, marked stale.
     for (const [out, entry] of Object.entries(manifest.outputs)) {
@@ -220,6 +225,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           ms,
           ...(extras.length ? { extras } : {}),
         };
+        // Keep the manifest in step with the files, so a build killed midway leaves both in agreement.
+        writeManifest(paths.output, manifest);
         const r: OutputResult = { out: job.out, document: job.doc.source.path, status: 'built', pages: rendered.pages, bytes: rendered.pdf.byteLength, ms };
         report.outputs.push(r);
         options.reporter?.output?.(r, ++done, jobs.length);
@@ -235,6 +242,20 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // 7. manifest
     writeManifest(paths.output, manifest);
     void statSync(resolve(paths.output, MANIFEST));
+    // 8. catalogue
+    if (!report.interrupted) {
+      const variantLabels = new Map(jobs.flatMap((j): [string, string][] => (j.variant.label ? [[j.out, j.variant.label]] : [])));
+      const catalogue = await writeCatalogue({
+        outDir: paths.output,
+        outputs: manifest.outputs,
+        brands: brandsLoaded.brands,
+        languages: langsLoaded.languages,
+        variantLabels,
+        ...(options.brands ? { selectedBrands: options.brands } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      report.diagnostics.push(...catalogue.diagnostics);
+    }
   } finally {
     if (ownsRenderer) await renderer.close();
     got.lock.release();
