@@ -264,3 +264,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   report.ms = Math.round(performance.now() - t0);
   return report;
 }
+
+/** Delete `*.tmp-*` files under the output folder (we hold the lock, so none is being written). */
+function removeLeftovers(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && /\.tmp-\d+-[a-z0-9]+$/.test(entry.name)) rmSync(resolve(entry.parentPath, entry.name), { force: true });
+  }
+}
