@@ -3,6 +3,7 @@
  * and the fixed footer with contact line, licence and localised page numbers.
  */
 import { Image, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Brand } from '../../src/brands/brand.js';
 import { LOGO_PRINT_WIDTH_MM } from '../../src/brands/brand.js';
 import { pageLabel, type Language } from '../../src/languages/language.js';
@@ -16,10 +17,12 @@ export interface HeaderProps {
   eyebrow?: string;
   rtl?: boolean;
   fontFamily?: string[];
+  /** More content at the end of the title band (e.g. the title in a second language). */
+  extra?: ReactNode;
 }
 
 /** Logo and brand name on top, then the title on a band in the brand's primary colour. */
-export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily }: HeaderProps) {
+export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, extra }: HeaderProps) {
   const { width, height } = brand.logoImage;
   const logoW = mm(LOGO_PRINT_WIDTH_MM);
   const logoH = Math.min(mm(16), (logoW * height) / width);
@@ -46,6 +49,7 @@ export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily }
             {subtitle}
           </Text>
         ) : null}
+        {extra}
       </View>
     </View>
   );

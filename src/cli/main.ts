@@ -7,6 +7,8 @@ import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import { runBuild, type BuildArgs } from './build-command.js';
 import { runCheck } from './check-command.js';
+import { runStatus } from './status-command.js';
+import { runTranslate, type TranslateArgs } from './translate-command.js';
 import type { CliIO } from './io.js';
 
 const formatArg = { type: 'string', description: 'diagnostics format: long, short or json', default: 'long' } as const;
@@ -40,7 +42,27 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       setCode(await runCheck(args, io));
     },
   });
-  return { build: buildCmd, check: checkCmd } as Record<string, CommandDef<any>>;
+  const translateCmd = defineCommand({
+    meta: { name: 'translate', description: 'Write a skeleton translation of a tip sheet, or mark translations as made from the current Dutch text' },
+    args: {
+      doc: { type: 'positional', required: false, description: 'the Dutch document (slug or path); with --mark-current: translation files' },
+      lang: { type: 'string', description: 'language of the new translation (e.g. fr, ar)' },
+      force: { type: 'boolean', description: 'overwrite an existing translation with a new skeleton' },
+      'mark-current': { type: 'boolean', description: 'record the current Dutch hashes in the given translation files' },
+      format: formatArg,
+    },
+    async run({ args }) {
+      setCode(await runTranslate(args as TranslateArgs, io));
+    },
+  });
+  const statusCmd = defineCommand({
+    meta: { name: 'status', description: 'Table of documents × languages: missing, draft, reviewed, stale, mismatched' },
+    args: { json: { type: 'boolean', description: 'print the table as JSON' }, format: formatArg },
+    async run({ args }) {
+      setCode(await runStatus(args, io));
+    },
+  });
+  return { build: buildCmd, check: checkCmd, translate: translateCmd, status: statusCmd } as Record<string, CommandDef<any>>;
 }
 
 /**

@@ -216,10 +216,28 @@ export const errors = {
     message: (p) => `the Dutch text changed since this translation was made (${p.items})`,
     hint: () => 'update the translation, then run `npm run drukklaar -- translate --mark-current <file>`',
   }),
+  TranslationIncomplete: entry({
+    title: 'Translation not finished',
+    severity: 'error',
+    message: (p) => `these parts are not translated yet: ${p.items}`,
+    hint: () => 'write the translation under each heading (the Dutch text is in the <!-- comments -->), or leave the file out of the build until it is done',
+  }),
+  TranslationOriginUnknown: entry({
+    title: 'Translation without source hashes',
+    severity: 'warning',
+    message: () => 'this translation does not record which Dutch text it was made from (no `source:` field), so changes of the Dutch text cannot be detected',
+    hint: () => 'check it against the current Dutch text, then run `npm run drukklaar -- translate --mark-current <file>`',
+  }),
+  TranslationExists: entry({
+    title: 'Translation already exists',
+    severity: 'error',
+    message: (p) => `${p.path} already exists; it was not overwritten`,
+    hint: () => 'edit the existing file, or pass --force to replace it with a new skeleton (the translation in it is lost)',
+  }),
   DraftInRelease: entry({
     title: 'Draft in a release build',
     severity: 'error',
-    message: () => 'this translation is a draft; a release build prints only reviewed translations',
+    message: () => 'this translation is a draft (`status: draft`); a release build prints only reviewed translations',
     hint: () => 'have a speaker of the language review it and set `status: reviewed`, or build without --release',
   }),
   RenderFailed: entry({

@@ -3,12 +3,14 @@
  * Data in, bytes out; runs in the main thread or a worker.
  */
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
+import { resolve } from 'node:path';
 import type { ReactElement } from 'react';
 import type { Brand } from '../brands/brand.js';
 import type { Rendered, Variant } from '../kinds/kind.js';
 import { kinds } from '../kinds/registry.js';
 import type { Language } from '../languages/language.js';
 import { registerFonts } from './fonts.js';
+import { setIconsDir } from './icons.js';
 
 /** Everything needed to render one output; plain data, so it can cross to a worker. */
 export interface RenderTask {
@@ -30,6 +32,7 @@ export function countPages(pdf: Uint8Array): number {
 
 export async function renderTask(task: RenderTask, fontsDir: string): Promise<Rendered> {
   registerFonts(fontsDir);
+  setIconsDir(resolve(fontsDir, '..', 'icons'));
   const kind = kinds[task.kind];
   if (!kind) throw new Error(`unknown kind ${task.kind}`);
   const input = {

@@ -1,0 +1,106 @@
+/**
+ * `drukklaar translate <doc> --lang xx`: write a skeleton translation of a tip sheet.
+ * `drukklaar translate --mark-current <file>...`: record the current Dutch hashes in
+ * existing translations (after the translator brought them up to date).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticFormat } from '../diagnostics/format.js';
+import { diag } from '../diagnostics/errors.js';
+import { compareTranslation, comparisonDiagnostics, isMismatch } from '../kinds/tips/compare.js';
+import type { TipsModel } from '../kinds/tips/model.js';
+import { translationSkeleton, withSourceField } from '../kinds/tips/skeleton.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { SOURCE_LANG } from '../pipeline/load-documents.js';
+import { projectPaths, rel } from '../project.js';
+import type { CliIO } from './io.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { readTranslationDocuments, sourceOf, translatableSources } from './translation-documents.js';
+
+export interface TranslateArgs {
+  doc?: string;
+  lang?: string;
+  force?: boolean;
+  'mark-current'?: boolean;
+  markCurrent?: boolean;
+  format?: string;
+  _?: string[];
+}
+
+/** Run `translate`; returns the exit code. */
+export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<number> {
+  const format = (args.format ?? 'long') as DiagnosticFormat;
+  const paths = projectPaths(io.cwd);
+  const t = await readTranslationDocuments(paths);
+  const diags: Diagnostic[] = [];
+  const done = (code: number) => {
+    printDiagnostics(io, diags, format, t.sources);
+    return code;
+  };
+  const positional = (args._?.length ? args._ : args.doc ? [args.doc] : []).map(String);
+  const normalise = (p: string) => rel(paths, resolve(io.cwd, p));
+
+  if (args['mark-current'] || args.markCurrent) {
+    if (!positional.length) {
+      diags.push(diag('UsageInvalid', { detail: '`translate --mark-current` needs the translation file(s) to mark', hint: 'e.g. `translate --mark-current content/tips/samen-lezen.fr.md`' }));
+      return done(2);
+    }
+    let failed = false;
+    for (const arg of positional) {
+      const file = normalise(arg);
+      const doc = t.docs.find((d) => d.source.path === file);
+      if (!doc) {
+        diags.push(...(t.failed.get(file) ?? [diag('NothingSelected', { what: arg, hint: 'give the path of a translation, e.g. content/tips/samen-lezen.fr.md' })]));
+        failed = true;
+        continue;
+      }
+      const src = doc.meta.lang === SOURCE_LANG ? undefined : sourceOf(t, doc);
+      if (!src || doc.kind.name !== 'tips') {
+        diags.push(diag('UsageInvalid', { detail: `${file} is not a translation of a tip sheet with a Dutch source`, hint: 'mark only translations (<slug>.<lang>.md beside <slug>.nl.md)' }, { file }));
+        failed = true;
+        continue;
+      }
+      const c = compareTranslation(src.model as TipsModel, doc.model as TipsModel);
+      if (isMismatch(c)) {
+        diags.push(...comparisonDiagnostics(c, doc.model as TipsModel, file).filter((d) => d.code === 'TranslationMismatch'));
+        failed = true;
+        continue;
+      }
+      const next = withSourceField(readFileSync(resolve(paths.root, file), 'utf8'), src.model as TipsModel);
+      if (next === undefined) {
+        diags.push(diag('FrontMatterMissing', {}, { file }));
+        failed = true;
+        continue;
+      }
+      writeAtomic(resolve(paths.root, file), next);
+      io.stdout.write(`${file}: marked as translated from the current Dutch text (${(src.model as TipsModel).tips.length} tips)\n`);
+    }
+    return done(failed ? 1 : 0);
+  }
+
+  const wanted = positional[0];
+  if (!wanted || !args.lang) {
+    diags.push(diag('UsageInvalid', { detail: '`translate` needs a document and a language', hint: 'e.g. `translate samen-lezen --lang fr`, or `translate --mark-current <file>`' }));
+    return done(2);
+  }
+  const lang = String(args.lang);
+  const src = translatableSources(t).find((d) => d.slug === wanted || d.source.path === normalise(wanted));
+  if (!src || src.kind.name !== 'tips') {
+    diags.push(diag('NothingSelected', { what: wanted, hint: `name a Dutch tip sheet by its slug: ${translatableSources(t).filter((d) => d.kind.name === 'tips').map((d) => d.slug).join(', ') || 'none found'}` }));
+    return done(1);
+  }
+  const language = t.languages.languages.get(lang);
+  if (!language || lang === SOURCE_LANG) {
+    diags.push(diag('LanguageUnknown', { lang, known: [...t.languages.languages.keys()].filter((l) => l !== SOURCE_LANG).join(', ') }));
+    return done(1);
+  }
+  const file = `${dirname(src.source.path)}/${src.slug}.${lang}.md`;
+  if (existsSync(resolve(paths.root, file)) && !args.force) {
+    diags.push(diag('TranslationExists', { path: file }, { file }));
+    return done(1);
+  }
+  writeAtomic(resolve(paths.root, file), translationSkeleton(src.model as TipsModel, lang, language.nameNl));
+  io.stdout.write(`${file}: skeleton written (${(src.model as TipsModel).tips.length} tips to translate, status draft)\n`);
+  return done(0);
+}

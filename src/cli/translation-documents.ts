@@ -1,0 +1,51 @@
+/**
+ * Read every content document up to its model (without linking), for the translator
+ * commands: they must see translations that the build would refuse (mismatched).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import { loadLanguages, type LoadedLanguages } from '../languages/load-languages.js';
+import { runDocumentSteps, type ModeledDocument } from '../pipeline/document-steps.js';
+import { discoverDocuments, SOURCE_LANG } from '../pipeline/load-documents.js';
+import type { ProjectPaths } from '../project.js';
+
+export interface TranslationDocuments {
+  /** Documents that modelled, by path. */
+  docs: ModeledDocument[];
+  /** Paths that failed to model, with why. */
+  failed: Map<string, Diagnostic[]>;
+  /** Slug and language from the file name of every discovered path. */
+  names: Map<string, { slug: string; lang: string }>;
+  languages: LoadedLanguages;
+  sources: Map<string, string>;
+}
+
+/** Read and model every document under content/. */
+export async function readTranslationDocuments(paths: ProjectPaths): Promise<TranslationDocuments> {
+  const out: TranslationDocuments = { docs: [], failed: new Map(), names: new Map(), languages: loadLanguages(paths), sources: new Map() };
+  for (const file of await discoverDocuments(paths)) {
+    const m = /([a-z0-9][a-z0-9-]*)\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.md$/.exec(file);
+    if (m) out.names.set(file, { slug: m[1]!, lang: m[2]! });
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(resolve(paths.root, file));
+    } catch (e) {
+      out.failed.set(file, [diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file })]);
+      continue;
+    }
+    const r = runDocumentSteps({ path: file, bytes });
+    if (r.text !== undefined) out.sources.set(file, r.text);
+    if (r.doc) out.docs.push(r.doc);
+    else out.failed.set(file, r.diagnostics);
+  }
+  return out;
+}
+
+/** The Dutch source documents of kinds that have translations. */
+export const translatableSources = (t: TranslationDocuments) => t.docs.filter((d) => d.meta.lang === SOURCE_LANG && d.kind.linkTranslation);
+
+/** The Dutch source of a translation, if loaded. */
+export const sourceOf = (t: TranslationDocuments, d: ModeledDocument) =>
+  t.docs.find((s) => s.slug === d.slug && s.meta.lang === SOURCE_LANG && s.kind.name === d.kind.name);

@@ -1,0 +1,92 @@
+/**
+ * Compare a translated tip sheet with its Dutch source: the same tip ids in the same
+ * order (otherwise it does not say the same), every tip translated, and whether the
+ * Dutch text changed since the translation was made (stale). Pure; used by the
+ * build (linkTranslation) and by `drukklaar status`.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/errors.js';
+import { plain } from '../../markdown/blocks.js';
+import { normaliseText, sourceHashes } from './item-hash.js';
+import type { TipsModel } from './model.js';
+
+/** Marker in `stale` for a change of the title or introduction (not a tip). */
+export const TITLE_OR_INTRO = '(title or introduction)';
+
+export interface TranslationComparison {
+  /** Ids of the source that the translation lacks, with the id they should follow. */
+  missing: { id: string; after?: string }[];
+  /** Ids in the translation that the source does not have. */
+  extra: { id: string; line: number }[];
+  /** Ids present in both but in another place. */
+  moved: { id: string; line: number; position: number; expected: number }[];
+  /** Tips (or the introduction) not translated yet. */
+  empty: { id: string; line: number }[];
+  /** Whether the translation records the Dutch hashes it was made from. */
+  origin: 'recorded' | 'unknown';
+  /** Ids whose Dutch text changed since the translation (and TITLE_OR_INTRO). */
+  stale: string[];
+}
+
+/** Longest common subsequence of two id lists (small lists: plain dynamic programming). */
+function lcs(a: readonly string[], b: readonly string[]): Set<string> {
+  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+  const out = new Set<string>();
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) (out.add(a[i]!), i++, j++);
+    else if (t[i + 1]![j]! >= t[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** Compare a translation with its Dutch source. */
+export function compareTranslation(source: TipsModel, translation: TipsModel): TranslationComparison {
+  const srcIds = source.tips.map((t) => t.id);
+  const trIds = translation.tips.map((t) => t.id);
+  const inSrc = new Set(srcIds);
+  const inTr = new Set(trIds);
+  const missing = srcIds.flatMap((id, i) => (inTr.has(id) ? [] : [{ id, ...(i > 0 ? { after: srcIds[i - 1] } : {}) }]));
+  const extra = translation.tips.filter((t) => !inSrc.has(t.id)).map((t) => ({ id: t.id, line: t.line }));
+  const common = { src: srcIds.filter((id) => inTr.has(id)), tr: trIds.filter((id) => inSrc.has(id)) };
+  const kept = lcs(common.src, common.tr);
+  const moved = translation.tips
+    .filter((t) => inSrc.has(t.id) && !kept.has(t.id))
+    .map((t) => ({ id: t.id, line: t.line, position: trIds.indexOf(t.id) + 1, expected: srcIds.indexOf(t.id) + 1 }));
+  const empty = translation.tips.filter((t) => inSrc.has(t.id) && (!plain(t.heading).trim() || !t.text.length)).map((t) => ({ id: t.id, line: t.line }));
+  if (source.intro.length && !translation.intro.length) empty.unshift({ id: '(introduction)', line: translation.introLine });
+  if (normaliseText(source.meta.title) === normaliseText(translation.meta.title)) empty.unshift({ id: '(title)', line: 1 });
+  const recorded = translation.meta.source;
+  const stale: string[] = [];
+  if (recorded) {
+    const now = sourceHashes(source);
+    const items = recorded.items ?? {};
+    for (const id of srcIds) if (inTr.has(id) && items[id] !== now.items[id]) stale.push(id);
+    if (recorded.hash !== now.hash && !stale.length) stale.push(TITLE_OR_INTRO);
+  }
+  return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale };
+}
+
+/** True when the translation does not say the same as the source (an error). */
+export const isMismatch = (c: TranslationComparison) => c.missing.length + c.extra.length + c.moved.length > 0;
+
+/** Diagnostics of a comparison, pointing at lines of the translation. */
+export function comparisonDiagnostics(c: TranslationComparison, translation: TipsModel, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (line: number) => ({ file, span: { start: { line, column: 1 } } });
+  const lineOf = (id: string | undefined) => translation.tips.find((t) => t.id === id)?.line;
+  for (const m of c.missing) {
+    const line = lineOf(m.after) ?? translation.tips[0]?.line ?? translation.introLine;
+    out.push(diag('TranslationMismatch', { detail: `tip \`${m.id}\` of the Dutch source is missing${m.after ? ` (it comes after \`${m.after}\`)` : ' (it is the first tip)'}` }, at(line)));
+  }
+  for (const x of c.extra) out.push(diag('TranslationMismatch', { detail: `tip \`${x.id}\` is not in the Dutch source` }, at(x.line)));
+  for (const m of c.moved) out.push(diag('TranslationMismatch', { detail: `tip \`${m.id}\` is tip ${m.position} here but tip ${m.expected} in the Dutch source` }, at(m.line)));
+  if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
+  if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, { file, span: { start: { line: 1, column: 1 } } }));
+  if (c.stale.length) {
+    const line = lineOf(c.stale[0]) ?? 1;
+    out.push(diag('TranslationStale', { items: `changed: ${c.stale.join(', ')}` }, at(line)));
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * The one definition of "which Dutch text was this translated from": a short hash per
+ * tip (its heading and text) and one for the whole sheet (title, introduction, tips).
+ * Used by the stale check, `translate` and `status`. Pure.
+ */
+import { createHash } from 'node:crypto';
+import { plain, type RichText } from '../../markdown/blocks.js';
+
+/** Length of every hash written to front matter (hex digits). */
+export const HASH_LENGTH = 12;
+
+/** Text as it is compared: Unicode NFC, white space collapsed, trimmed. */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH);
+
+/** Hash of one tip: the first 12 hex digits of sha256 of its normalised heading and text. */
+export function itemHash(heading: RichText, text: readonly RichText[]): string {
+  return sha(`${normaliseText(plain(heading))}\n${normaliseText(text.map(plain).join('\n'))}`);
+}
+
+/** What the hashes are computed from. */
+export interface HashableSheet {
+  meta: { title: string };
+  intro: readonly RichText[];
+  tips: readonly { id: string; heading: RichText; text: readonly RichText[] }[];
+}
+
+/** Hashes of a Dutch sheet: `hash` covers title, introduction and every tip; `items` one per tip id. */
+export function sourceHashes(sheet: HashableSheet): { hash: string; items: Record<string, string> } {
+  const items: Record<string, string> = {};
+  for (const t of sheet.tips) items[t.id] = itemHash(t.heading, t.text);
+  const whole = [normaliseText(sheet.meta.title), normaliseText(sheet.intro.map(plain).join('\n')), ...sheet.tips.map((t) => `${t.id}:${items[t.id]}`)].join('\n');
+  return { hash: sha(whole), items };
+}

@@ -1,0 +1,92 @@
+/**
+ * Tip sheet model: an optional introduction and numbered tips, each with an id, a
+ * heading, one or two short paragraphs, a pictogram name and its source line. Pure.
+ *
+ * HTML comments are dropped silently: translation skeletons carry the Dutch text as
+ * comments to translate from. A translation may leave a tip empty while it is being
+ * translated (reported by linkTranslation); a Dutch sheet may not.
+ */
+import type { Nodes, RootContent } from 'mdast';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/errors.js';
+import { idPattern, slugify } from '../../markdown/attributes.js';
+import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type RichText } from '../../markdown/blocks.js';
+import type { ModelInput, ModelResult } from '../kind.js';
+import type { TipsFrontMatter } from './schema.js';
+
+/** One numbered tip. */
+export interface Tip {
+  id: string;
+  heading: RichText;
+  /** Paragraphs (usually one). */
+  text: RichText[];
+  /** Pictogram name under assets/icons (without `.svg`); on translations taken from the source. */
+  icon?: string;
+  /** Line of the `##` heading. */
+  line: number;
+}
+
+/** A tip sheet. */
+export interface TipsModel {
+  slug: string;
+  meta: TipsFrontMatter;
+  intro: RichText[];
+  /** Line of the introduction (first body line) for messages. */
+  introLine: number;
+  tips: Tip[];
+}
+
+const isComment = (node: Nodes) => node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
+
+/** A copy of the nodes without HTML comments, at any depth. */
+function withoutComments<T extends Nodes>(nodes: readonly T[]): T[] {
+  return nodes
+    .filter((n) => !isComment(n))
+    .map((n) => ('children' in n ? ({ ...n, children: withoutComments(n.children as Nodes[]) } as T) : n));
+}
+
+const paragraphs = (nodes: RootContent[], diagnostics: Diagnostic[]): RichText[] =>
+  toBlocks(nodes, diagnostics).flatMap((b) => (b.type === 'paragraph' ? [b.runs] : b.items)).filter((r) => plain(r).trim());
+
+/** Build the model of a tip sheet from its front matter and Markdown. */
+export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFrontMatter>): ModelResult<TipsModel> {
+  const diagnostics: Diagnostic[] = [];
+  const isSource = frontMatter.lang === 'nl';
+  const children = withoutComments(tree.children);
+  const { before, sections } = sectionsAt(children, 2);
+  if (!sections.length) {
+    diagnostics.push(
+      diag(
+        'StructureInvalid',
+        { detail: 'a tip sheet needs at least one tip (a `## ` heading)', hint: 'add `## Lees elke dag samen {#lezen icon=boek}` with one or two sentences under it' },
+        { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } },
+      ),
+    );
+  }
+  const seen = new Map<string, number>();
+  const tips: Tip[] = [];
+  for (const section of sections) {
+    const { runs, attributes } = textWithAttributes(section.heading, diagnostics);
+    const line = section.heading.position?.start.line ?? 0;
+    const at = { file, span: spanOf(section.heading) };
+    const id = attributes.id ?? slugify(plain(runs));
+    if (!id || !idPattern.test(id)) {
+      diagnostics.push(diag('StructureInvalid', { detail: `the tip has no valid id${attributes.id ? ` (\`${attributes.id}\`)` : ''}`, hint: 'end the heading with `{#an-id}`: lowercase letters, digits and dashes' }, at));
+      continue;
+    }
+    if (seen.has(id)) diagnostics.push(diag('DuplicateId', { id, other: seen.get(id) }, at));
+    seen.set(id, line);
+    const icon = attributes.values.icon;
+    if (icon !== undefined && !idPattern.test(icon)) {
+      diagnostics.push(diag('FieldInvalidValue', { field: 'icon', detail: `\`${icon}\` is not a pictogram name`, hint: 'use the name of a file in assets/icons without `.svg`, e.g. `icon=boek`' }, at));
+    }
+    const text = paragraphs(section.children, diagnostics);
+    if (isSource && (!plain(runs).trim() || !text.length)) {
+      diagnostics.push(diag('StructureInvalid', { detail: `tip \`${id}\` needs a heading and one or two sentences under it`, hint: 'write the tip text under its `##` heading' }, at));
+    }
+    tips.push({ id, heading: runs, text, ...(icon && idPattern.test(icon) ? { icon } : {}), line });
+  }
+  const introLine = before[0]?.position?.start.line ?? tree.position?.start.line ?? 1;
+  const model: TipsModel = { slug, meta: frontMatter, intro: paragraphs(before, diagnostics), introLine, tips };
+  return { model, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
+}
