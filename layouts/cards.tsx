@@ -1,0 +1,337 @@
+/**
+ * Conversation cards: the card faces (one react-pdf page per face at trim + bleed),
+ * the documents used to measure their text, the slug lines of the press sheets and
+ * the guide page. Imposition happens afterwards with pdf-lib (src/kinds/cards/impose.ts).
+ *
+ * Every face has a fixed frame (colour band, category label, icon, number) and one
+ * flexible block (title + text) inside the safe area. The flexible block is measured at
+ * decreasing font sizes before rendering (see `measureFaces` in src/kinds/cards/index.ts).
+ */
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { ReactElement, ReactNode } from 'react';
+import type { Brand } from '../src/brands/brand.js';
+import type { Card, CardsModel, Category } from '../src/kinds/cards/model.js';
+import type { Size } from '../src/kinds/cards/impose.js';
+import type { Language } from '../src/languages/language.js';
+import { formatSource } from '../src/schema/common.js';
+import type { Block, RichText } from '../src/markdown/blocks.js';
+import { BrandHeader, Footer } from './components/chrome.js';
+import { Icon, type IconData } from './components/icon.js';
+import { Para } from './components/rich-text.js';
+import { contrast, ink, mm, muted, onColor, tint } from './theme.js';
+
+type Hyphenate = (w: string) => string[];
+
+/** The smallest font size (pt) of card text: text shrinks down to this, never below. */
+export const MIN_TEXT_SIZE = 8;
+/** Step (pt) between tried font sizes. */
+export const SIZE_STEP = 0.5;
+
+/** Which side of a card. */
+export type Side = 'front' | 'back';
+
+/**
+ * Frame of a card face in points, for a card trim size and bleed in mm. Pure.
+ * `area` is the box of the flexible block, measured from the top left of the page
+ * (which includes the bleed).
+ */
+export function faceGeometry(card: Size, bleed: number, side: Side) {
+  const large = card.width >= 90;
+  const safe = large ? 5 : 4;
+  const band = large ? 14 : 11;
+  const footer = large ? 6 : 5;
+  const header = large ? 8 : 6.5;
+  const pad = large ? 3.5 : 2.5;
+  const page = { width: mm(card.width + 2 * bleed), height: mm(card.height + 2 * bleed) };
+  if (side === 'front') {
+    const gap = large ? 5 : 3.5;
+    const top = bleed + band + gap;
+    const area = { left: mm(bleed + safe), top: mm(top), width: mm(card.width - 2 * safe), height: mm(card.height - band - gap - safe - footer) };
+    return { page, large, safe, band, footer, header, pad, area, startSize: large ? 15 : 12 };
+  }
+  const panelTop = bleed + safe + header;
+  const area = {
+    left: mm(bleed + safe + pad),
+    top: mm(panelTop + pad),
+    width: mm(card.width - 2 * safe - 2 * pad),
+    height: mm(card.height - 2 * safe - header - footer - 2 * pad),
+  };
+  return { page, large, safe, band, footer, header, pad, area, panelTop, startSize: large ? 11 : 10 };
+}
+
+/** Font sizes to try, largest first. */
+export function sizesFrom(start: number): number[] {
+  const out: number[] = [];
+  for (let s = start; s >= MIN_TEXT_SIZE - 1e-9; s -= SIZE_STEP) out.push(Math.round(s * 10) / 10);
+  return out;
+}
+
+function Blocks({ blocks, size, color, hyphenate }: { blocks: Block[]; size: number; color: string; hyphenate: Hyphenate }) {
+  return (
+    <>
+      {blocks.map((b, i) =>
+        b.type === 'paragraph' ? (
+          <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.45 }} />
+        ) : (
+          <View key={i} style={{ marginBottom: size * 0.45 }}>
+            {b.items.map((item, j) => (
+              <View key={j} style={{ flexDirection: 'row', marginBottom: size * 0.2 }}>
+                <Text style={{ width: size * 0.95, fontSize: size, lineHeight: 1.3, color, fontWeight: 'bold' }}>{b.ordered ? `${j + 1}.` : '•'}</Text>
+                <Para runs={item} hyphenate={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.3, color: ink }} />
+              </View>
+            ))}
+          </View>
+        ),
+      )}
+    </>
+  );
+}
+
+/** What one face shows, independent of its frame. */
+export interface FaceText {
+  title?: RichText | string;
+  /** Paragraphs and lists. */
+  blocks: Block[];
+  /** Front: the question, printed large. */
+  emphasis?: boolean;
+  /** Extra content after the text (guide card legend). */
+  extra?: (size: number) => ReactNode;
+}
+
+/** The flexible block of a face at one font size: title and text. Measured and printed the same way. */
+export function FaceBody({ text, size, color, hyphenate }: { text: FaceText; size: number; color: string; hyphenate: Hyphenate }) {
+  const runs: RichText | undefined = typeof text.title === 'string' ? [{ text: text.title }] : text.title;
+  const titleSize = text.emphasis ? Math.max(MIN_TEXT_SIZE, size * 0.72) : size * 1.1;
+  return (
+    <View>
+      {runs?.length ? <Para runs={runs} hyphenate={hyphenate} style={{ fontSize: titleSize, lineHeight: 1.25, fontWeight: 'bold', color, marginBottom: size * 0.5 }} /> : null}
+      {text.emphasis ? (
+        text.blocks.map((b, i) =>
+          b.type === 'paragraph' ? (
+            <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.4 }} />
+          ) : (
+            <Blocks key={i} blocks={[b]} size={size} color={color} hyphenate={hyphenate} />
+          ),
+        )
+      ) : (
+        <Blocks blocks={text.blocks} size={size} color={color} hyphenate={hyphenate} />
+      )}
+      {text.extra?.(size)}
+    </View>
+  );
+}
+
+/** One flexible block to measure: its content and the width it gets. */
+export interface MeasureItem {
+  width: number;
+  body: ReactElement;
+}
+
+/**
+ * A document of very tall pages, one per item, each holding only the item's block at
+ * its printed width: the laid-out height of the block is its natural height.
+ */
+export function MeasureDocument({ items, onLayout }: { items: MeasureItem[]; onLayout: (layout: unknown) => void }) {
+  return (
+    <Document onRender={(p) => onLayout((p as { _INTERNAL__LAYOUT__DATA_?: unknown })._INTERNAL__LAYOUT__DATA_)}>
+      {items.map((it, i) => (
+        <Page key={i} size={[it.width, 14400]} style={{ fontFamily: 'Noto Sans' }}>
+          <View>{it.body}</View>
+        </Page>
+      ))}
+    </Document>
+  );
+}
+
+/** One printed face: frame and flexible block. */
+export interface FaceSpec {
+  side: Side;
+  text: FaceText;
+  size: number;
+  color: string;
+  category?: { label: string; icon?: IconData };
+  /** "7/24", or empty for the guide card. */
+  number: string;
+  deck: string;
+  brand: Brand;
+  /** Guide card: logo on the front. */
+  guide?: boolean;
+}
+
+function CategoryLabel({ label, icon, color, size }: { label: string; icon?: IconData; color: string; size: number }) {
+  return (
+    <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+      {icon ? (
+        <View style={{ marginRight: size * 0.5 }}>
+          <Icon icon={icon} size={size * 1.9} color={color} />
+        </View>
+      ) : null}
+      <Text style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: 0.6 }}>{label.toUpperCase()}</Text>
+    </View>
+  );
+}
+
+function Face({ spec, card, bleed, hyphenate }: { spec: FaceSpec; card: Size; bleed: number; hyphenate: Hyphenate }) {
+  const g = faceGeometry(card, bleed, spec.side);
+  const fg = onColor(spec.color);
+  const labelSize = g.large ? 8 : 7;
+  const smallSize = g.large ? 7 : 6.5;
+  const b = mm(bleed);
+  const safe = mm(g.safe);
+  const areaStyle: Style = { position: 'absolute', left: g.area.left, top: g.area.top, width: g.area.width, height: g.area.height };
+  const footer = (color: string) => (
+    <View style={{ position: 'absolute', left: b + safe, right: b + safe, bottom: b + safe * 0.8, flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
+      <Text style={{ fontSize: smallSize, color, maxWidth: '75%' }}>{spec.guide ? spec.brand.name : spec.deck}</Text>
+      <Text style={{ fontSize: labelSize, color, fontWeight: 'bold' }}>{spec.number}</Text>
+    </View>
+  );
+  if (spec.side === 'front') {
+    const bg = tint(spec.color, 0.88);
+    const titleColor = contrast(spec.color, bg) >= 3 ? spec.color : ink;
+    return (
+      <Page size={[g.page.width, g.page.height]} style={{ fontFamily: 'Noto Sans', backgroundColor: bg }}>
+        <View style={{ position: 'absolute', left: 0, right: 0, top: 0, height: b + mm(g.band), backgroundColor: spec.color }} />
+        <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe * 0.7, height: mm(g.band) - safe * 0.7, flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between' }}>
+          {spec.guide ? (
+            <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: 0.6 }}>{spec.deck.toUpperCase()}</Text>
+          ) : (
+            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} />
+          )}
+        </View>
+        <View style={{ ...areaStyle, justifyContent: 'center' }}>
+          <FaceBody text={spec.text} size={spec.size} color={titleColor} hyphenate={hyphenate} />
+        </View>
+        {footer(muted)}
+      </Page>
+    );
+  }
+  return (
+    <Page size={[g.page.width, g.page.height]} style={{ fontFamily: 'Noto Sans', backgroundColor: spec.color }}>
+      <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.header), flexDirection: 'row', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+        {spec.guide ? (
+          <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: 0.6 }}>{spec.deck.toUpperCase()}</Text>
+        ) : (
+          <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} />
+        )}
+      </View>
+      <View
+        style={{
+          position: 'absolute',
+          left: b + safe,
+          right: b + safe,
+          top: mm((g.panelTop ?? 0)),
+          bottom: b + safe + mm(g.footer),
+          backgroundColor: '#ffffff',
+          borderRadius: mm(2),
+        }}
+      />
+      <View style={areaStyle}>
+        <FaceBody text={spec.text} size={spec.size} color={contrast(spec.color, '#ffffff') >= 3 ? spec.color : ink} hyphenate={hyphenate} />
+      </View>
+      {footer(fg)}
+    </Page>
+  );
+}
+
+/** All faces of a deck, one page each, in print order (front, back, front, back, ...). */
+export function CardFacesDocument({ faces, card, bleed, hyphenate, title, author, lang }: { faces: FaceSpec[]; card: Size; bleed: number; hyphenate: Hyphenate; title: string; author: string; lang: string }) {
+  return (
+    <Document title={title} author={author} language={lang} creator="drukklaar" producer="drukklaar">
+      {faces.map((f, i) => (
+        <Face key={i} spec={f} card={card} bleed={bleed} hyphenate={hyphenate} />
+      ))}
+    </Document>
+  );
+}
+
+/** The legend of the guide card's front: a colour chip, icon and label per category. */
+export function Legend({ categories, colors, icons, size, count }: { categories: Category[]; colors: Record<string, string>; icons: Record<string, IconData | undefined>; size: number; count: Record<string, number> }) {
+  return (
+    <View style={{ marginTop: size * 0.4 }}>
+      {categories.map((c) => (
+        <View key={c.id} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: size * 0.35 }}>
+          <View style={{ width: size * 1.7, height: size * 1.7, borderRadius: size * 0.3, backgroundColor: colors[c.id], alignItems: 'center', justifyContent: 'center', marginRight: size * 0.6 }}>
+            {icons[c.id] ? <Icon icon={icons[c.id]!} size={size * 1.25} color={onColor(colors[c.id]!)} /> : null}
+          </View>
+          <Text style={{ fontSize: size, color: ink }}>
+            {c.label} <Text style={{ color: muted }}>({count[c.id] ?? 0})</Text>
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Slug line pages: one per sheet side, sheet-sized, with the slug text at its place (mm). */
+export function SlugDocument({ sheet, lines, at }: { sheet: Size; lines: string[]; at: (i: number) => { x: number; y: number } }) {
+  return (
+    <Document creator="drukklaar" producer="drukklaar">
+      {lines.map((line, i) => (
+        <Page key={i} size={[mm(sheet.width), mm(sheet.height)]} style={{ fontFamily: 'Noto Sans' }}>
+          <Text style={{ position: 'absolute', left: mm(at(i).x), bottom: mm(at(i).y), fontSize: 5.5, color: '#000000' }}>{line}</Text>
+        </Page>
+      ))}
+    </Document>
+  );
+}
+
+/** The guide page (`--gids`): what the deck is, how to use it, how to print it, sources. */
+export function GuideDocument({
+  model,
+  brand,
+  language,
+  colors,
+  icons,
+  printNote,
+  hyphenate,
+}: {
+  model: CardsModel;
+  brand: Brand;
+  language: Language;
+  colors: Record<string, string>;
+  icons: Record<string, IconData | undefined>;
+  printNote: string;
+  hyphenate: Hyphenate;
+}) {
+  const { meta } = model;
+  const count = countByCategory(model.cards);
+  return (
+    <Document title={`${meta.title}: handleiding`} author={brand.name} subject={meta.summary ?? meta.title} language={language.code} creator="drukklaar" producer="drukklaar">
+      <Page size="A4" style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
+        <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow="Gesprekskaarten: handleiding" />
+        {meta.instruction ? (
+          <View style={{ backgroundColor: tint(brand.colors.primary, 0.9), borderRadius: mm(2), padding: mm(4), marginBottom: mm(4) }}>
+            <Text style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginBottom: 4 }}>Zo gebruik je de kaarten</Text>
+            <Para runs={[{ text: meta.instruction }]} hyphenate={hyphenate} style={{ fontSize: 10, lineHeight: 1.45 }} />
+          </View>
+        ) : null}
+        <Blocks blocks={model.guide} size={10} color={brand.colors.primary} hyphenate={hyphenate} />
+        <Text style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4 }}>
+          {model.cards.length} kaarten in {model.categories.length} {model.categories.length === 1 ? 'kleur' : 'kleuren'}
+        </Text>
+        <Legend categories={model.categories} colors={colors} icons={icons} size={10} count={count} />
+        <Text style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4 }}>Afdrukken</Text>
+        <Text style={{ fontSize: 9, lineHeight: 1.4, color: muted }}>{printNote}</Text>
+        {meta.sources?.length ? (
+          <View style={{ marginTop: mm(4) }}>
+            <Text style={{ fontSize: 9, fontWeight: 'bold', color: ink, marginBottom: 3 }}>{language.strings.source}</Text>
+            {meta.sources.map((s, i) => (
+              <Text key={i} style={{ fontSize: 8, lineHeight: 1.35, color: muted, marginBottom: 2 }}>
+                {formatSource(s)}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+        <Footer brand={brand} language={language} />
+      </Page>
+    </Document>
+  );
+}
+
+/** Number of cards per category id. */
+export function countByCategory(cards: readonly Card[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of cards) out[c.category] = (out[c.category] ?? 0) + 1;
+  return out;
+}

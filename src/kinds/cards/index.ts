@@ -1,0 +1,234 @@
+/**
+ * Conversation cards (`kind: cards`): a deck rendered face by face with react-pdf at
+ * trim + bleed, measured first so that text shrinks to fit (never below MIN_TEXT_SIZE)
+ * or fails with CardOverflow, then imposed on press sheets with pdf-lib.
+ *
+ * Outputs per deck and brand: `<slug>.pdf` (press sheets with crop marks and slug
+ * lines), `<slug>--kaarten.pdf` (one face per page: guide card, then front and back of
+ * each card) and `<slug>--gids.pdf` (the guide page, A4).
+ */
+import { renderToBuffer } from '@react-pdf/renderer';
+import { createElement } from 'react';
+import {
+  CardFacesDocument,
+  countByCategory,
+  faceGeometry,
+  FaceBody,
+  GuideDocument,
+  Legend,
+  MeasureDocument,
+  MIN_TEXT_SIZE,
+  sizesFrom,
+  SlugDocument,
+  type FaceSpec,
+  type FaceText,
+  type MeasureItem,
+  type Side,
+} from '../../../layouts/cards.js';
+import { loadIcon, type IconData } from '../../../layouts/components/icon.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/errors.js';
+import { plain } from '../../markdown/blocks.js';
+import { hyphenationFor } from '../../render/hyphenation.js';
+import { formatSource } from '../../schema/common.js';
+import type { KindDefinition, Rendered, RenderInput } from '../kind.js';
+import { imposeSheets, layoutSheet, planSides, PT_PER_MM, setCardBoxes, type SheetLayout } from './impose.js';
+import { categoryColors, cardsModel, type CardsModel } from './model.js';
+import { cardsSchema, type CardsFrontMatter } from './schema.js';
+
+/** A face to measure and print, before its size is chosen. */
+interface FaceDraft {
+  /** 0 = guide card, k = card k. */
+  deckIndex: number;
+  side: Side;
+  text: FaceText;
+  color: string;
+  start: number;
+  width: number;
+  height: number;
+  label: string;
+  title: string;
+  line?: number;
+}
+
+type Layout = { children?: { children?: { box?: { height: number } }[] }[] };
+
+/** Natural heights (pt) of blocks laid out by react-pdf at their widths. */
+async function measure(items: MeasureItem[]): Promise<number[]> {
+  if (!items.length) return [];
+  let layout: Layout | undefined;
+  await renderToBuffer(MeasureDocument({ items, onLayout: (l) => (layout = l as Layout) }));
+  return items.map((_, i) => layout?.children?.[i]?.children?.[0]?.box?.height ?? Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Choose the largest font size at which each face's block fits its area: measure all
+ * faces at their start size, then every smaller size for those that did not fit.
+ * @returns the size per face, or the overflow in pt at the minimum size
+ */
+async function fitFaces(drafts: FaceDraft[], body: (d: FaceDraft, size: number) => MeasureItem['body']): Promise<({ size: number } | { overflow: number })[]> {
+  const first = await measure(drafts.map((d) => ({ width: d.width, body: body(d, d.start) })));
+  const result: ({ size: number } | { overflow: number })[] = drafts.map((d, i) => (first[i]! <= d.height + 0.01 ? { size: d.start } : { overflow: first[i]! - d.height }));
+  const retry = drafts.flatMap((d, i) => ('overflow' in result[i]! ? sizesFrom(d.start).slice(1).map((size) => ({ i, size })) : []));
+  const heights = await measure(retry.map(({ i, size }) => ({ width: drafts[i]!.width, body: body(drafts[i]!, size) })));
+  retry.forEach(({ i, size }, j) => {
+    const r = result[i]!;
+    if ('size' in r) return;
+    const over = heights[j]! - drafts[i]!.height;
+    if (over <= 0.01) result[i] = { size };
+    else result[i] = { overflow: over };
+  });
+  return result;
+}
+
+const duplexWords: Record<CardsFrontMatter['duplex'], string> = {
+  'long-edge': 'dubbelzijdig, omslaan langs de lange zijde',
+  'short-edge': 'dubbelzijdig, omslaan langs de korte zijde',
+  single: 'enkelzijdig',
+};
+
+function cardWords(model: CardsModel): string {
+  const c = model.meta.card;
+  const name = typeof c === 'string' ? (c === 'poker' ? 'pokerformaat' : c.toUpperCase()) : 'eigen formaat';
+  return `${name} ${model.card.width}×${model.card.height} mm, afloop ${model.meta.bleed} mm`;
+}
+
+function printNote(model: CardsModel, layout: SheetLayout, sheets: number): string {
+  const sheet = model.meta.sheet.toUpperCase();
+  const base = `${model.cards.length + 1} kaarten (met deze gidskaart) van ${cardWords(model)}, ${layout.perSheet} per vel ${sheet} (${layout.orientation === 'portrait' ? 'staand' : 'liggend'}), ${sheets} ${sheets === 1 ? 'vel' : 'vellen'}. Druk af op ware grootte (100%, niet "aanpassen aan pagina") en snijd op de snijtekens.`;
+  if (model.meta.duplex === 'single') return `${base} Enkelzijdig: eerst alle voorkanten, daarna alle achterkanten, elke achterkant op dezelfde plaats als zijn voorkant. Snijd beide en kleef ze rug aan rug, of leg de vellen opnieuw in de printer.`;
+  return `${base} Druk ${duplexWords[model.meta.duplex]}: dan valt elke achterkant precies achter zijn voorkant.`;
+}
+
+function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefined>; diagnostics: Diagnostic[] } {
+  const icons: Record<string, IconData | undefined> = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const c of model.categories) {
+    if (!c.icon) continue;
+    try {
+      icons[c.id] = loadIcon(c.icon);
+    } catch {
+      diagnostics.push(diag('AssetMissing', { what: 'icon', path: `assets/icons/${c.icon}.svg`, hint: 'name an icon from assets/icons without `.svg`, e.g. `praten`' }, { field: `categories.${c.id}.icon` }));
+    }
+  }
+  return { icons, diagnostics };
+}
+
+/** Render a deck: measure, render faces, impose, and write the guide page. */
+export async function renderCards({ model, brand, language, date }: RenderInput<CardsModel>): Promise<Rendered> {
+  const { meta } = model;
+  const hyphenate = hyphenationFor(language.code);
+  const colors = categoryColors(model.categories, brand.colors);
+  const { icons, diagnostics: iconDiags } = iconsOf(model);
+  if (iconDiags.length) throw Object.assign(new Error(iconDiags[0]!.message), { diagnostics: iconDiags });
+  const total = model.cards.length;
+  const count = countByCategory(model.cards);
+  const geometry = (side: Side) => faceGeometry(model.card, meta.bleed, side);
+  const front = geometry('front');
+  const back = geometry('back');
+
+  const drafts: FaceDraft[] = [];
+  const guideFront: FaceText = {
+    title: meta.subtitle ?? 'Gesprekskaarten',
+    emphasis: true,
+    blocks: [{ type: 'paragraph', runs: [{ text: meta.title, bold: true }] }],
+    extra: (size) => Legend({ categories: model.categories, colors, icons, size: Math.max(MIN_TEXT_SIZE, size * 0.6), count }),
+  };
+  const guideBack: FaceText = {
+    title: 'Zo gebruik je de kaarten',
+    blocks: meta.instruction ? [{ type: 'paragraph', runs: [{ text: meta.instruction }] }] : model.guide.slice(0, 1),
+  };
+  const push = (deckIndex: number, side: Side, text: FaceText, color: string, label: string, title: string, line?: number) => {
+    const g = side === 'front' ? front : back;
+    drafts.push({ deckIndex, side, text, color, start: g.startSize, width: g.area.width, height: g.area.height, label, title, ...(line ? { line } : {}) });
+  };
+  push(0, 'front', guideFront, brand.colors.primary, 'gids', meta.title);
+  push(0, 'back', guideBack, brand.colors.primary, 'gids', meta.title);
+  for (const c of model.cards) {
+    const color = colors[c.category] ?? brand.colors.primary;
+    push(c.number, 'front', { title: c.title, blocks: c.front, emphasis: true }, color, `${c.number}/${total}`, plain(c.title), c.line);
+    push(c.number, 'back', { title: c.title, blocks: c.back }, color, `${c.number}/${total}`, plain(c.title), c.line);
+  }
+
+  const body = (d: FaceDraft, size: number) => createElement(FaceBody, { text: d.text, size, color: d.color, hyphenate });
+  const fitted = await fitFaces(drafts, body);
+  const overflow: Diagnostic[] = [];
+  fitted.forEach((r, i) => {
+    if (!('overflow' in r)) return;
+    const d = drafts[i]!;
+    const by = `${(r.overflow / PT_PER_MM).toFixed(1)} mm`;
+    overflow.push(
+      diag('CardOverflow', { deck: model.slug, card: d.label, title: d.title, side: d.side, by, min: MIN_TEXT_SIZE }, d.line ? { span: { start: { line: d.line, column: 1 } } } : { field: d.deckIndex === 0 ? 'instruction' : undefined }),
+    );
+  });
+  if (overflow.length) throw Object.assign(new Error(overflow[0]!.message), { diagnostics: overflow });
+
+  const faces: FaceSpec[] = drafts.map((d, i) => {
+    const card = d.deckIndex > 0 ? model.cards[d.deckIndex - 1] : undefined;
+    const cat = card ? model.categories.find((c) => c.id === card.category) : undefined;
+    return {
+      side: d.side,
+      text: d.text,
+      size: (fitted[i] as { size: number }).size,
+      color: d.color,
+      ...(cat ? { category: { label: cat.label, ...(icons[cat.id] ? { icon: icons[cat.id]! } : {}) } } : {}),
+      number: card ? `${card.number}/${total}` : '',
+      deck: meta.title,
+      brand,
+      guide: d.deckIndex === 0,
+    };
+  });
+  const facesPdf = await renderToBuffer(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code }));
+  const single = await setCardBoxes(facesPdf, model.card, meta.bleed, { title: `${meta.title}: losse kaarten`, author: brand.name, date });
+
+  const layout = layoutSheet(model.card, model.sheet, meta.bleed, meta.duplex);
+  const sides = planSides(layout, total + 1, meta.duplex);
+  const sheets = sides.length / 2;
+  const day = date.toISOString().slice(0, 10);
+  const slugLines = sides.map(
+    (s) => `${meta.title} · vel ${s.sheet} van ${sheets}, ${s.side === 'front' ? 'voorkant' : 'achterkant'} · ${brand.name} · ${day} · ${cardWords(model)} · ${meta.sheet.toUpperCase()}, ${duplexWords[meta.duplex]}`,
+  );
+  const slugAt = (i: number) => {
+    const s = sides[i]!;
+    if (s.side === 'back' && layout.flip === 'rows') return { x: layout.slug.x, y: layout.sheet.height - layout.slug.y - 2 };
+    return layout.slug;
+  };
+  const chrome = await renderToBuffer(SlugDocument({ sheet: layout.sheet, lines: slugLines, at: slugAt }));
+  const pdf = await imposeSheets({ faces: facesPdf, chrome, layout, sides, meta: { title: meta.title, author: brand.name, subject: meta.summary ?? meta.subtitle ?? meta.title, date, lang: language.code } });
+
+  const guide = await renderToBuffer(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate }));
+  return {
+    pdf,
+    pages: sides.length,
+    extras: [
+      { suffix: '--kaarten', pdf: single, pages: faces.length },
+      { suffix: '--gids', pdf: guide, pages: countPdfPages(guide) },
+    ],
+  };
+}
+
+function countPdfPages(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
+  name: 'cards',
+  description: 'conversation cards printed as a deck: press sheets with bleed, crop marks and aligned backs, single cards, and a guide',
+  schema: cardsSchema,
+  toModel: cardsModel,
+  variants: () => [{ id: 'default', suffix: '' }],
+  texts(model) {
+    const m = model.meta;
+    const blocks = (bs: CardsModel['guide']) => bs.map((b) => (b.type === 'paragraph' ? plain(b.runs) : b.items.map(plain).join(' '))).join(' ');
+    return [
+      { text: `${m.title} ${m.subtitle ?? ''} ${m.instruction ?? ''} Zo gebruik je de kaarten Gesprekskaarten handleiding Afdrukken kaarten kleuren 0123456789/()·×,.:"%–` },
+      { text: model.categories.map((c) => c.label.toUpperCase() + c.label).join(' ') },
+      { text: blocks(model.guide) },
+      { text: (m.sources ?? []).map(formatSource).join(' ') },
+      ...model.cards.map((c) => ({ text: `${plain(c.title)} ${blocks(c.front)} ${blocks(c.back)} •`, line: c.line })),
+    ];
+  },
+  render: { custom: (input) => renderCards(input) },
+  layoutFiles: ['layouts/cards.tsx', 'layouts/components', 'layouts/theme.ts'],
+};
