@@ -10,6 +10,7 @@ import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
 import type { ProjectPaths } from '../project.js';
 import { suggest } from '../schema/validate.js';
+import { checkBodyImages } from '../source/check-body-images.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
 
 export interface LinkedDocument extends ModeledDocument {
@@ -68,7 +69,9 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
     const r = runDocumentSteps({ path: file, bytes });
     if (r.text !== undefined) out.sources.set(file, r.text);
     out.diagnostics.push(...r.diagnostics);
-    if (r.doc) modeled.push(r.doc);
+    const imageErrors = r.doc ? checkBodyImages(paths.root, file, r.doc.tree) : [];
+    out.diagnostics.push(...imageErrors);
+    if (r.doc && !imageErrors.length) modeled.push(r.doc);
     else out.failed.add(file);
   }
   const linked = linkDocuments(modeled, options);

@@ -1,0 +1,161 @@
+/**
+ * Content is untrusted: one test per rule of README's "What content can and cannot do".
+ */
+import { existsSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../src/source/front-matter.js';
+import { makeProject, pdfText, runCli, squash } from './helpers.js';
+
+const doc = (body = '- Wat doe je thuis?') => `---
+kind: checklist
+title: Proef
+lang: nl
+attribution: "Model: Samaey & Vettenburg"
+---
+## Gedragsdimensie
+### Ouderbril
+${body}
+### Schoolbril
+- Wat doen wij?
+`;
+
+const brandYml = (logo: string) => `name: "Proefschool"
+logo: ${logo}
+colors:
+  primary: "#1d4e89"
+  accent: "#f4a259"
+`;
+
+/** A project with one document and one brand whose logo line is given. */
+function withLogo(logo: string, files: Record<string, string | Uint8Array> = {}): string {
+  return makeProject({ 'content/x/proef.nl.md': doc(), 'content/brands/proef/brand.yml': brandYml(logo), ...files }, { brands: [] });
+}
+
+async function checkShort(root: string) {
+  return runCli(['check', '--format', 'short'], root);
+}
+
+describe('front matter and Markdown cannot run code', () => {
+  it.each(['js', 'javascript', 'coffee'])('refuses ---%s front matter without running it', async (lang) => {
+    const marker = resolve(tmpdir(), `drukklaar-pwned-${lang}-${process.pid}`);
+    const root = makeProject({ 'content/x/a.nl.md': `---${lang}\n{ kind: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n` }, { brands: ['ouderplatform'] });
+    const r = await checkShort(root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`content/x/a.nl.md:1:1: error: front matter in \`${lang}\` is refused`);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('does not build JavaScript objects from YAML tags', () => {
+    const text = doc().replace('lang: nl', 'lang: nl\nsubtitle: !!js/function "function () { return 1 }"');
+    const r = parseFrontMatter('a.nl.md', text);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(typeof (r.frontMatter.data as { subtitle: unknown }).subtitle).toBe('string');
+  });
+
+  it('prints raw HTML as text and never interprets it', async () => {
+    const root = makeProject({ 'content/x/a.nl.md': doc('- Lees <script>alert(1)</script> samen\n\n<img src="x.png" onerror="alert(2)">\n') }, { brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('warning: HTML in Markdown is not interpreted');
+    const { text } = await pdfText(resolve(root, 'output/ouderplatform/nl/a.pdf'));
+    expect(squash(text)).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('files only from inside content/ and assets/', () => {
+  it('refuses an absolute path', async () => {
+    const r = await checkShort(withLogo('/etc/passwd'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/brands/proef/brand.yml:2:7: error: `/etc/passwd` points outside content/ and assets/');
+  });
+
+  it('refuses a ../ escape', async () => {
+    const r = await checkShort(withLogo('../../../package.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('`../../../package.json` points outside content/ and assets/');
+  });
+
+  it('refuses a symbolic link that leaves the tree', async () => {
+    const outside = resolve(tmpdir(), `drukklaar-outside-${process.pid}.png`);
+    await sharp({ create: { width: 400, height: 400, channels: 3, background: '#ff0000' } }).png().toFile(outside);
+    const root = withLogo('logo.png');
+    symlinkSync(outside, resolve(root, 'content/brands/proef/logo.png'));
+    const r = await checkShort(root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('`logo.png` points outside content/ and assets/');
+  });
+
+  it('refuses an image in Markdown that leaves the tree', async () => {
+    const root = makeProject({ 'content/x/a.nl.md': doc('- Kijk ![kaart](../../../../etc/hosts.png)') }, { brands: ['ouderplatform'] });
+    const r = await checkShort(root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/content\/x\/a\.nl\.md:9:\d+: error: `\.\.\/\.\.\/\.\.\/\.\.\/etc\/hosts\.png` points outside/);
+  });
+});
+
+describe('no network during a build', () => {
+  it('refuses a remote logo', async () => {
+    const r = await checkShort(withLogo('https://example.org/logo.png'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('`https://example.org/logo.png` is a web address: a build never reaches the network');
+  });
+
+  it('refuses a remote image in Markdown', async () => {
+    const root = makeProject({ 'content/x/a.nl.md': doc('- Kijk ![kaart](http://example.org/x.png)') }, { brands: ['ouderplatform'] });
+    const r = await checkShort(root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('`http://example.org/x.png` is a web address');
+  });
+});
+
+describe('unsafe images', () => {
+  const svg = (inner: string, head = '') => `${head}<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${inner}<rect width="10" height="10"/></svg>`;
+  it.each([
+    ['a script', svg('<script>alert(1)</script>'), 'it contains a script'],
+    ['an event handler', svg('<rect onload="alert(1)" width="1" height="1"/>'), 'event handler'],
+    ['an external reference', svg('<image href="https://example.org/x.png"/>'), 'external resource'],
+    ['entities', svg('', '<!DOCTYPE svg [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'), 'DOCTYPE or entities'],
+  ])('refuses an SVG with %s', async (_what, content, message) => {
+    const r = await checkShort(withLogo('logo.svg', { 'content/brands/proef/logo.svg': content }));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('`content/brands/proef/logo.svg` is refused: ');
+    expect(r.stderr).toContain(message);
+  });
+
+  it('refuses a raster image with too many pixels (decompression bomb)', async () => {
+    const png = await sharp({ create: { width: 8000, height: 6000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
+    expect(png.length).toBeLessThan(1_000_000);
+    const r = await checkShort(withLogo('logo.png', { 'content/brands/proef/logo.png': png }));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is refused: it has more than 40 million pixels');
+  });
+
+  it('refuses an image file that is too large', async () => {
+    const big = Buffer.alloc(11_000_000, 1);
+    const r = await checkShort(withLogo('logo.png', { 'content/brands/proef/logo.png': big }));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is refused: it is 11.0 MB');
+  });
+
+  it('warns about a raster logo below 300 dpi and still builds', async () => {
+    const small = await sharp({ create: { width: 120, height: 60, channels: 3, background: '#1d4e89' } }).png().toBuffer();
+    const root = withLogo('logo.png', { 'content/brands/proef/logo.png': small });
+    const r = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: the logo `content\/brands\/proef\/logo\.png` prints at 95 dpi/);
+    expect(existsSync(resolve(root, 'output/proef/nl/proef.pdf'))).toBe(true);
+  });
+});
+
+describe('a brand that fails', () => {
+  it('does not stop the other brands', async () => {
+    const root = makeProject({ 'content/x/proef.nl.md': doc(), 'content/brands/kapot/brand.yml': brandYml('missing.svg') }, { brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/brands/kapot/brand.yml:2:7: error: the logo `missing.svg` does not exist');
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/proef.pdf'))).toBe(true);
+  });
+});
