@@ -33,6 +33,22 @@ function Questions({ perspective, dimension, color, hyphenate }: { perspective: 
   );
 }
 
+/** Usable height of an A4 page between header margin and footer, in points. */
+const PAGE_BODY = mm(297 - 14 - 30);
+
+/**
+ * A rough height of a dimension block, to keep blocks whole when they fit on a page
+ * and let them flow across pages when they do not (content is never cut).
+ */
+function fitsOnOnePage(d: Dimension, shown: Perspective[]): boolean {
+  const charsPerLine = shown.length === 2 ? 48 : 100;
+  const lines = (t: string) => Math.max(1, Math.ceil(t.length / charsPerLine));
+  const column = (p: Perspective) => d.questions[p].reduce((h, q) => h + lines(q.runs.map((r) => r.text).join('')) * 12.2 + mm(1.8), 0);
+  const explanation = d.explanation.reduce((h, b) => h + (b.type === 'paragraph' ? lines(b.runs.map((r) => r.text).join('')) * 12.6 : 0), 0);
+  const height = mm(16) + explanation + Math.max(...shown.map(column)) + mm(32);
+  return height < PAGE_BODY * 0.9;
+}
+
 export function ChecklistLayout({ model, brand, language, variant }: RenderInput<ChecklistModel>) {
   const hyphenate = hyphenationFor(language.code);
   const shown: Perspective[] = variant.id === 'ouderbril' || variant.id === 'schoolbril' ? [variant.id] : ['ouderbril', 'schoolbril'];
@@ -58,7 +74,7 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
           ) : null,
         )}
         {model.dimensions.map((d, n) => (
-          <View key={d.id} wrap={false} {...bookmark(`${n + 1}. ${d.title.map((r) => r.text).join('')}`)} style={{ marginTop: mm(4), borderTopWidth: 2, borderTopColor: primary, paddingTop: mm(2.5) }}>
+          <View key={d.id} wrap={!fitsOnOnePage(d, shown)} {...bookmark(`${n + 1}. ${d.title.map((r) => r.text).join('')}`)} style={{ marginTop: mm(4), borderTopWidth: 2, borderTopColor: primary, paddingTop: mm(2.5) }}>
             <View style={{ flexDirection: 'row', alignItems: 'center', marginBottom: mm(1.5) }}>
               <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: accent, alignItems: 'center', justifyContent: 'center', marginRight: mm(2.5) }}>
                 <Text style={{ fontSize: 11, fontWeight: 'bold', color: onColor(accent) }}>{n + 1}</Text>

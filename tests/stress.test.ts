@@ -1,0 +1,43 @@
+/**
+ * Extreme but valid input still prints: very long words, wide pipe tables, 1000 items.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeProject, pdfPages, pdfText, runCli, squash } from './helpers.js';
+
+describe('extreme input', () => {
+  it('prints a checklist with 1000 questions, a 400-letter word and a wide table', async () => {
+    const questions = Array.from({ length: 1000 }, (_, i) => `- Vraag nummer ${i + 1} over samenwerken met ouders?`).join('\n');
+    const word = 'ouderbetrokkenheids'.repeat(21);
+    const table = `| ${Array.from({ length: 40 }, (_, i) => `kolom${i}`).join(' | ')} |\n|${' --- |'.repeat(40)}`;
+    const text = `---
+kind: checklist
+title: Heel lang
+lang: nl
+attribution: A
+variants: [both]
+---
+${table}
+
+## Gedrag
+
+${word}
+
+### Ouderbril
+${questions}
+### Schoolbril
+- Laatste vraag van de school?
+`;
+    const root = makeProject({ 'content/x/lang.nl.md': text }, { brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const file = resolve(root, 'output/ouderplatform/nl/lang.pdf');
+    const pages = await pdfPages(file);
+    expect(pages.length).toBeGreaterThan(20);
+    const { text: got } = await pdfText(file);
+    const flat = squash(got);
+    expect(flat).toContain('Vraag nummer 1000 over samenwerken met ouders?');
+    expect(flat).toContain('Laatste vraag van de school?');
+    expect(flat.replace(/\s/g, '')).toContain(word.slice(0, 100));
+  });
+});
