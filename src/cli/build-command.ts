@@ -55,6 +55,8 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     release: !!args.release,
     workers: Number.isFinite(workers) ? workers : 0,
     ...(shard ? { shard } : {}),
+    // SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the date printed in the files.
+    ...(io.env.SOURCE_DATE_EPOCH ? { date: new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) } : {}),
     reporter: progress,
     ...(io.signal ? { signal: io.signal } : {}),
   });

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Rendered } from '../kinds/kind.js';
 import type { ProjectPaths } from '../project.js';
 import type { RenderTask } from '../render/render-task.js';
+import { toolRoot } from '../tool-root.js';
 
 export interface WorkerPool {
   render(task: RenderTask): Promise<Rendered>;
@@ -19,12 +20,13 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-export function workerScript(root: string): string {
-  return resolve(root, 'dist/render-worker.mjs');
+/** The compiled worker entry of this installation. */
+export function workerScript(): string {
+  return resolve(toolRoot(), 'dist/render-worker.mjs');
 }
 
 export function createWorkerPool(paths: ProjectPaths, size: number): WorkerPool {
-  const script = workerScript(paths.root);
+  const script = workerScript();
   if (!existsSync(script)) throw new Error('the worker pool needs the compiled worker: run `npm run compile` first');
   const idle: Worker[] = [];
   const waiting: ((w: Worker) => void)[] = [];

@@ -4,7 +4,7 @@
  */
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 import { resolve } from 'node:path';
-import type { ReactElement } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import type { Brand } from '../brands/brand.js';
 import type { Rendered, Variant } from '../kinds/kind.js';
 import { kinds } from '../kinds/registry.js';
@@ -45,6 +45,9 @@ export async function renderTask(task: RenderTask, fontsDir: string): Promise<Re
     date: new Date(task.date),
   };
   if ('custom' in kind.render) return kind.render.custom(input);
-  const pdf = await renderToBuffer(kind.render.layout(input) as ReactElement<DocumentProps>);
+  // The build date, not the clock, dates the file: the same inputs give the same bytes.
+  const element = kind.render.layout(input) as ReactElement<DocumentProps>;
+  const dated = cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>);
+  const pdf = await renderToBuffer(dated);
   return { pdf, pages: countPages(pdf) };
 }
