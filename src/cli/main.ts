@@ -7,6 +7,7 @@ import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import { runBuild, type BuildArgs } from './build-command.js';
 import { runCheck } from './check-command.js';
+import { runScore, type ScoreArgs } from './score-command.js';
 import { runStatus } from './status-command.js';
 import { runTranslate, type TranslateArgs } from './translate-command.js';
 import type { CliIO } from './io.js';
@@ -62,7 +63,21 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       setCode(await runStatus(args, io));
     },
   });
-  return { build: buildCmd, check: checkCmd, translate: translateCmd, status: statusCmd } as Record<string, CommandDef<any>>;
+  const scoreCmd = defineCommand({
+    meta: { name: 'score', description: 'Turn the answers to a quickscan (CSV) into a result report PDF' },
+    args: {
+      doc: { type: 'positional', required: false, description: 'the quickscan (path or slug)' },
+      answers: { type: 'positional', required: false, description: 'CSV: one row per respondent, one column per item id' },
+      brand: { type: 'string', description: 'brand of the report (default: the first brand)' },
+      out: { type: 'string', description: 'report file (default: <slug>--resultaten.pdf)' },
+      date: { type: 'string', description: 'date printed on the report (YYYY-MM-DD)' },
+      format: formatArg,
+    },
+    async run({ args }) {
+      setCode(await runScore(args as ScoreArgs, io));
+    },
+  });
+  return { build: buildCmd, check: checkCmd, translate: translateCmd, status: statusCmd, score: scoreCmd } as Record<string, CommandDef<any>>;
 }
 
 /**

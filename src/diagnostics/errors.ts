@@ -276,6 +276,36 @@ export const errors = {
     message: (p) => `${p.detail}`,
     hint: (p) => p.hint,
   }),
+  CsvEmpty: entry({
+    title: 'No answers',
+    severity: 'error',
+    message: (p) => (p.header ? 'the answers file has a header line but no rows of answers' : 'the answers file is empty'),
+    hint: () => 'put the item ids in the first line (e.g. `respondent,locatie-1,locatie-2`), then one line per respondent',
+  }),
+  CsvEncoding: entry({
+    title: 'Answers file is not UTF-8',
+    severity: 'error',
+    message: (p) => `the answers file is not UTF-8 text (${p.detail})`,
+    hint: () => 'in your spreadsheet choose "Save as" → "CSV UTF-8 (comma delimited)"',
+  }),
+  CsvDelimiter: entry({
+    title: 'Unknown column separator',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: () => 'separate the columns with commas or semicolons (the first line decides which), e.g. `respondent;locatie-1;locatie-2`',
+  }),
+  CsvUnknownItem: entry({
+    title: 'Unknown item id in answers',
+    severity: 'error',
+    message: (p) => `column ${p.column}: \`${p.id}\` is not an item of ${p.doc}`,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`? ` : '') + `the first line holds item ids (${p.known}) and optionally \`respondent\``,
+  }),
+  CsvValueInvalid: entry({
+    title: 'Answer not on the scale',
+    severity: 'error',
+    message: (p) => `row ${p.row}, column ${p.column} (\`${p.id}\`): \`${p.value}\` is not on the scale`,
+    hint: (p) => `use one of ${p.allowed}, or leave the cell empty when there is no answer`,
+  }),
 } satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof errors;

@@ -76,7 +76,11 @@ function addFields(doc: PDFDocument, marks: FieldMark[]): void {
         group = form.createRadioGroup(m.name);
         groups.set(m.name, group);
       }
-      group.addOptionToPage(m.value ?? '', page, { ...m.rect, borderWidth: 0.9, borderColor: fieldBorder, backgroundColor: fieldBackground });
+      // pdf-lib grows a widget by its border width (half on each side): shrink first, so the
+      // widget rectangle is exactly the printed box.
+      const bw = 0.9;
+      const r = { x: m.rect.x + bw / 2, y: m.rect.y + bw / 2, width: m.rect.width - bw, height: m.rect.height - bw };
+      group.addOptionToPage(m.value ?? '', page, { ...r, borderWidth: bw, borderColor: fieldBorder, backgroundColor: fieldBackground });
     } else {
       const field = form.createTextField(m.name);
       if (m.rect.height > 30) field.enableMultiline();

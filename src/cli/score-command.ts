@@ -1,0 +1,111 @@
+/**
+ * `drukklaar score <quickscan> <answers.csv>`: read the answers of several respondents
+ * and render a result report PDF. All checks happen before anything is written: a bad
+ * CSV gives diagnostics with row and column, exit code 1, and no report.
+ */
+import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
+import type { ReactElement } from 'react';
+import { QuickscanReportLayout } from '../../layouts/quickscan-report.js';
+import { loadBrands } from '../brands/load-brands.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticFormat } from '../diagnostics/format.js';
+import { diag } from '../diagnostics/errors.js';
+import { parseAnswers } from '../kinds/quickscan/answers.js';
+import type { QuickscanModel } from '../kinds/quickscan/model.js';
+import { scoreAnswers } from '../kinds/quickscan/score.js';
+import { loadLanguages } from '../languages/load-languages.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { discoverDocuments, loadDocuments } from '../pipeline/load-documents.js';
+import { projectPaths } from '../project.js';
+import { registerFonts } from '../render/fonts.js';
+import { suggest } from '../schema/validate.js';
+import type { CliIO } from './io.js';
+import { printDiagnostics } from './print-diagnostics.js';
+
+export interface ScoreArgs {
+  doc?: string;
+  answers?: string;
+  brand?: string;
+  out?: string;
+  format?: string;
+  /** Date printed on the report (ISO); default today. For reproducible reports and tests. */
+  date?: string;
+}
+
+/**
+ * Run the score command.
+ * @returns 0 when the report was written, 1 on bad input, 2 on bad usage
+ */
+export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
+  const format = (args.format ?? 'long') as DiagnosticFormat;
+  const fail = (diags: Diagnostic[], sources = new Map<string, string>(), code = 1) => {
+    printDiagnostics(io, diags, format, sources);
+    return code;
+  };
+  if (!args.doc || !args.answers) {
+    return fail([diag('UsageInvalid', { detail: 'score needs a quickscan and an answers file', hint: 'drukklaar score content/quickscans/ouders-kort.nl.md antwoorden.csv [--brand id] [--out rapport.pdf]' })], undefined, 2);
+  }
+  const paths = projectPaths(io.cwd);
+
+  // The quickscan: a path to its file, or its slug.
+  const all = await discoverDocuments(paths);
+  const asPath = resolve(io.cwd, args.doc);
+  let docFile = existsSync(asPath) ? relative(paths.root, asPath).split('\\').join('/') : all.find((f) => f.split('/').at(-1) === `${args.doc}.nl.md`) ?? all.find((f) => (f.split('/').at(-1) ?? '').startsWith(`${args.doc}.`));
+  if (!docFile) {
+    const slugs = all.map((f) => (f.split('/').at(-1) ?? '').replace(/\.[^.]+\.md$/, ''));
+    const s = suggest(args.doc, slugs);
+    return fail([diag('NothingSelected', { what: `\`${args.doc}\``, hint: s ? `did you mean \`${s}\`?` : 'name the quickscan by its file (content/quickscans/<slug>.nl.md) or its slug' })]);
+  }
+  const [brandsLoaded, langs] = await Promise.all([loadBrands(paths), Promise.resolve(loadLanguages(paths))]);
+  const loaded = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed] }, [docFile]);
+  const sources = new Map([...brandsLoaded.sources, ...langs.sources, ...loaded.sources]);
+  const doc = loaded.docs[0];
+  if (!doc) return fail(loaded.diagnostics.length ? loaded.diagnostics : [diag('NothingSelected', { what: `\`${args.doc}\`` })], sources);
+  if (doc.kind.name !== 'quickscan') {
+    return fail([diag('UsageInvalid', { detail: `\`${docFile}\` is a ${doc.kind.name}, not a quickscan`, hint: 'score reads answers to a quickscan (`kind: quickscan`)' })], sources, 2);
+  }
+  const model = doc.model as QuickscanModel;
+
+  // The brand: --brand, else the first the document allows.
+  const allowed = [...brandsLoaded.brands.keys()].filter((b) => !doc.meta.brands || doc.meta.brands.includes(b)).sort();
+  const brandId = args.brand ?? allowed[0];
+  const brand = brandId ? brandsLoaded.brands.get(brandId) : undefined;
+  if (!brand) {
+    const known = [...brandsLoaded.brands.keys()];
+    return fail([diag('BrandUnknown', { brand: brandId ?? '(none)', known: known.join(', '), suggestion: brandId ? suggest(brandId, known) : undefined })], sources);
+  }
+
+  // The answers.
+  const csvAbs = resolve(io.cwd, args.answers);
+  const csvName = relative(io.cwd, csvAbs).split('\\').join('/');
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(csvAbs);
+  } catch (e) {
+    return fail([diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: csvName })], sources);
+  }
+  if (!bytes.length) return fail([diag('CsvEmpty', {}, { file: csvName })], sources);
+  const parsed = parseAnswers(bytes, csvName, model);
+  if (!parsed.sheet) {
+    const text = new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n');
+    sources.set(csvName, text);
+    return fail(parsed.diagnostics, sources);
+  }
+
+  const report = scoreAnswers(model, parsed.sheet);
+  const date = args.date ? new Date(args.date) : new Date();
+  const out = resolve(io.cwd, args.out ?? `${doc.slug}--resultaten.pdf`);
+  try {
+    registerFonts(paths.fonts);
+    const pdf = await renderToBuffer(
+      QuickscanReportLayout({ model, report, brand, language: doc.language, answersName: basename(csvAbs), date: Number.isNaN(date.getTime()) ? new Date() : date }) as ReactElement<DocumentProps>,
+    );
+    writeAtomic(out, pdf);
+  } catch (e) {
+    return fail([diag('RenderFailed', { output: relative(io.cwd, out), cause: (e as Error).message.split('\n')[0] }, { file: docFile })], sources);
+  }
+  io.stderr.write(`wrote ${relative(io.cwd, out) || out}: ${report.respondents} respondents, mean ${report.mean === undefined ? '–' : report.mean.toFixed(2)}\n`);
+  return 0;
+}

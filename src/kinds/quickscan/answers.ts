@@ -1,0 +1,228 @@
+/**
+ * Read the answers of several respondents from CSV bytes: one row per respondent, one
+ * column per item id, an optional respondent column. Values are scale labels or values;
+ * the n.v.t. label and empty cells are kept apart and never count. Pure: bytes in,
+ * answers or diagnostics (with file, line and column) out.
+ */
+import { parse } from 'csv-parse/sync';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/errors.js';
+import { suggest } from '../../schema/validate.js';
+import { allItems, type QuickscanModel } from './model.js';
+
+/** One answer: a scale value, "not applicable", or no answer. */
+export type Answer = { kind: 'value'; value: number } | { kind: 'na' } | { kind: 'missing' };
+
+export interface Respondent {
+  /** Name from the respondent column, or the row number. */
+  name: string;
+  /** Line of the row in the file. */
+  line: number;
+  answers: Map<string, Answer>;
+}
+
+export interface AnswerSheet {
+  file: string;
+  /** Item ids that had a column. */
+  items: string[];
+  respondents: Respondent[];
+  /** The decoded text, for code frames in diagnostics. */
+  text: string;
+}
+
+/** Header names accepted for the respondent column (case-insensitive). */
+export const respondentColumns = ['respondent', 'naam', 'name'];
+const naWords = ['n.v.t.', 'nvt', 'n.v.t', 'n/a', 'na'];
+const MAX_ERRORS = 25;
+
+/** Spreadsheet letter of a 0-based column index (A, B, ..., Z, AA, ...). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (!len) return i;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return i;
+}
+
+function decode(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { diagnostics: [diag('CsvEncoding', { detail: 'it is UTF-16, as Excel writes "Unicode text"' }, { file, span: { start: { line: 1, column: 1 } } })] };
+  }
+  if (bytes.includes(0)) return { diagnostics: [diag('CsvEncoding', { detail: 'it contains NUL bytes: is it a spreadsheet (.xlsx) rather than CSV?' }, { file, span: { start: { line: 1, column: 1 } } })] };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n'), diagnostics: [] };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).split('\n');
+    const pos = { line: prefix.length, column: (prefix.at(-1)?.length ?? 0) + 1 };
+    return {
+      diagnostics: [diag('CsvEncoding', { detail: `byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at row ${pos.line}, column ${pos.column} is not UTF-8; probably Windows-1252 or Latin-1` }, { file, span: { start: pos } })],
+    };
+  }
+}
+
+/** Count a character in a line, outside double quotes. */
+function countOutsideQuotes(line: string, ch: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === ch && !quoted) n++;
+  }
+  return n;
+}
+
+/** Character columns (1-based) where each field of a raw line starts. */
+function fieldStarts(line: string, delimiter: string): number[] {
+  const starts = [1];
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) starts.push(i + 2);
+  }
+  return starts;
+}
+
+/**
+ * Parse and check an answers file against a quickscan.
+ * @param bytes the raw file
+ * @param file path to print in diagnostics
+ * @param model the quickscan the answers belong to
+ */
+export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanModel): { sheet?: AnswerSheet; diagnostics: Diagnostic[] } {
+  const decoded = decode(bytes, file);
+  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  const lines = text.split('\n');
+  const headerIndex = lines.findIndex((l) => l.trim() !== '');
+  if (headerIndex < 0) return { diagnostics: [diag('CsvEmpty', {}, { file })] };
+  const headerLine = lines[headerIndex]!;
+  const itemIds = allItems(model).map((i) => i.id);
+  const doc = `the quickscan \`${model.slug}\``;
+
+  // The first line decides the separator: comma or semicolon (what spreadsheets write).
+  const counts = { ',': countOutsideQuotes(headerLine, ','), ';': countOutsideQuotes(headerLine, ';') };
+  let delimiter: ',' | ';' = counts[';'] > counts[','] ? ';' : ',';
+  if (counts[','] === 0 && counts[';'] === 0) {
+    const only = headerLine.trim().replace(/^"|"$/g, '');
+    const known = itemIds.includes(only) || respondentColumns.includes(only.toLowerCase());
+    if (!known) {
+      const other = ['\t', '|', ' '].find((c) => headerLine.includes(c));
+      const name = other === '\t' ? 'tabs' : other === '|' ? '`|`' : other === ' ' ? 'spaces' : undefined;
+      return {
+        diagnostics: [
+          diag(
+            'CsvDelimiter',
+            { detail: `row ${headerIndex + 1}: the header line has no commas or semicolons${name ? ` (its columns seem separated by ${name})` : ''}, so its columns cannot be told apart` },
+            { file, span: { start: { line: headerIndex + 1, column: 1 } } },
+          ),
+        ],
+      };
+    }
+    delimiter = ',';
+  }
+
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    return { diagnostics: [diag('CsvInvalid', { detail: `the file cannot be read as CSV: ${err.message.replace(/^Invalid [^:]*:\s*/, '')}`, hint: 'check the quotes on that line: a value with a separator in it goes between double quotes' }, { file, span: { start: { line: err.lines ?? 1, column: 1 } } })] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const push = (d: Diagnostic) => {
+    if (diagnostics.length < MAX_ERRORS) diagnostics.push(d);
+  };
+  const [head, ...rows] = records;
+  const headerStarts = fieldStarts(headerLine, delimiter);
+  const header = head!.record;
+  let respondentCol = -1;
+  const columns: (string | undefined)[] = [];
+  const seenCols = new Map<string, number>();
+  header.forEach((raw, c) => {
+    const name = raw.trim();
+    const at = { file, span: { start: { line: headerIndex + 1, column: headerStarts[c] ?? 1 } } };
+    const letter = columnLetter(c);
+    if (respondentColumns.includes(name.toLowerCase()) && respondentCol < 0) {
+      respondentCol = c;
+      columns.push(undefined);
+      return;
+    }
+    if (!name) {
+      push(diag('CsvInvalid', { detail: `row ${headerIndex + 1}, column ${letter}: the header has no item id`, hint: 'write an item id in every column of the first line, or delete the empty column' }, at));
+      columns.push(undefined);
+      return;
+    }
+    if (!itemIds.includes(name)) {
+      push(diag('CsvUnknownItem', { column: letter, id: name, doc, suggestion: suggest(name, itemIds), known: itemIds.length > 8 ? `${itemIds.slice(0, 8).join(', ')}, ...` : itemIds.join(', ') }, at));
+      columns.push(undefined);
+      return;
+    }
+    if (seenCols.has(name)) {
+      push(diag('CsvInvalid', { detail: `row ${headerIndex + 1}, column ${letter}: \`${name}\` is also column ${columnLetter(seenCols.get(name)!)}`, hint: 'each item may have one column: remove or rename the duplicate' }, at));
+      columns.push(undefined);
+      return;
+    }
+    seenCols.set(name, c);
+    columns.push(name);
+  });
+  if (!rows.length) diagnostics.push(diag('CsvEmpty', { header: 'yes' }, { file, span: { start: { line: headerIndex + 1, column: 1 } } }));
+
+  const scale = model.meta.scale;
+  const byLabel = new Map(scale.map((p) => [p.label.trim().toLowerCase(), p.value]));
+  const byValue = new Set(scale.map((p) => p.value));
+  const na = new Set([...naWords, ...(model.meta.notApplicable ? [model.meta.notApplicable.trim().toLowerCase()] : [])]);
+  const allowed = [...scale.map((p) => `\`${p.label}\` or ${p.value}`), ...(model.meta.notApplicable ? [`\`${model.meta.notApplicable}\``] : [])].join(', ');
+
+  const respondents: Respondent[] = [];
+  for (const { record, info } of rows) {
+    const line = info.lines;
+    const rawLine = lines[line - 1] ?? '';
+    const starts = fieldStarts(rawLine, delimiter);
+    if (record.length !== header.length) {
+      const other = delimiter === ',' ? ';' : ',';
+      const mixed = record.length === 1 && rawLine.includes(other);
+      push(
+        diag(
+          mixed ? 'CsvDelimiter' : 'CsvInvalid',
+          mixed
+            ? { detail: `row ${line}: this row is separated by \`${other}\` but the header line by \`${delimiter}\`` }
+            : { detail: `row ${line} has ${record.length} value${record.length === 1 ? '' : 's'} but the header has ${header.length} columns`, hint: 'every row needs one value per column (leave a cell empty for no answer); a value with a separator in it goes between double quotes' },
+          { file, span: { start: { line, column: 1 } } },
+        ),
+      );
+      continue;
+    }
+    const answers = new Map<string, Answer>();
+    columns.forEach((id, c) => {
+      if (!id) return;
+      const value = (record[c] ?? '').trim();
+      const lower = value.toLowerCase();
+      if (!value) answers.set(id, { kind: 'missing' });
+      else if (na.has(lower)) answers.set(id, { kind: 'na' });
+      else if (byLabel.has(lower)) answers.set(id, { kind: 'value', value: byLabel.get(lower)! });
+      else if (/^-?\d+([.,]\d+)?$/.test(value) && byValue.has(Number(value.replace(',', '.')))) answers.set(id, { kind: 'value', value: Number(value.replace(',', '.')) });
+      else push(diag('CsvValueInvalid', { row: line, column: columnLetter(c), id, value, allowed }, { file, span: { start: { line, column: starts[c] ?? 1 } } }));
+    });
+    const name = respondentCol >= 0 ? (record[respondentCol] ?? '').trim() : '';
+    respondents.push({ name: name || `rij ${line}`, line, answers });
+  }
+  if (diagnostics.length) return { diagnostics };
+  return { sheet: { file, items: columns.filter((c): c is string => !!c), respondents, text }, diagnostics: [] };
+}

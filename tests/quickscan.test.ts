@@ -1,0 +1,231 @@
+/**
+ * Quickscans end to end: the four sample scans built for one brand, read back from the
+ * PDFs (text, drawn answer boxes, form fields), plus the model's ids and errors.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PDFArray, PDFDocument, PDFName, PDFRadioGroup, PDFRawStream, PDFTextField, decodePDFRawStream, type PDFPage } from 'pdf-lib';
+import { PDFParse } from 'pdf-parse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANSWER_BOX } from '../layouts/quickscan.js';
+import { allItems, answerColumns, NOT_APPLICABLE, type QuickscanModel } from '../src/kinds/quickscan/model.js';
+import { plain } from '../src/markdown/blocks.js';
+import { runDocumentSteps } from '../src/pipeline/document-steps.js';
+import { makeProject, runCli } from './helpers.js';
+
+const brand = 'basisschool-de-vlieger';
+const scans = ['activiteiten-oudervereniging', 'ouderbetrokkenheid-in-beeld', 'ouders-kort', 'oudervereniging-voor-alle-ouders'];
+let root: string;
+let build: { code: number; stdout: string; stderr: string };
+
+/** Compare text ignoring white space and hyphens (line breaks and hyphenation differ in PDFs). */
+const norm = (s: string) => s.replace(/[\s\-\u00ad]/g, '');
+
+function modelOf(path: string, text?: string): { model?: QuickscanModel; diagnostics: { code: string; message: string; span?: { start: { line: number } } }[] } {
+  const bytes = text !== undefined ? new TextEncoder().encode(text) : readFileSync(resolve(root, path));
+  const r = runDocumentSteps({ path, bytes });
+  return { model: r.doc?.model as QuickscanModel | undefined, diagnostics: r.diagnostics };
+}
+
+const out = (slug: string, suffix = '') => resolve(root, `out/${brand}/nl/${slug}${suffix}.pdf`);
+
+/** Decoded content streams of a page, joined. */
+function pageContent(page: PDFPage): string {
+  const contents = page.node.lookup(PDFName.of('Contents'));
+  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => page.doc.context.lookup(r)) : [contents];
+  return streams.map((s) => Buffer.from(decodePDFRawStream(s as PDFRawStream).decode()).toString('latin1')).join('\n');
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * Rectangles of the answer-box size drawn on a page, in page coordinates: the content
+ * stream is followed through q/Q/cm so each `re` lands where it is painted.
+ */
+function drawnBoxes(content: string): Rect[] {
+  type M = [number, number, number, number, number, number];
+  const mul = (m: M, n: M): M => [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5]];
+  const apply = (m: M, x: number, y: number) => [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]] as const;
+  let ctm: M = [1, 0, 0, 1, 0, 0];
+  const stack: M[] = [];
+  const out: Rect[] = [];
+  for (const line of content.split('\n')) {
+    const t = line.trim().split(/\s+/);
+    const op = t.at(-1);
+    if (op === 'q') stack.push(ctm);
+    else if (op === 'Q') ctm = stack.pop() ?? ctm;
+    else if (op === 'cm' && t.length === 7) ctm = mul(t.slice(0, 6).map(Number) as M, ctm);
+    else if (op === 're' && t.length === 5) {
+      const [x, y, w, h] = t.slice(0, 4).map(Number) as [number, number, number, number];
+      if (w !== ANSWER_BOX || h !== ANSWER_BOX) continue;
+      const [x1, y1] = apply(ctm, x, y);
+      const [x2, y2] = apply(ctm, x + w, y + h);
+      out.push({ x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) });
+    }
+  }
+  return out;
+}
+
+/** Answer boxes drawn on each page. */
+async function boxesOf(file: string): Promise<Rect[][]> {
+  const doc = await PDFDocument.load(readFileSync(file));
+  return doc.getPages().map((p) => drawnBoxes(pageContent(p)));
+}
+
+async function boxesPerPage(file: string): Promise<number[]> {
+  return (await boxesOf(file)).map((b) => b.length);
+}
+
+const key = (r: Rect) => [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(',');
+
+async function pageTexts(file: string): Promise<string[]> {
+  const parser = new PDFParse({ data: readFileSync(file) });
+  try {
+    return (await parser.getText()).pages.map((p) => p.text);
+  } finally {
+    await parser.destroy();
+  }
+}
+
+beforeAll(async () => {
+  root = makeProject({}, { sampleFolders: ['quickscans'], brands: [brand] });
+  build = await runCli(['build', '--kind', 'quickscan', '--out', resolve(root, 'out')], root);
+});
+
+describe('quickscan build', () => {
+  it('builds a printed and a fillable PDF per scan without diagnostics', () => {
+    expect(build.stderr).not.toMatch(/^(error|warning):/m);
+    expect(build.code).toBe(0);
+    for (const s of scans) for (const suffix of ['', '--invulbaar']) expect(readFileSync(out(s, suffix)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it.each(scans)('%s: prints every item, tip, section and scale label', async (slug) => {
+    const { model } = modelOf(`content/quickscans/${slug}.nl.md`);
+    const text = norm((await pageTexts(out(slug))).join('\n'));
+    for (const item of allItems(model!)) {
+      expect(text, item.id).toContain(norm(plain(item.runs)));
+      if (item.tip) expect(text, `${item.id} tip`).toContain(norm(plain(item.tip)));
+    }
+    for (const s of model!.sections) expect(text).toContain(norm(plain(s.title)));
+    for (const c of answerColumns(model!.meta)) expect(text, c.label).toContain(norm(c.label));
+    expect(text).toContain(norm('Kies twee acties'));
+  });
+
+  it.each(scans)('%s: draws items × answer columns boxes, and repeats the column headings on every page with boxes', async (slug) => {
+    const { model } = modelOf(`content/quickscans/${slug}.nl.md`);
+    const columns = answerColumns(model!.meta);
+    const boxes = await boxesPerPage(out(slug));
+    expect(boxes.reduce((a, b) => a + b, 0)).toBe(allItems(model!).length * columns.length);
+    const texts = await pageTexts(out(slug));
+    boxes.forEach((n, i) => {
+      if (n) for (const c of columns) expect(norm(texts[i]!), `page ${i + 1}: ${c.label}`).toContain(norm(c.label));
+    });
+    // The last page is the result page: no answer boxes, the "what now" block.
+    expect(boxes.at(-1)).toBe(0);
+  });
+
+  it('repeats the column headings when a section continues on the next page', async () => {
+    // Sections of the school-team scan run over page breaks; each page with boxes has the headings
+    // (checked above). Here: the headings appear more often than there are sections.
+    const texts = await pageTexts(out('ouderbetrokkenheid-in-beeld'));
+    const count = texts.join('\n').split('Grotendeels').length - 1;
+    const { model } = modelOf('content/quickscans/ouderbetrokkenheid-in-beeld.nl.md');
+    expect(count).toBeGreaterThan(model!.sections.length);
+  });
+
+  it('draws the scale pictograms of the parents scan', async () => {
+    const doc = await PDFDocument.load(readFileSync(out('ouders-kort')));
+    // The face pictograms are circles drawn as Bézier curves with round caps (stroke width 3 in a 48 unit box).
+    expect(pageContent(doc.getPage(0))).toMatch(/(^|\n)3 w\n/);
+  });
+
+  it('leaves no marker links in the printed variant', () => {
+    for (const s of scans) expect(readFileSync(out(s)).includes('drukklaar:')).toBe(false);
+  });
+
+  it.each(scans)('%s: the fillable variant has one radio group per item with the right options over the printed boxes', async (slug) => {
+    const { model } = modelOf(`content/quickscans/${slug}.nl.md`);
+    const columns = answerColumns(model!.meta);
+    const doc = await PDFDocument.load(readFileSync(out(slug, '--invulbaar')));
+    const form = doc.getForm();
+    const radios = form.getFields().filter((f): f is PDFRadioGroup => f instanceof PDFRadioGroup);
+    expect(radios.map((r) => r.getName()).sort()).toEqual(allItems(model!).map((i) => i.id).sort());
+    const expected = columns.map((c) => c.value);
+    if (model!.meta.notApplicable) expect(expected).toContain(NOT_APPLICABLE);
+    for (const r of radios) {
+      expect(r.getOptions(), r.getName()).toEqual(expected);
+      for (const w of r.acroField.getWidgets()) {
+        const rect = w.getRectangle();
+        expect(rect.width).toBeCloseTo(ANSWER_BOX, 1);
+        expect(rect.height).toBeCloseTo(ANSWER_BOX, 1);
+      }
+    }
+    // Same page content as the printed variant: the fields sit on the same boxes.
+    expect(await boxesPerPage(out(slug, '--invulbaar'))).toEqual(await boxesPerPage(out(slug)));
+    const texts = form.getFields().filter((f): f is PDFTextField => f instanceof PDFTextField).map((f) => f.getName());
+    for (const s of model!.sections) {
+      expect(texts).toContain(`notities-${s.id}`);
+      expect(texts).toContain(`totaal-${s.id}`);
+    }
+    expect(texts).toEqual(expect.arrayContaining(['actie-1', 'actie-2', 'datum']));
+  });
+
+  it.each(scans)('%s: places each radio button exactly on a printed box', async (slug) => {
+    // Box positions read from the printed page content; widget rectangles from the fillable form.
+    const printed = await boxesOf(out(slug));
+    const doc = await PDFDocument.load(readFileSync(out(slug, '--invulbaar')));
+    const pages = doc.getPages();
+    const widgets: string[][] = pages.map(() => []);
+    for (const r of doc.getForm().getFields().filter((f): f is PDFRadioGroup => f instanceof PDFRadioGroup)) {
+      for (const w of r.acroField.getWidgets()) {
+        const page = pages.findIndex((p) => p.ref === w.P());
+        widgets[page]!.push(key(w.getRectangle()));
+      }
+    }
+    expect(widgets.map((w) => w.sort())).toEqual(printed.map((b) => b.map(key).sort()));
+  });
+});
+
+describe('quickscan model', () => {
+  const doc = (body: string, fm = '') => `---
+kind: quickscan
+title: Test
+lang: nl
+audience: schoolteam
+instruction: Vul in.
+scale:
+  - { label: "Nee", value: 1 }
+  - { label: "Ja", value: 2 }
+${fm}---
+
+${body}
+`;
+  beforeAll(() => {
+    root ??= makeProject();
+  });
+
+  it('derives ids from the section and position, keeps explicit ids, and reads tips', () => {
+    const { model, diagnostics } = modelOf('content/quickscans/t.nl.md', doc('## Onthaal {#onthaal}\n\n- Een.\n  - Tip: Doe dit.\n- Twee. {#eigen}\n- Drie.\n'));
+    expect(diagnostics).toEqual([]);
+    expect(allItems(model!).map((i) => i.id)).toEqual(['onthaal-1', 'eigen', 'onthaal-3']);
+    expect(plain(allItems(model!)[0]!.tip!)).toBe('Doe dit.');
+  });
+
+  it('reports a duplicate id with the line of both', () => {
+    const { diagnostics } = modelOf('content/quickscans/t.nl.md', doc('## A {#a}\n\n- Een. {#x}\n- Twee. {#x}\n'));
+    const d = diagnostics.find((x) => x.code === 'DuplicateId');
+    expect(d?.message).toMatch(/`x` is used twice \(also on line 14\)/);
+    expect(d?.span?.start.line).toBe(15);
+  });
+
+  it('reports an explicit id that collides with a derived one', () => {
+    const { diagnostics } = modelOf('content/quickscans/t.nl.md', doc('## A {#a}\n\n- Een. {#a-2}\n- Twee.\n'));
+    expect(diagnostics.map((x) => x.code)).toContain('DuplicateId');
+  });
+
+  it('refuses a section without items and a scale with a repeated label', () => {
+    expect(modelOf('content/quickscans/t.nl.md', doc('## Leeg\n\nAlleen tekst.\n')).diagnostics.map((d) => d.code)).toContain('StructureInvalid');
+    const dup = modelOf('content/quickscans/t.nl.md', doc('## A\n\n- Een.\n').replace('label: "Ja"', 'label: "Nee"'));
+    expect(dup.diagnostics.map((d) => d.message).join('\n')).toMatch(/label "Nee" is also used by point 1/);
+  });
+});
