@@ -132,11 +132,11 @@ export interface MeasureItem {
  * A document of very tall pages, one per item, each holding only the item's block at
  * its printed width: the laid-out height of the block is its natural height.
  */
-export function MeasureDocument({ items, onLayout }: { items: MeasureItem[]; onLayout: (layout: unknown) => void }) {
+export function MeasureDocument({ items, onLayout, fontFamily }: { items: MeasureItem[]; onLayout: (layout: unknown) => void; fontFamily: string[] }) {
   return (
     <Document onRender={(p) => onLayout((p as { _INTERNAL__LAYOUT__DATA_?: unknown })._INTERNAL__LAYOUT__DATA_)}>
       {items.map((it, i) => (
-        <Page key={i} size={[it.width, 14400]} style={{ fontFamily: 'Noto Sans' }}>
+        <Page key={i} size={[it.width, 14400]} style={{ fontFamily: fontFamily as unknown as string }}>
           <View>{it.body}</View>
         </Page>
       ))}
@@ -172,7 +172,7 @@ function CategoryLabel({ label, icon, color, size }: { label: string; icon?: Ico
   );
 }
 
-function Face({ spec, card, bleed, hyphenate }: { spec: FaceSpec; card: Size; bleed: number; hyphenate: Hyphenate }) {
+function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; card: Size; bleed: number; hyphenate: Hyphenate; fontFamily: string[] }) {
   const g = faceGeometry(card, bleed, spec.side);
   const fg = onColor(spec.color);
   const labelSize = g.large ? 8 : 7;
@@ -190,7 +190,7 @@ function Face({ spec, card, bleed, hyphenate }: { spec: FaceSpec; card: Size; bl
     const bg = tint(spec.color, 0.88);
     const titleColor = contrast(spec.color, bg) >= 3 ? spec.color : ink;
     return (
-      <Page size={[g.page.width, g.page.height]} style={{ fontFamily: 'Noto Sans', backgroundColor: bg }}>
+      <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fontFamily as unknown as string, backgroundColor: bg }}>
         <View style={{ position: 'absolute', left: 0, right: 0, top: 0, height: b + mm(g.band), backgroundColor: spec.color }} />
         <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe * 0.7, height: mm(g.band) - safe * 0.7, flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between' }}>
           {spec.guide ? (
@@ -199,6 +199,11 @@ function Face({ spec, card, bleed, hyphenate }: { spec: FaceSpec; card: Size; bl
             <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} />
           )}
         </View>
+        {spec.category?.icon ? (
+          <View style={{ position: 'absolute', right: b + safe, bottom: b + safe + mm(g.footer) }}>
+            <Icon icon={spec.category.icon} size={mm(card.width * 0.3)} color={tint(spec.color, 0.72)} />
+          </View>
+        ) : null}
         <View style={{ ...areaStyle, justifyContent: 'center' }}>
           <FaceBody text={spec.text} size={spec.size} color={titleColor} hyphenate={hyphenate} />
         </View>
@@ -207,7 +212,7 @@ function Face({ spec, card, bleed, hyphenate }: { spec: FaceSpec; card: Size; bl
     );
   }
   return (
-    <Page size={[g.page.width, g.page.height]} style={{ fontFamily: 'Noto Sans', backgroundColor: spec.color }}>
+    <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fontFamily as unknown as string, backgroundColor: spec.color }}>
       <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.header), flexDirection: 'row', alignItems: 'flex-start', justifyContent: 'space-between' }}>
         {spec.guide ? (
           <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: 0.6 }}>{spec.deck.toUpperCase()}</Text>
@@ -235,11 +240,11 @@ function Face({ spec, card, bleed, hyphenate }: { spec: FaceSpec; card: Size; bl
 }
 
 /** All faces of a deck, one page each, in print order (front, back, front, back, ...). */
-export function CardFacesDocument({ faces, card, bleed, hyphenate, title, author, lang }: { faces: FaceSpec[]; card: Size; bleed: number; hyphenate: Hyphenate; title: string; author: string; lang: string }) {
+export function CardFacesDocument({ faces, card, bleed, hyphenate, title, author, lang, fontFamily }: { faces: FaceSpec[]; card: Size; bleed: number; hyphenate: Hyphenate; title: string; author: string; lang: string; fontFamily: string[] }) {
   return (
     <Document title={title} author={author} language={lang} creator="drukklaar" producer="drukklaar">
       {faces.map((f, i) => (
-        <Face key={i} spec={f} card={card} bleed={bleed} hyphenate={hyphenate} />
+        <Face key={i} spec={f} card={card} bleed={bleed} hyphenate={hyphenate} fontFamily={fontFamily} />
       ))}
     </Document>
   );
@@ -264,11 +269,11 @@ export function Legend({ categories, colors, icons, size, count }: { categories:
 }
 
 /** Slug line pages: one per sheet side, sheet-sized, with the slug text at its place (mm). */
-export function SlugDocument({ sheet, lines, at }: { sheet: Size; lines: string[]; at: (i: number) => { x: number; y: number } }) {
+export function SlugDocument({ sheet, lines, at, fontFamily }: { sheet: Size; lines: string[]; at: (i: number) => { x: number; y: number }; fontFamily: string[] }) {
   return (
     <Document creator="drukklaar" producer="drukklaar">
       {lines.map((line, i) => (
-        <Page key={i} size={[mm(sheet.width), mm(sheet.height)]} style={{ fontFamily: 'Noto Sans' }}>
+        <Page key={i} size={[mm(sheet.width), mm(sheet.height)]} style={{ fontFamily: fontFamily as unknown as string }}>
           <Text style={{ position: 'absolute', left: mm(at(i).x), bottom: mm(at(i).y), fontSize: 5.5, color: '#000000' }}>{line}</Text>
         </Page>
       ))}
@@ -285,6 +290,7 @@ export function GuideDocument({
   icons,
   printNote,
   hyphenate,
+  fontFamily,
 }: {
   model: CardsModel;
   brand: Brand;
@@ -293,12 +299,13 @@ export function GuideDocument({
   icons: Record<string, IconData | undefined>;
   printNote: string;
   hyphenate: Hyphenate;
+  fontFamily: string[];
 }) {
   const { meta } = model;
   const count = countByCategory(model.cards);
   return (
     <Document title={`${meta.title}: handleiding`} author={brand.name} subject={meta.summary ?? meta.title} language={language.code} creator="drukklaar" producer="drukklaar">
-      <Page size="A4" style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
+      <Page size="A4" style={{ fontFamily: fontFamily as unknown as string, paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
         <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow="Gesprekskaarten: handleiding" />
         {meta.instruction ? (
           <View style={{ backgroundColor: tint(brand.colors.primary, 0.9), borderRadius: mm(2), padding: mm(4), marginBottom: mm(4) }}>

@@ -29,6 +29,7 @@ import { loadIcon, type IconData } from '../../../layouts/components/icon.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { plain } from '../../markdown/blocks.js';
+import { scriptFonts } from '../../render/fonts.js';
 import { hyphenationFor } from '../../render/hyphenation.js';
 import { formatSource } from '../../schema/common.js';
 import type { KindDefinition, Rendered, RenderInput } from '../kind.js';
@@ -54,10 +55,10 @@ interface FaceDraft {
 type Layout = { children?: { children?: { box?: { height: number } }[] }[] };
 
 /** Natural heights (pt) of blocks laid out by react-pdf at their widths. */
-async function measure(items: MeasureItem[]): Promise<number[]> {
+async function measure(items: MeasureItem[], fontFamily: string[]): Promise<number[]> {
   if (!items.length) return [];
   let layout: Layout | undefined;
-  await renderToBuffer(MeasureDocument({ items, onLayout: (l) => (layout = l as Layout) }));
+  await renderToBuffer(MeasureDocument({ items, fontFamily, onLayout: (l) => (layout = l as Layout) }));
   return items.map((_, i) => layout?.children?.[i]?.children?.[0]?.box?.height ?? Number.POSITIVE_INFINITY);
 }
 
@@ -66,11 +67,11 @@ async function measure(items: MeasureItem[]): Promise<number[]> {
  * faces at their start size, then every smaller size for those that did not fit.
  * @returns the size per face, or the overflow in pt at the minimum size
  */
-async function fitFaces(drafts: FaceDraft[], body: (d: FaceDraft, size: number) => MeasureItem['body']): Promise<({ size: number } | { overflow: number })[]> {
-  const first = await measure(drafts.map((d) => ({ width: d.width, body: body(d, d.start) })));
+async function fitFaces(drafts: FaceDraft[], body: (d: FaceDraft, size: number) => MeasureItem['body'], fontFamily: string[]): Promise<({ size: number } | { overflow: number })[]> {
+  const first = await measure(drafts.map((d) => ({ width: d.width, body: body(d, d.start) })), fontFamily);
   const result: ({ size: number } | { overflow: number })[] = drafts.map((d, i) => (first[i]! <= d.height + 0.01 ? { size: d.start } : { overflow: first[i]! - d.height }));
   const retry = drafts.flatMap((d, i) => ('overflow' in result[i]! ? sizesFrom(d.start).slice(1).map((size) => ({ i, size })) : []));
-  const heights = await measure(retry.map(({ i, size }) => ({ width: drafts[i]!.width, body: body(drafts[i]!, size) })));
+  const heights = await measure(retry.map(({ i, size }) => ({ width: drafts[i]!.width, body: body(drafts[i]!, size) })), fontFamily);
   retry.forEach(({ i, size }, j) => {
     const r = result[i]!;
     if ('size' in r) return;
@@ -118,6 +119,7 @@ function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefine
 export async function renderCards({ model, brand, language, date }: RenderInput<CardsModel>): Promise<Rendered> {
   const { meta } = model;
   const hyphenate = hyphenationFor(language.code);
+  const fontFamily = scriptFonts[language.script];
   const colors = categoryColors(model.categories, brand.colors);
   const { icons, diagnostics: iconDiags } = iconsOf(model);
   if (iconDiags.length) throw Object.assign(new Error(iconDiags[0]!.message), { diagnostics: iconDiags });
@@ -151,7 +153,7 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
   }
 
   const body = (d: FaceDraft, size: number) => createElement(FaceBody, { text: d.text, size, color: d.color, hyphenate });
-  const fitted = await fitFaces(drafts, body);
+  const fitted = await fitFaces(drafts, body, fontFamily);
   const overflow: Diagnostic[] = [];
   fitted.forEach((r, i) => {
     if (!('overflow' in r)) return;
@@ -178,7 +180,8 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
       guide: d.deckIndex === 0,
     };
   });
-  const facesPdf = await renderToBuffer(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code }));
+  const facesPdf = await renderToBuffer(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code, fontFamily }));
+  if (countPdfPages(facesPdf) !== faces.length) throw new Error(`the card faces took ${countPdfPages(facesPdf)} pages instead of ${faces.length}`);
   const single = await setCardBoxes(facesPdf, model.card, meta.bleed, { title: `${meta.title}: losse kaarten`, author: brand.name, date });
 
   const layout = layoutSheet(model.card, model.sheet, meta.bleed, meta.duplex);
@@ -193,10 +196,10 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
     if (s.side === 'back' && layout.flip === 'rows') return { x: layout.slug.x, y: layout.sheet.height - layout.slug.y - 2 };
     return layout.slug;
   };
-  const chrome = await renderToBuffer(SlugDocument({ sheet: layout.sheet, lines: slugLines, at: slugAt }));
+  const chrome = await renderToBuffer(SlugDocument({ sheet: layout.sheet, lines: slugLines, at: slugAt, fontFamily }));
   const pdf = await imposeSheets({ faces: facesPdf, chrome, layout, sides, meta: { title: meta.title, author: brand.name, subject: meta.summary ?? meta.subtitle ?? meta.title, date, lang: language.code } });
 
-  const guide = await renderToBuffer(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate }));
+  const guide = await renderToBuffer(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate, fontFamily }));
   return {
     pdf,
     pages: sides.length,
