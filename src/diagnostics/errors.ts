@@ -252,6 +252,24 @@ export const errors = {
     message: (p) => `failed to write ${p.path} (${p.cause}); the previous file was kept`,
     hint: () => 'check free disk space and permissions of the output directory',
   }),
+  CatalogueFailed: entry({
+    title: 'Catalogue not written',
+    severity: 'error',
+    message: (p) => `the catalogue page (index.html) in ${p.dir} could not be written (${p.cause}); the PDFs are not affected`,
+    hint: () => 'check free disk space and permissions of the output directory, then build again',
+  }),
+  ThumbnailFailed: entry({
+    title: 'No preview image',
+    severity: 'warning',
+    message: (p) => `could not draw a preview of ${p.output} for the catalogue (${p.cause}); the PDF itself is fine`,
+    hint: () => 'the catalogue shows it without a preview; build again, and report it if it keeps happening',
+  }),
+  ServePortInUse: entry({
+    title: 'Port in use',
+    severity: 'error',
+    message: (p) => `cannot serve on port ${p.port}: ${p.cause}`,
+    hint: () => 'stop the other program on that port, or choose another with --port, e.g. --port 4322',
+  }),
   BuildLocked: entry({
     title: 'Another build is running',
     severity: 'error',

@@ -1,0 +1,53 @@
+/**
+ * Short Dutch print advice per kind of material, shown above each group of the
+ * catalogue. Reads paper sizes and (for card decks) the duplex edge from the manifest.
+ */
+import type { ManifestEntry } from '../output/manifest.js';
+
+/** Which edge a double-sided sheet turns on. */
+export type DuplexEdge = 'long' | 'short';
+
+/**
+ * The duplex edge recorded in a manifest entry, if its kind records one
+ * (`duplex: "long" | "short" | "long-edge" | "short-edge"`).
+ */
+export function duplexOf(entry: ManifestEntry): DuplexEdge | undefined {
+  const v = (entry as { duplex?: unknown }).duplex;
+  if (typeof v !== 'string') return undefined;
+  if (/^long/i.test(v)) return 'long';
+  if (/^short/i.test(v)) return 'short';
+  return undefined;
+}
+
+/** "lange kant" / "korte kant". */
+export const edgeLabel = (e: DuplexEdge) => (e === 'long' ? 'lange kant' : 'korte kant');
+
+const SCALE = 'Print op ware grootte (schaal 100 %), niet met "Aanpassen aan pagina": dan kloppen de maten en snijlijnen.';
+
+/**
+ * Advice lines for one kind.
+ * @param kind the kind's name (checklist, quickscan, cards, tips, …)
+ * @param entries the manifest entries of that kind
+ */
+export function printAdvice(kind: string, entries: ManifestEntry[]): string[] {
+  const papers = new Set(entries.map((e) => e.paper.toLowerCase()));
+  const lines = [SCALE];
+  if (kind === 'cards') {
+    const edges = new Set(entries.map(duplexOf));
+    const edge = edges.size === 1 ? [...edges][0] : undefined;
+    lines.push(
+      edge
+        ? `Print de kaartvellen dubbelzijdig, gespiegeld langs de ${edgeLabel(edge)}: zo valt elke achterkant precies achter zijn voorkant.`
+        : 'Print de kaartvellen dubbelzijdig en kies de kant waarvoor het kaartspel gemaakt is (zie bij elk spel); print eerst één proefvel en houd het tegen het licht.',
+      'Gebruik stevig papier (160 tot 250 g/m²) en knip langs de snijtekens.',
+    );
+  } else if (kind === 'tips') {
+    lines.push('Een tipblad past op één vel; tweetalige bladen hebben de Nederlandse tekst naast de vertaling: geef ze samen mee.');
+  } else if (kind === 'quickscan' || kind === 'checklist') {
+    lines.push('Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.');
+  }
+  if (papers.has('a5')) {
+    lines.push('A5-bladen: kies A5 als papierformaat in het printvenster. Geen A5-lade? Print op A4 zonder te schalen en snij of vouw het blad op maat.');
+  }
+  return lines;
+}

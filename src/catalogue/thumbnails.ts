@@ -1,0 +1,85 @@
+/**
+ * The thumbnail cache under output/.thumbs/: one WebP per output PDF, named after the
+ * output's manifest digest, so a thumbnail is rendered again only when its PDF was.
+ * `.thumbs/index.json` remembers each image's pixel size for the <img> attributes.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import type { ManifestEntry } from '../output/manifest.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { renderThumbnail, THUMB_WIDTH } from './thumbnail.js';
+
+/** Folder of the thumbnails, relative to the output folder. */
+export const THUMBS_DIR = '.thumbs';
+const INDEX = 'index.json';
+
+/** A thumbnail on disk: path relative to the output folder and its pixel size. */
+export interface ThumbRef {
+  path: string;
+  width: number;
+  height: number;
+}
+
+export interface ThumbnailsResult {
+  /** Output path (manifest key) → its thumbnail; missing when rendering failed. */
+  thumbs: Map<string, ThumbRef>;
+  /** How many thumbnails were rendered in this run (the rest were reused). */
+  rendered: number;
+  diagnostics: Diagnostic[];
+}
+
+type Index = Record<string, { width: number; height: number; v: number }>;
+
+/** Bumped when the rendering changes, so old images are replaced. */
+const RENDER_VERSION = 1;
+
+const nameFor = (digest: string) => `${digest.slice(0, 32)}.webp`;
+
+function readIndex(dir: string): Index {
+  try {
+    const data = JSON.parse(readFileSync(resolve(dir, INDEX), 'utf8')) as unknown;
+    return data && typeof data === 'object' ? (data as Index) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Make sure every output in the manifest has a current thumbnail; render only the
+ * missing ones and delete images no output refers to any more.
+ * @param outDir the output folder
+ * @param outputs the manifest's outputs
+ * @param signal stop rendering new thumbnails when aborted
+ */
+export async function ensureThumbnails(outDir: string, outputs: Record<string, ManifestEntry>, signal?: AbortSignal): Promise<ThumbnailsResult> {
+  const dir = resolve(outDir, THUMBS_DIR);
+  const index = readIndex(dir);
+  const next: Index = {};
+  const result: ThumbnailsResult = { thumbs: new Map(), rendered: 0, diagnostics: [] };
+  for (const [out, entry] of Object.entries(outputs)) {
+    const name = nameFor(entry.digest);
+    const known = index[name] ?? next[name];
+    if (known && known.v === RENDER_VERSION && existsSync(resolve(dir, name))) {
+      next[name] = known;
+      result.thumbs.set(out, { path: `${THUMBS_DIR}/${name}`, width: known.width, height: known.height });
+      continue;
+    }
+    if (signal?.aborted) continue;
+    try {
+      const thumb = await renderThumbnail(readFileSync(resolve(outDir, out)), THUMB_WIDTH);
+      writeAtomic(resolve(dir, name), thumb.data);
+      next[name] = { width: thumb.width, height: thumb.height, v: RENDER_VERSION };
+      result.thumbs.set(out, { path: `${THUMBS_DIR}/${name}`, width: thumb.width, height: thumb.height });
+      result.rendered++;
+    } catch (e) {
+      result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: ((e as Error).message ?? String(e)).split('\n')[0] }));
+    }
+  }
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir)) if (f !== INDEX && !next[f]) rmSync(resolve(dir, f), { force: true });
+  }
+  if (Object.keys(next).length || existsSync(dir)) writeAtomic(resolve(dir, INDEX), JSON.stringify(next, null, 1) + '\n');
+  return result;
+}

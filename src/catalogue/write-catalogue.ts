@@ -1,0 +1,81 @@
+/**
+ * The build's last stage: output/index.html with thumbnails under output/.thumbs/ and,
+ * for a one-brand build, that brand's logo beside it. Never throws: a failure becomes
+ * a diagnostic and the PDFs stay as they are.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Brand } from '../brands/brand.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import type { Language } from '../languages/language.js';
+import type { ManifestEntry } from '../output/manifest.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { catalogueModel, DEFAULT_THEME, type CatalogueTheme } from './model.js';
+import { renderPage } from './render-page.js';
+import { ensureThumbnails } from './thumbnails.js';
+
+/** File name of the catalogue page in the output folder. */
+export const CATALOGUE = 'index.html';
+/** File name of the brand logo beside the page. */
+export const CATALOGUE_LOGO = 'logo.png';
+
+export interface CatalogueInput {
+  outDir: string;
+  outputs: Record<string, ManifestEntry>;
+  brands: Map<string, Brand>;
+  languages: Map<string, Language>;
+  /** Brands selected with --brand; with exactly one, the page wears its colours and logo. */
+  selectedBrands?: string[];
+  /** Output path → variant words from its kind. */
+  variantLabels?: Map<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface CatalogueResult {
+  diagnostics: Diagnostic[];
+  /** Thumbnails rendered in this run (the others were reused). */
+  thumbnailsRendered: number;
+  written: boolean;
+}
+
+function themeFor(input: CatalogueInput): CatalogueTheme {
+  const logoPath = resolve(input.outDir, CATALOGUE_LOGO);
+  const brand = input.selectedBrands?.length === 1 ? input.brands.get(input.selectedBrands[0]!) : undefined;
+  if (!brand) {
+    rmSync(logoPath, { force: true });
+    return DEFAULT_THEME;
+  }
+  writeAtomic(logoPath, brand.logoImage.png);
+  const height = 96;
+  const width = Math.max(1, Math.round((brand.logoImage.width / Math.max(1, brand.logoImage.height)) * height));
+  return { brandName: brand.name, primary: brand.colors.primary, accent: brand.colors.accent, logo: { path: CATALOGUE_LOGO, width, height } };
+}
+
+/**
+ * Write the catalogue for the outputs in the manifest.
+ * Thumbnails of unchanged PDFs are reused (keyed by the manifest digest).
+ */
+export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueResult> {
+  const result: CatalogueResult = { diagnostics: [], thumbnailsRendered: 0, written: false };
+  try {
+    const outputs = Object.fromEntries(Object.entries(input.outputs).filter(([out]) => existsSync(resolve(input.outDir, out))));
+    const thumbs = await ensureThumbnails(input.outDir, outputs, input.signal);
+    result.diagnostics.push(...thumbs.diagnostics);
+    result.thumbnailsRendered = thumbs.rendered;
+    const model = catalogueModel({
+      outputs,
+      thumbs: thumbs.thumbs,
+      languages: input.languages,
+      brands: input.brands,
+      theme: themeFor(input),
+      ...(input.variantLabels ? { variantLabels: input.variantLabels } : {}),
+    });
+    writeAtomic(resolve(input.outDir, CATALOGUE), renderPage(model));
+    result.written = true;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    result.diagnostics.push(diag('CatalogueFailed', { dir: input.outDir, cause: err.code ?? (err.message ?? String(e)).split('\n')[0] }));
+  }
+  return result;
+}
