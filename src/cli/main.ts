@@ -7,6 +7,7 @@ import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import { runBuild, type BuildArgs } from './build-command.js';
 import { runCheck } from './check-command.js';
+import { serveCommand } from './serve-command.js';
 import { runScore, type ScoreArgs } from './score-command.js';
 import { runStatus } from './status-command.js';
 import { runTranslate, type TranslateArgs } from './translate-command.js';
@@ -89,6 +90,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let code = 0;
   const subCommands = commands(io, (c) => (code = c));
+  subCommands.serve = serveCommand(io, (c) => (code = c));
   const root = defineCommand({
     meta: { name: 'drukklaar', version: '0.1.0', description: 'Markdown to branded, print-ready PDFs about parent involvement' },
     subCommands,
