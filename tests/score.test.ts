@@ -1,0 +1,148 @@
+/**
+ * The `score` command: means computed by hand from a small answers file, the report PDF
+ * read back, and bad answers files refused with row and column, exit 1 and no report.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAnswers } from '../src/kinds/quickscan/answers.js';
+import type { QuickscanModel } from '../src/kinds/quickscan/model.js';
+import { scoreAnswers } from '../src/kinds/quickscan/score.js';
+import { runDocumentSteps } from '../src/pipeline/document-steps.js';
+import { makeProject, pdfText, runCli, squash } from './helpers.js';
+
+const scan = `---
+kind: quickscan
+title: Proefscan
+lang: nl
+audience: schoolteam
+instruction: Kies bij elke uitspraak wat klopt.
+scale:
+  - { label: "Nooit", value: 1 }
+  - { label: "Soms", value: 2 }
+  - { label: "Vaak", value: 3 }
+  - { label: "Altijd", value: 4 }
+notApplicable: "n.v.t."
+---
+
+## Een {#een}
+
+- Eerste uitspraak.
+- Tweede uitspraak.
+
+## Twee {#twee}
+
+- Derde uitspraak. {#t-een}
+`;
+
+// Semicolons, as a Dutch-language spreadsheet writes them; labels and values mixed.
+const answers = `respondent;een-1;een-2;t-een
+A;4;Soms;n.v.t.
+B;2;Nooit;3
+C;Altijd;;1
+D;1;4;Vaak
+`;
+// By hand:
+//   een-1: 4, 2, 4, 1            mean 11/4 = 2.75   sd sqrt(6.75/4) = 1.299
+//   een-2: 2, 1, 4 (C empty)     mean 7/3 = 2.333   sd sqrt(4.667/3) = 1.247
+//   t-een: 3, 1, 3 (A n.v.t.)    mean 7/3 = 2.333   sd sqrt(2.667/3) = 0.943
+//   section een: 18/7 = 2.571; section twee: 7/3 = 2.333; all: 25/10 = 2.5
+//   disagreement threshold (4 - 1) / 4 = 0.75: all three items, een-1 first
+
+function model(): QuickscanModel {
+  const r = runDocumentSteps({ path: 'content/quickscans/proef.nl.md', bytes: new TextEncoder().encode(scan) });
+  expect(r.diagnostics).toEqual([]);
+  return r.doc!.model as QuickscanModel;
+}
+
+describe('scoring (pure)', () => {
+  it('gives the means and spreads computed by hand', () => {
+    const parsed = parseAnswers(new TextEncoder().encode(answers), 'a.csv', model());
+    expect(parsed.diagnostics).toEqual([]);
+    const r = scoreAnswers(model(), parsed.sheet!);
+    expect(r.respondents).toBe(4);
+    const [een, twee] = r.sections;
+    expect(een!.items[0]!.mean).toBeCloseTo(2.75, 6);
+    expect(een!.items[0]!.sd).toBeCloseTo(1.299038, 5);
+    expect(een!.items[1]!.mean).toBeCloseTo(2.333333, 5);
+    expect(een!.items[1]!.sd).toBeCloseTo(1.247219, 5);
+    expect(een!.items[1]!.distribution.missing).toBe(1);
+    expect(twee!.items[0]!.mean).toBeCloseTo(2.333333, 5);
+    expect(twee!.items[0]!.sd).toBeCloseTo(0.942809, 5);
+    expect(twee!.items[0]!.distribution.na).toBe(1);
+    expect(een!.mean).toBeCloseTo(2.571429, 5);
+    expect(een!.n).toBe(7);
+    expect(een!.distribution.counts.map((c) => c.count)).toEqual([2, 2, 0, 3]);
+    expect(twee!.mean).toBeCloseTo(2.333333, 5);
+    expect(r.mean).toBeCloseTo(2.5, 6);
+    expect(r.conversationStarters.map((i) => i.item.id)).toEqual(['een-1', 'een-2', 't-een']);
+  });
+});
+
+describe('drukklaar score', () => {
+  const project = () => makeProject({ 'content/quickscans/proef.nl.md': scan, 'antwoorden.csv': answers }, { brands: ['basisschool-de-vlieger'] });
+
+  it('writes a report with the means, the distribution and the conversation starters', async () => {
+    const root = project();
+    const out = resolve(root, 'rapport.pdf');
+    const r = await runCli(['score', 'content/quickscans/proef.nl.md', 'antwoorden.csv', '--out', out, '--date', '2026-11-22'], root);
+    expect(r.stderr).not.toMatch(/^error/m);
+    expect(r.code).toBe(0);
+    const t = squash((await pdfText(out)).text);
+    expect(t).toContain('Resultaten van 4 invullers');
+    expect(t).toMatch(/1\. Een\s*2,6/); // section mean 18/7
+    expect(t).toMatch(/2\. Twee\s*2,3/); // 7/3
+    expect(t).toContain('alle antwoorden: 2,5');
+    expect(t).toContain('Om over te praten');
+    expect(t).toContain('spreiding 1,30'); // een-1
+    expect(t).toContain('Nooit: 2 · Soms: 2 · Vaak: 0 · Altijd: 3');
+  });
+
+  it('finds the scan by slug and writes <slug>--resultaten.pdf by default', async () => {
+    const root = project();
+    const r = await runCli(['score', 'proef', 'antwoorden.csv'], root);
+    expect(r.code).toBe(0);
+    expect(existsSync(resolve(root, 'proef--resultaten.pdf'))).toBe(true);
+  });
+
+  const bad: [string, string | Uint8Array, RegExp][] = [
+    ['unknown item id', 'respondent,een-1,een-3\nA,4,2\n', /column C: `een-3` is not an item of the quickscan `proef`/],
+    ['value outside the scale', 'respondent,een-1,een-2\nA,4,2\nB,7,2\n', /row 3, column B \(`een-1`\): `7` is not on the scale/],
+    ['unknown label', 'respondent;een-1;een-2\nA;Altijd;Meestal\n', /row 2, column C \(`een-2`\): `Meestal` is not on the scale/],
+    ['empty file', '', /the answers file is empty/],
+    ['header only', 'respondent,een-1\n', /header line but no rows/],
+    ['wrong delimiter (tabs)', 'respondent\teen-1\teen-2\nA\t4\t2\n', /row 1: the header line has no commas or semicolons \(its columns seem separated by tabs\)/],
+    ['mixed delimiters', 'respondent,een-1,een-2\nA;4;2\n', /row 2: this row is separated by `;` but the header line by `,`/],
+    ['too few values', 'respondent,een-1,een-2\nA,4\n', /row 2 has 2 values but the header has 3 columns/],
+    ['not UTF-8 (Windows-1252)', new Uint8Array([...new TextEncoder().encode('respondent,een-1\nJos'), 0xe9, ...new TextEncoder().encode(',4\n')]), /byte 0xe9 at row 2, column 4 is not UTF-8/],
+    ['UTF-16', new Uint8Array([0xff, 0xfe, 0x72, 0x00, 0x0a, 0x00]), /UTF-16/],
+  ];
+
+  it.each(bad)('%s: exit 1, row and column in the message, no report', async (_name, csv, message) => {
+    const root = project();
+    writeFileSync(resolve(root, 'bad.csv'), csv);
+    const out = resolve(root, 'rapport.pdf');
+    const r = await runCli(['score', 'proef', 'bad.csv', '--out', out, '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/bad\.csv(:\d+:\d+)?/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('points at the line and column of a bad cell (file:line:column)', async () => {
+    const root = project();
+    writeFileSync(resolve(root, 'bad.csv'), 'respondent,een-1,een-2\nAnna,4,2\nBert,2,9\n');
+    const r = await runCli(['score', 'proef', 'bad.csv', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad.csv:3:8');
+  });
+
+  it('refuses a document that is not a quickscan', async () => {
+    const root = makeProject({}, { sampleFolders: ['checklists'], brands: ['basisschool-de-vlieger'] });
+    writeFileSync(resolve(root, 'a.csv'), answers);
+    const r = await runCli(['score', 'zeven-dimensies', 'a.csv'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a quickscan/);
+  });
+});
