@@ -1,0 +1,274 @@
+/**
+ * The catalogue page (output/index.html) in real Chromium, driven by playwright-core:
+ * Debian's /usr/bin/chromium, installed by `npm test`'s pretest (scripts/ensure-chromium.sh).
+ * Without it the browser tests skip and say why; the other checks still run.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kinds } from '../src/kinds/registry.js';
+import { runServe } from '../src/cli/serve-command.js';
+import { LIVE_RELOAD_PATH } from '../src/catalogue/live-reload.js';
+import type { Manifest } from '../src/output/manifest.js';
+import { makeProject, repoRoot, runCli } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`catalogue browser tests skipped: ${CHROMIUM} is missing (run \`bash scripts/ensure-chromium.sh\` as root, or \`sudo apt-get install chromium\`)`);
+
+/** Sample files per kind, only for kinds registered now (others may not exist yet). */
+const SAMPLES: Record<string, string[]> = {
+  checklist: ['content/checklists/zeven-dimensies.nl.md'],
+  tips: ['content/tips/samen-lezen.nl.md', 'content/tips/samen-lezen.ar.md', 'content/tips/samen-lezen.en.md'],
+};
+const BRANDS = ['stad-onderwijs', 'ouderplatform'];
+
+function sampleFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [kind, paths] of Object.entries(SAMPLES)) {
+    if (!kinds[kind]) continue;
+    for (const p of paths) if (existsSync(resolve(repoRoot, p))) files[p] = readFileSync(resolve(repoRoot, p), 'utf8');
+  }
+  return files;
+}
+
+const readManifest = (out: string) => JSON.parse(readFileSync(resolve(out, 'manifest.json'), 'utf8')) as Manifest;
+const thumbTimes = (out: string) =>
+  Object.fromEntries(readdirSync(resolve(out, '.thumbs')).filter((f) => f.endsWith('.webp')).map((f) => [f, statSync(resolve(out, '.thumbs', f)).mtimeMs]));
+
+let root: string;
+let out: string;
+let manifest: Manifest;
+
+beforeAll(async () => {
+  root = makeProject(sampleFiles(), { brands: BRANDS });
+  out = resolve(root, 'output');
+  const r = await runCli(['build', '--out', out, '--format', 'short'], root);
+  expect(r.stderr).not.toMatch(/CatalogueFailed|ThumbnailFailed|Catalogue not written/);
+  expect(r.code, r.stderr).toBe(0);
+  manifest = readManifest(out);
+});
+
+describe('catalogue files', () => {
+  it('writes index.html and one thumbnail per PDF', () => {
+    expect(existsSync(resolve(out, 'index.html'))).toBe(true);
+    const outputs = Object.keys(manifest.outputs);
+    expect(outputs.length).toBeGreaterThanOrEqual(BRANDS.length);
+    expect(Object.keys(thumbTimes(out))).toHaveLength(new Set(Object.values(manifest.outputs).map((e) => e.digest)).size);
+  });
+
+  it('is self-contained: no external scripts, styles or fonts, no live-reload script', () => {
+    const html = readFileSync(resolve(out, 'index.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet|@import|@font-face|https?:\/\/(?!www\.w3\.org)/);
+    expect(html).not.toContain('EventSource');
+    expect(html).not.toContain(LIVE_RELOAD_PATH);
+  });
+
+  it('does not render thumbnails again for unchanged PDFs, but does for a changed one', async () => {
+    const before = thumbTimes(out);
+    const r = await runCli(['build', '--out', out], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(thumbTimes(out)).toEqual(before);
+
+    const nl = resolve(root, 'content/checklists/zeven-dimensies.nl.md');
+    if (!existsSync(nl)) return;
+    writeFileSync(nl, readFileSync(nl, 'utf8').replace('title: Zeven dimensies van ouderbetrokkenheid', 'title: Zeven dimensies van ouderbetrokkenheid vandaag'));
+    const r2 = await runCli(['build', '--out', out], root);
+    expect(r2.code, r2.stderr).toBe(0);
+    const after = thumbTimes(out);
+    const fresh = Object.keys(after).filter((f) => !(f in before));
+    const changed = Object.values(readManifest(out).outputs).filter((e) => e.kind === 'checklist');
+    expect(fresh).toHaveLength(changed.length);
+    // thumbnails of the unchanged outputs were kept as they were
+    for (const [f, t] of Object.entries(after)) if (f in before) expect(t).toBe(before[f]);
+    // and the old ones are gone
+    expect(Object.keys(after)).toHaveLength(Object.keys(before).length);
+    manifest = readManifest(out);
+  });
+
+  it('wears the brand colours and logo when built for one brand', async () => {
+    const brandOut = resolve(root, 'output-brand');
+    const r = await runCli(['build', '--out', brandOut, '--brand', 'stad-onderwijs', '--kind', 'checklist'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(resolve(brandOut, 'index.html'), 'utf8');
+    expect(html).toContain('--primary:#0f5e4d');
+    expect(html).toContain('src="logo.png"');
+    expect(html).toContain('Onderwijscentrum Stad Brugmere');
+    expect(readFileSync(resolve(brandOut, 'logo.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+describe.skipIf(!hasChromium)('catalogue in Chromium (file://)', () => {
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(resolve(out, 'index.html')).href, { waitUntil: 'load' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const visibleOpenLinks = () =>
+    page.$$eval('.item:not([hidden]) a.open', (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')!));
+  const expectedHrefs = (pred: (e: Manifest['outputs'][string]) => boolean) =>
+    Object.entries(manifest.outputs)
+      .filter(([, e]) => pred(e))
+      .map(([o]) => o.split('/').map(encodeURIComponent).join('/'))
+      .sort();
+
+  it('loads with no console errors and touches nothing but local files', () => {
+    expect(problems).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:'))).toEqual([]);
+  });
+
+  it('links every PDF, and every link points to an existing file', async () => {
+    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')!));
+    const files = hrefs.filter((h) => !h.startsWith('#'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const h of files) expect(existsSync(resolve(out, decodeURIComponent(h))), h).toBe(true);
+    expect([...new Set(await visibleOpenLinks())].sort()).toEqual(expectedHrefs(() => true));
+    for (const [o, e] of Object.entries(manifest.outputs)) for (const x of e.extras ?? []) expect(hrefs, `${o} extra`).toContain(x.path.split('/').map(encodeURIComponent).join('/'));
+  });
+
+  it('loads every thumbnail', async () => {
+    const imgs = await page.$$eval('img', (is) => is.map((i) => ({ src: i.getAttribute('src'), ok: i.complete && i.naturalWidth > 0 })));
+    expect(imgs.filter((i) => i.src?.startsWith('.thumbs/'))).toHaveLength(Object.keys(manifest.outputs).length);
+    expect(imgs.filter((i) => !i.ok)).toEqual([]);
+  });
+
+  it('marks each title with its language and direction', async () => {
+    const titles = await page.$$eval('.item h3', (hs) => hs.map((h) => ({ lang: h.getAttribute('lang'), dir: h.getAttribute('dir'), text: h.textContent })));
+    for (const e of Object.values(manifest.outputs)) {
+      expect(titles).toContainEqual({ lang: e.lang, dir: e.dir, text: e.title });
+      if (e.lang === 'ar' || e.lang === 'fa') expect(e.dir).toBe('rtl');
+    }
+  });
+
+  it('filtering by a language shows exactly the documents in it', async () => {
+    const langs = await page.$$eval('#f-lang option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const inManifest = [...new Set(Object.values(manifest.outputs).flatMap((e) => e.languages))].sort();
+    expect([...langs].sort()).toEqual(inManifest);
+    for (const lang of langs) {
+      await page.selectOption('#f-lang', lang);
+      expect((await visibleOpenLinks()).sort(), lang).toEqual(expectedHrefs((e) => e.languages.includes(lang)));
+    }
+    await page.selectOption('#f-lang', '');
+    expect((await visibleOpenLinks()).length).toBe(Object.keys(manifest.outputs).length);
+  });
+
+  it('filters by kind and by brand', async () => {
+    for (const kind of new Set(Object.values(manifest.outputs).map((e) => e.kind))) {
+      await page.selectOption('#f-kind', kind);
+      expect((await visibleOpenLinks()).sort()).toEqual(expectedHrefs((e) => e.kind === kind));
+    }
+    await page.selectOption('#f-kind', '');
+    await page.selectOption('#f-brand', 'ouderplatform');
+    expect((await visibleOpenLinks()).sort()).toEqual(expectedHrefs((e) => e.brand === 'ouderplatform'));
+    await page.click('button[type=reset]');
+    await expect.poll(async () => (await visibleOpenLinks()).length).toBe(Object.keys(manifest.outputs).length);
+  });
+
+  it('finds a document by a word of its title, and says when nothing matches', async () => {
+    const entry = Object.values(manifest.outputs).find((e) => e.lang === 'nl')!;
+    const word = entry.title.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+    await page.fill('#q', word.toUpperCase());
+    const shown = await visibleOpenLinks();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.sort()).toEqual(expectedHrefs((e) => e.title.toLowerCase().includes(word.toLowerCase()) || e.slug.includes(word.toLowerCase())));
+    await page.fill('#q', 'zzzgeenzoekresultaat');
+    expect(await visibleOpenLinks()).toEqual([]);
+    expect(await page.isVisible('#empty')).toBe(true);
+    await page.fill('#q', '');
+    expect(await page.isVisible('#empty')).toBe(false);
+  });
+
+  it('is usable with the keyboard, with a visible focus', async () => {
+    await page.reload();
+    await page.keyboard.press('Tab'); // skip link
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de materialen');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type(Object.values(manifest.outputs)[0]!.slug.split('-')[0]!);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    expect(await page.evaluate(() => document.querySelector('label[for=q]') !== null)).toBe(true);
+  });
+
+  it('fits a phone and a desktop (screenshots in /tmp)', async () => {
+    for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+      const p = await browser.newPage({ viewport: { width, height } });
+      await p.goto(pathToFileURL(resolve(out, 'index.html')).href);
+      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await p.screenshot({ path: `/tmp/catalogue-${name}.png` });
+      await p.close();
+    }
+  });
+});
+
+describe('serve', () => {
+  it('serves the catalogue with live reload, rebuilds on a change, and stops cleanly', async () => {
+    const controller = new AbortController();
+    let stderr = '';
+    let resolveReady!: (u: string) => void;
+    const ready = new Promise<string>((r) => (resolveReady = r));
+    const running = runServe(
+      { port: '0', kind: 'checklist', brand: 'stad-onderwijs', out: resolve(root, 'output-serve') },
+      { stdout: { write: () => true }, stderr: { write: (s: string) => ((stderr += s), true) }, cwd: root, env: { CI: 'true' }, signal: controller.signal },
+      (u) => resolveReady(u),
+    );
+    const url = await Promise.race([
+      ready,
+      running.then((code): string => {
+        throw new Error(`serve stopped early with code ${code}: ${stderr}`);
+      }),
+    ]);
+    expect(url, stderr).toMatch(/^http:\/\/localhost:\d+\/$/);
+
+    const html = await (await fetch(url)).text();
+    expect(html).toContain(LIVE_RELOAD_PATH);
+    expect(readFileSync(resolve(root, 'output-serve/index.html'), 'utf8')).not.toContain(LIVE_RELOAD_PATH);
+    const pdf = Object.keys(readManifest(resolve(root, 'output-serve')).outputs)[0]!;
+    const res = await fetch(url + pdf);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect((await fetch(url + '..%2f..%2fetc%2fpasswd')).status).toBe(404);
+
+    // a change under content/ triggers a rebuild and a reload event
+    const events = await fetch(url.replace(/\/$/, LIVE_RELOAD_PATH));
+    const reader = events.body!.getReader();
+    const nl = resolve(root, 'content/checklists/zeven-dimensies.nl.md');
+    writeFileSync(nl, readFileSync(nl, 'utf8') + '\n');
+    let seen = '';
+    const deadline = Date.now() + 60_000;
+    while (!seen.includes('event: reload') && Date.now() < deadline) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      seen += new TextDecoder().decode(value);
+    }
+    expect(seen).toContain('event: reload');
+    await reader.cancel();
+
+    controller.abort();
+    expect(await running).toBe(0);
+    expect(stderr).toContain('stopped');
+    await expect(fetch(url)).rejects.toThrow();
+  });
+});
