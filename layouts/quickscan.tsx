@@ -271,7 +271,7 @@ export function QuickscanLayout({ model, brand, language }: RenderInput<Quicksca
               {meta.scale.map((p) => (
                 <View key={p.value} style={{ flexDirection: ctx.row, alignItems: 'center', gap: mm(1.5) }}>
                   {p.symbol ? <Icon icon={p.symbol} size={mm(6)} color={ink} /> : null}
-                  <Text style={{ fontSize: 10, fontWeight: 'bold', ...ctx.dirStyle }}>{p.label}</Text>
+                  <Text style={{ fontSize: 10, fontWeight: 'bold' }}>{p.label}</Text>
                 </View>
               ))}
             </View>
