@@ -233,6 +233,33 @@ describe('sample decks', () => {
     expect(gids).toContain('omslaan langs de lange zijde');
   });
 
+  it('the built sheet shows the crop marks where the plan puts them, with white paper between marks and bleed', () => {
+    const file = resolve(root, `output/${BRAND}/nl/twee-brillen.pdf`);
+    const layout = layoutSheet(cardSizes.poker, sheetSizes.a4, 3, 'long-edge');
+    const dpi = 100;
+    const pgm = execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-aaVector', 'no', '-f', '1', '-l', '1', file]);
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!;
+    const [w, h] = [Number(header[1]), Number(header[2])];
+    const data = pgm.subarray(header[0].length);
+    const px = (xMm: number, yMm: number) => data[Math.round(((layout.sheet.height - yMm) * dpi) / 25.4) * w + Math.round((xMm * dpi) / 25.4)]!;
+    // darkest pixel within ±1 px of a point (a 0.25 pt line is one pixel wide)
+    const dark = (x: number, y: number) => Math.min(...[-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => px(x + (dx * 25.4) / dpi, y + (dy * 25.4) / dpi))));
+    expect(w).toBeGreaterThan(h);
+    for (const m of layout.marks) {
+      const mid = { x: (m.x1 + m.x2) / 2, y: (m.y1 + m.y2) / 2 };
+      expect(dark(mid.x, mid.y), `mark at ${mid.x.toFixed(1)},${mid.y.toFixed(1)}`).toBeLessThan(100);
+    }
+    // The gap between the bleed and the marks is paper white on the cut lines.
+    const g = layout.gridBleed;
+    for (const s of layout.slots) {
+      expect(px(s.trim.x, g.y + g.height + 1)).toBe(255);
+      expect(px(s.trim.x, g.y - 1)).toBe(255);
+    }
+    // Bleed is printed: the colour runs to the bleed edge, past the trim.
+    const first = layout.slots[0]!;
+    expect(px(first.bleed.x + 0.5, first.bleed.y + first.bleed.height - 0.5)).toBeLessThan(255);
+  });
+
   it('every card number on a sheet lies inside a card trim, and no text lies outside the trims but the slug line', async () => {
     const file = resolve(root, `output/${BRAND}/nl/twee-brillen.pdf`);
     const layout = layoutSheet(cardSizes.poker, sheetSizes.a4, 3, 'long-edge');
