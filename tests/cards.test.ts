@@ -352,4 +352,14 @@ describe('text that does not fit', () => {
     expect(r.stderr).toContain('put a blank line before `---`');
     expect(r.stderr).toContain('unknown category `c`');
   });
+
+  it('reports a card too large for its sheet and an icon that does not exist', async () => {
+    const big = deck({ n: 2 }).replace('card: poker', 'card: { width: 200, height: 290 }');
+    const icon = deck({ n: 2 }).replace('icon: praten', 'icon: bestaat-niet');
+    const root = makeProject({ 'content/cards/groot.nl.md': big, 'content/cards/icoon.nl.md': icon }, { brands: [BRAND] });
+    const r = await runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/200×290 mm with 3 mm bleed does not fit on an A4 sheet.*\[FieldInvalidValue\]/);
+    expect(r.stderr).toMatch(/icon `assets\/icons\/bestaat-niet.svg` does not exist \[AssetMissing\]/);
+  });
 });

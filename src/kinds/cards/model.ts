@@ -66,7 +66,7 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
   const layout = layoutSheet(card, sheet, frontMatter.bleed, frontMatter.duplex);
   if (layout.perSheet === 0) {
     diagnostics.push(
-      diag('FieldInvalidValue', { field: 'card', detail: `${card.width}×${card.height} mm with ${frontMatter.bleed} mm bleed does not fit on a ${frontMatter.sheet.toUpperCase()} sheet with room for crop marks`, hint: 'choose a smaller card or a larger sheet (`sheet: a3` or `sheet: sra3`)' }, { file, field: 'card' }),
+      diag('FieldInvalidValue', { field: 'card', detail: `${card.width}×${card.height} mm with ${frontMatter.bleed} mm bleed does not fit on an ${frontMatter.sheet.toUpperCase()} sheet with room for crop marks`, hint: 'choose a smaller card or a larger sheet (`sheet: a3` or `sheet: sra3`)' }, { file, field: 'card' }),
     );
   }
 
