@@ -11,6 +11,7 @@ import { kinds } from '../kinds/registry.js';
 import type { Language } from '../languages/language.js';
 import { registerFonts } from './fonts.js';
 import { setIconsDir } from './icons.js';
+import { primeGlyphs } from './prime-glyphs.js';
 
 /** Everything needed to render one output; plain data, so it can cross to a worker. */
 export interface RenderTask {
@@ -33,6 +34,7 @@ export function countPages(pdf: Uint8Array): number {
 export async function renderTask(task: RenderTask, fontsDir: string): Promise<Rendered> {
   registerFonts(fontsDir);
   setIconsDir(resolve(fontsDir, '..', 'icons'));
+  await primeGlyphs();
   const kind = kinds[task.kind];
   if (!kind) throw new Error(`unknown kind ${task.kind}`);
   const input = {
