@@ -181,7 +181,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
   const safe = mm(g.safe);
   const areaStyle: Style = { position: 'absolute', left: g.area.left, top: g.area.top, width: g.area.width, height: g.area.height };
   const footer = (color: string) => (
-    <View style={{ position: 'absolute', left: b + safe, right: b + safe, bottom: b + safe * 0.8, flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
+    <View style={{ position: 'absolute', left: b + safe, right: b + safe, bottom: b + safe, flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
       <Text style={{ fontSize: smallSize, color, maxWidth: '75%' }}>{spec.guide ? spec.brand.name : spec.deck}</Text>
       <Text style={{ fontSize: labelSize, color, fontWeight: 'bold' }}>{spec.number}</Text>
     </View>
@@ -192,7 +192,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
     return (
       <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fontFamily as unknown as string, backgroundColor: bg }}>
         <View style={{ position: 'absolute', left: 0, right: 0, top: 0, height: b + mm(g.band), backgroundColor: spec.color }} />
-        <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe * 0.7, height: mm(g.band) - safe * 0.7, flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between' }}>
+        <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.band) - safe, flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between' }}>
           {spec.guide ? (
             <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: 0.6 }}>{spec.deck.toUpperCase()}</Text>
           ) : (

@@ -156,8 +156,11 @@ ${cards.join('\n')}`;
 interface Word {
   text: string;
   page: number;
+  /** Centre, mm from the bottom left. */
   x: number;
   y: number;
+  /** Box, mm from the bottom left. */
+  box: Rect;
 }
 
 /** Words with their centres in mm (origin bottom left), per page, as poppler extracts them. */
@@ -174,7 +177,10 @@ function words(pdf: string): Word[] {
       continue;
     }
     const w = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
-    if (w) out.push({ text: w[5]!, page, x: (Number(w[1]) + Number(w[3])) / 2 / MM, y: (height - (Number(w[2]) + Number(w[4])) / 2) / MM });
+    if (!w) continue;
+    const [x0, y0, x1, y1] = [1, 2, 3, 4].map((k) => Number(w[k]) / MM) as [number, number, number, number];
+    const h = height / MM;
+    out.push({ text: w[5]!, page, x: (x0 + x1) / 2, y: h - (y0 + y1) / 2, box: { x: x0, y: h - y1, width: x1 - x0, height: y1 - y0 } });
   }
   return out;
 }
@@ -259,6 +265,21 @@ describe('sample decks', () => {
     const first = layout.slots[0]!;
     expect(px(first.bleed.x + 0.5, first.bleed.y + first.bleed.height - 0.5)).toBeLessThan(255);
   });
+
+  for (const [slug, card, safe] of [['samen-in-gesprek', cardSizes.a6, 5], ['twee-brillen', cardSizes.poker, 4]] as const) {
+    it(`${slug}: every word of every single card lies in the safe area, ${safe} mm inside the trim`, () => {
+      const ws = words(resolve(root, `output/${BRAND}/nl/${slug}--kaarten.pdf`));
+      expect(ws.length).toBeGreaterThan(100);
+      const tol = 0.3; // poppler's word boxes include the font's side bearings
+      for (const w of ws) {
+        const where = `${w.text} on page ${w.page} at ${JSON.stringify(w.box)}`;
+        expect(w.box.x, where).toBeGreaterThanOrEqual(3 + safe - tol);
+        expect(w.box.y, where).toBeGreaterThanOrEqual(3 + safe - tol);
+        expect(w.box.x + w.box.width, where).toBeLessThanOrEqual(3 + card.width - safe + tol);
+        expect(w.box.y + w.box.height, where).toBeLessThanOrEqual(3 + card.height - safe + tol);
+      }
+    });
+  }
 
   it('every card number on a sheet lies inside a card trim, and no text lies outside the trims but the slug line', async () => {
     const file = resolve(root, `output/${BRAND}/nl/twee-brillen.pdf`);
