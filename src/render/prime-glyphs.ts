@@ -16,6 +16,15 @@ type Source = { load(): Promise<void>; data: FontkitFont | null };
 
 let primed: Promise<void> | undefined;
 
+/**
+ * Characters to prime with. Presentation forms are left out: their glyphs (Arabic
+ * initial/medial/final forms, Latin ligatures) must keep the characters that shaping
+ * gives them, or the text layer would hold U+FExx forms instead of the letters.
+ * The character set is ascending, so a glyph shared by several characters gets the
+ * lowest (the ordinary one: "-" before U+2011).
+ */
+const primable = (c: number) => c > 0x1f && !(c >= 0xfb00 && c <= 0xfdff) && !(c >= 0xfe70 && c <= 0xfeff);
+
 /** Load every bundled face and create each glyph from its own character (once per process). */
 export function primeGlyphs(): Promise<void> {
   primed ??= (async () => {
@@ -28,7 +37,7 @@ export function primeGlyphs(): Promise<void> {
       if (!source) continue;
       await source.load();
       const font = source.data;
-      if (font?.characterSet) font.glyphsForString(String.fromCodePoint(...font.characterSet.filter((c) => c > 0x1f)));
+      if (font?.characterSet) font.glyphsForString(String.fromCodePoint(...font.characterSet.filter(primable)));
     }
   })();
   return primed;
