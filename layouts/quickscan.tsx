@@ -118,8 +118,9 @@ function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; s
   const cols = answerColumns(model.meta);
   const size = ctx.big ? 11 : 9.5;
   return (
-    <View {...bookmark(`${index + 1}. ${plain(section.title)}`)} style={{ marginTop: mm(5) }}>
-      <View minPresenceAhead={mm(30)} style={{ marginBottom: mm(2) }}>
+    <>
+      {/* The title block is a sibling before the table, so the table (and its fixed header) starts on the page where the title lands. */}
+      <View wrap={false} minPresenceAhead={mm(40)} {...bookmark(`${index + 1}. ${plain(section.title)}`)} style={{ marginTop: mm(5), marginBottom: mm(2) }}>
         <View style={{ flexDirection: ctx.row, alignItems: 'center' }}>
           <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: ctx.accent, alignItems: 'center', justifyContent: 'center', marginRight: ctx.rtl ? 0 : mm(2.5), marginLeft: ctx.rtl ? mm(2.5) : 0 }}>
             <Text style={{ fontSize: 11, fontWeight: 'bold', color: '#ffffff' }}>{index + 1}</Text>
@@ -132,6 +133,7 @@ function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; s
           ) : null,
         )}
       </View>
+    <View>
       <ColumnHeader model={model} ctx={ctx} />
       {section.items.map((item, i) => (
         <View
@@ -153,6 +155,7 @@ function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; s
           ))}
         </View>
       ))}
+    </View>
       {model.meta.notes ? (
         <View wrap={false} style={{ marginTop: mm(2) }}>
           <Text style={{ fontSize: 8, color: muted, textAlign: ctx.align, ...ctx.dirStyle }}>{words.notes}</Text>
@@ -163,7 +166,7 @@ function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; s
           </WriteArea>
         </View>
       ) : null}
-    </View>
+    </>
   );
 }
 
