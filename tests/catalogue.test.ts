@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kinds } from '../src/kinds/registry.js';
 import { runServe } from '../src/cli/serve-command.js';
 import { LIVE_RELOAD_PATH } from '../src/catalogue/live-reload.js';
+import { catalogueModel } from '../src/catalogue/model.js';
+import { renderPage } from '../src/catalogue/render-page.js';
+import type { ManifestEntry } from '../src/output/manifest.js';
 import type { Manifest } from '../src/output/manifest.js';
 import { makeProject, repoRoot, runCli } from './helpers.js';
 
@@ -49,6 +52,40 @@ beforeAll(async () => {
   expect(r.stderr).not.toMatch(/CatalogueFailed|ThumbnailFailed|Catalogue not written/);
   expect(r.code, r.stderr).toBe(0);
   manifest = readManifest(out);
+});
+
+describe('catalogue model and page (no browser)', () => {
+  const entry = (o: Partial<ManifestEntry>): ManifestEntry => ({
+    document: 'content/x.md', kind: 'cards', slug: 'x', title: 'X', brand: 'b', lang: 'nl', languages: ['nl'], dir: 'ltr',
+    variant: 'default', paper: 'a4', inputs: {}, digest: 'd', pages: 1, bytes: 1000, ms: 1, ...o,
+  });
+  const model = (outputs: Record<string, ManifestEntry>, duplex?: Map<string, string>) =>
+    catalogueModel({ outputs, thumbs: new Map(), languages: new Map(), brands: new Map(), ...(duplex ? { duplex } : {}) });
+
+  it('gives card decks the duplex edge they were made for, from the manifest or the document', () => {
+    const fromManifest = model({ 'b/nl/x.pdf': entry({ duplex: 'short-edge' } as Partial<ManifestEntry>) });
+    expect(fromManifest.groups[0]!.advice.join(' ')).toMatch(/omslaan langs de korte kant/);
+    expect(fromManifest.groups[0]!.items[0]!.duplex).toBe('dubbelzijdig, korte kant');
+    const fromDocument = model({ 'b/nl/x.pdf': entry({}) }, new Map([['b/nl/x.pdf', 'long-edge']]));
+    expect(fromDocument.groups[0]!.advice.join(' ')).toMatch(/lange kant/);
+    const unknown = model({ 'b/nl/x.pdf': entry({}) });
+    expect(unknown.groups[0]!.advice.join(' ')).toMatch(/dubbelzijdig en kies de kant/);
+  });
+
+  it('advises A5 paper and 100 % for every kind', () => {
+    const m = model({ 'b/nl/t.pdf': entry({ kind: 'tips', paper: 'a5' }), 'b/nl/c.pdf': entry({ kind: 'checklist' }) });
+    for (const g of m.groups) expect(g.advice.join(' ')).toContain('100 %');
+    expect(m.groups.find((g) => g.kind === 'tips')!.advice.join(' ')).toMatch(/A5/);
+    expect(m.groups.map((g) => g.kind)).toEqual(['checklist', 'tips']);
+  });
+
+  it('escapes titles and links extras with a label', () => {
+    const html = renderPage(model({ 'b/nl/x y.pdf': entry({ title: '<b>&"x"', extras: [{ path: 'b/nl/x y--kaarten.pdf', pages: 2, bytes: 10 }] }) }));
+    expect(html).toContain('&lt;b&gt;&amp;&quot;x&quot;');
+    expect(html).not.toContain('<b>&');
+    expect(html).toContain('href="b/nl/x%20y.pdf"');
+    expect(html).toContain('>Losse kaarten</a>');
+  });
 });
 
 describe('catalogue files', () => {

@@ -5,7 +5,7 @@
 import type { Brand } from '../brands/brand.js';
 import type { Language } from '../languages/language.js';
 import type { ManifestEntry } from '../output/manifest.js';
-import { duplexOf, edgeLabel, printAdvice } from './print-advice.js';
+import { duplexOf, duplexWords, printAdvice } from './print-advice.js';
 import type { ThumbRef } from './thumbnails.js';
 
 /** A language as the page names it. */
@@ -106,6 +106,8 @@ export interface ModelInput {
   brands: Map<string, Brand>;
   /** Output path → variant words from the kind (e.g. "alleen ouderbril"). */
   variantLabels?: Map<string, string>;
+  /** Output path → duplex mode from the document (cards), when the manifest has none. */
+  duplex?: Map<string, string>;
   theme?: CatalogueTheme;
 }
 
@@ -120,7 +122,9 @@ export function catalogueModel(input: ModelInput): CatalogueModel {
   };
   const brandOf = (id: string) => ({ id, name: input.brands.get(id)?.name ?? id });
   const byKind = new Map<string, { entries: ManifestEntry[]; items: CatalogueItem[] }>();
-  for (const [out, e] of Object.entries(input.outputs)) {
+  for (const [out, raw] of Object.entries(input.outputs)) {
+    const known = input.duplex?.get(out);
+    const e: ManifestEntry = known && duplexOf(raw) === undefined ? ({ ...raw, duplex: known } as ManifestEntry) : raw;
     const duplex = duplexOf(e);
     const variant = input.variantLabels?.get(out) ?? (e.variant && e.variant !== 'default' ? e.variant : undefined);
     const item: CatalogueItem = {
@@ -136,7 +140,7 @@ export function catalogueModel(input: ModelInput): CatalogueModel {
       pages: e.pages,
       bytes: e.bytes,
       ...(variant ? { variant } : {}),
-      ...(duplex ? { duplex: `dubbelzijdig, ${edgeLabel(duplex)}` } : {}),
+      ...(duplex ? { duplex: duplexWords(duplex) } : {}),
       draft: e.status === 'draft',
       stale: !!e.stale,
       ...(input.thumbs.get(out) ? { thumb: input.thumbs.get(out)! } : {}),

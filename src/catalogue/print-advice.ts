@@ -4,23 +4,27 @@
  */
 import type { ManifestEntry } from '../output/manifest.js';
 
-/** Which edge a double-sided sheet turns on. */
-export type DuplexEdge = 'long' | 'short';
+/** Which edge a double-sided sheet turns on; `single` for one-sided printing. */
+export type DuplexEdge = 'long' | 'short' | 'single';
 
 /**
  * The duplex edge recorded in a manifest entry, if its kind records one
- * (`duplex: "long" | "short" | "long-edge" | "short-edge"`).
+ * (`duplex: "long" | "short" | "long-edge" | "short-edge" | "single"`).
  */
 export function duplexOf(entry: ManifestEntry): DuplexEdge | undefined {
   const v = (entry as { duplex?: unknown }).duplex;
   if (typeof v !== 'string') return undefined;
   if (/^long/i.test(v)) return 'long';
   if (/^short/i.test(v)) return 'short';
+  if (/^single/i.test(v)) return 'single';
   return undefined;
 }
 
 /** "lange kant" / "korte kant". */
-export const edgeLabel = (e: DuplexEdge) => (e === 'long' ? 'lange kant' : 'korte kant');
+export const edgeLabel = (e: DuplexEdge) => (e === 'long' ? 'lange kant' : e === 'short' ? 'korte kant' : 'enkelzijdig');
+
+/** How to print one sheet, e.g. "dubbelzijdig, lange kant". */
+export const duplexWords = (e: DuplexEdge) => (e === 'single' ? 'enkelzijdig' : `dubbelzijdig, ${edgeLabel(e)}`);
 
 const SCALE = 'Print op ware grootte (schaal 100 %), niet met "Aanpassen aan pagina": dan kloppen de maten en snijlijnen.';
 
@@ -36,8 +40,10 @@ export function printAdvice(kind: string, entries: ManifestEntry[]): string[] {
     const edges = new Set(entries.map(duplexOf));
     const edge = edges.size === 1 ? [...edges][0] : undefined;
     lines.push(
-      edge
-        ? `Print de kaartvellen dubbelzijdig, gespiegeld langs de ${edgeLabel(edge)}: zo valt elke achterkant precies achter zijn voorkant.`
+      edge === 'single'
+        ? 'Print eerst alle voorkanten, daarna alle achterkanten; snijd beide en kleef ze rug aan rug.'
+        : edge
+        ? `Print de kaartvellen dubbelzijdig en laat de printer omslaan langs de ${edgeLabel(edge)} ("${edge === 'long' ? 'lange zijde' : 'korte zijde'}" in het printvenster): zo valt elke achterkant precies achter zijn voorkant.`
         : 'Print de kaartvellen dubbelzijdig en kies de kant waarvoor het kaartspel gemaakt is (zie bij elk spel); print eerst één proefvel en houd het tegen het licht.',
       'Gebruik stevig papier (160 tot 250 g/m²) en knip langs de snijtekens.',
     );

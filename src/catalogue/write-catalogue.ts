@@ -29,6 +29,8 @@ export interface CatalogueInput {
   selectedBrands?: string[];
   /** Output path → variant words from its kind. */
   variantLabels?: Map<string, string>;
+  /** Output path → duplex mode of its document (card decks). */
+  duplex?: Map<string, string>;
   signal?: AbortSignal;
 }
 
@@ -70,6 +72,7 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
       brands: input.brands,
       theme: themeFor(input),
       ...(input.variantLabels ? { variantLabels: input.variantLabels } : {}),
+      ...(input.duplex ? { duplex: input.duplex } : {}),
     });
     writeAtomic(resolve(input.outDir, CATALOGUE), renderPage(model));
     result.written = true;

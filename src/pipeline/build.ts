@@ -251,6 +251,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         brands: brandsLoaded.brands,
         languages: langsLoaded.languages,
         variantLabels,
+        duplex: new Map(jobs.flatMap((j): [string, string][] => {
+          const d = (j.doc.meta as { duplex?: unknown }).duplex;
+          return typeof d === 'string' ? [[j.out, d]] : [];
+        })),
         ...(options.brands ? { selectedBrands: options.brands } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
