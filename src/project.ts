@@ -31,7 +31,7 @@ export function projectPaths(root: string, output?: string): ProjectPaths {
     fonts: resolve(r, 'assets/fonts'),
     icons: resolve(r, 'assets/icons'),
     layouts: resolve(r, 'layouts'),
-    output: output ? resolve(output) : resolve(r, 'output'),
+    output: output ? resolve(r, output) : resolve(r, 'output'),
     cache: resolve(r, '.cache'),
   };
 }

@@ -13,7 +13,7 @@ import { parseYaml } from '../source/front-matter.js';
 import { decodeSource } from '../source/read-source.js';
 import { resolveAsset } from '../source/resolve-asset.js';
 import { brandSchema, LOGO_PRINT_WIDTH_MM, type Brand } from './brand.js';
-import { normaliseLogo } from './normalise-logo.js';
+import { cachedLogo } from './logo-cache.js';
 
 export interface LoadedBrands {
   brands: Map<string, Brand>;
@@ -52,7 +52,7 @@ export async function loadBrands(paths: ProjectPaths): Promise<LoadedBrands> {
     const logoPath = resolveAsset(paths.root, file, kit.logo, 'the logo', logoAt);
     if (!logoPath.ok) return fail([logoPath.diagnostic]);
     const logoBytes = readFileSync(logoPath.absolute);
-    const { logo, diagnostics } = await normaliseLogo(logoPath.relative, logoBytes, LOGO_PRINT_WIDTH_MM);
+    const { logo, diagnostics } = await cachedLogo(paths.cache, logoPath.relative, logoBytes, LOGO_PRINT_WIDTH_MM);
     out.diagnostics.push(...diagnostics);
     if (!logo) return fail([]);
     const hash = createHash('sha256').update(bytes).update(logoBytes).digest('hex');

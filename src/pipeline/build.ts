@@ -24,6 +24,7 @@ import { projectPaths, type ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
 import { CodeDigest } from './code-digest.js';
+import { toolRoot } from '../tool-root.js';
 import { loadDocuments } from './load-documents.js';
 import { planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
 import { createRenderer, type Renderer } from './renderer.js';
@@ -40,6 +41,8 @@ export interface BuildOptions extends Selection {
   date?: Date;
   reporter?: BuildReporter;
   signal?: AbortSignal;
+  /** Folder whose src/ and layouts/ key the cache (default: drukklaar's own folder; tests point elsewhere). */
+  codeRoot?: string;
   /** Reuse a renderer across builds (watch mode). */
   renderer?: Renderer;
 }
@@ -119,7 +122,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     report.failedDocuments = [...loaded.failed].sort();
 
     // 4. plan
-    const code = new CodeDigest(paths.root);
+    const code = { tool: new CodeDigest(options.codeRoot ?? toolRoot()), project: new CodeDigest(paths.root) };
     const jobs = planJobs(loaded.docs, brandsLoaded.brands, langsLoaded.languages, options, code);
     if (options.documents?.length && !jobs.length && !loaded.failed.size) {
       report.diagnostics.push(diag('NothingSelected', { what: options.documents.join(', '), hint: 'name a document by its slug (e.g. zeven-dimensies) or part of its path' }));

@@ -49,17 +49,20 @@ export function planJobs(
   brands: Map<string, Brand>,
   languages: Map<string, Language>,
   selection: Selection,
-  code: CodeDigest,
+  code: { tool: CodeDigest; project: CodeDigest },
 ): Job[] {
   const jobs: Job[] = [];
-  const sharedCode = code.of(['src/render', 'src/pipeline', 'src/markdown', 'src/output', 'layouts/components', 'layouts/theme.ts', 'assets/fonts', 'assets/icons', 'package-lock.json']);
+  // Code of drukklaar itself (a layout change rebuilds only its kind) and the project's fonts and icons.
+  const sharedCode =
+    code.tool.of(['src/render', 'src/pipeline', 'src/markdown', 'src/output', 'src/brands', 'layouts/components', 'layouts/theme.ts', 'package-lock.json']) +
+    code.project.of(['assets/fonts', 'assets/icons']);
   for (const doc of docs) {
     if (selection.documents?.length && !matchesDocument(doc, selection.documents)) continue;
     if (selection.langs?.length && !selection.langs.includes(doc.meta.lang)) continue;
     if (selection.kinds?.length && !selection.kinds.includes(doc.kind.name)) continue;
     const kindOptions: KindBuildOptions = { variants: selection.variants, release: selection.release };
     const variants = doc.kind.variants(doc.model, kindOptions);
-    const kindCode = code.of([`src/kinds/${doc.kind.name}`, ...doc.kind.layoutFiles]);
+    const kindCode = code.tool.of([`src/kinds/${doc.kind.name}`, ...doc.kind.layoutFiles]);
     const sourceLanguage = doc.translationOf ? languages.get(doc.translationOf.meta.lang) : undefined;
     for (const brand of brands.values()) {
       if (doc.meta.brands && !doc.meta.brands.includes(brand.id)) continue;

@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { diag } from '../diagnostics/errors.js';
+import { formatShort } from '../diagnostics/format.js';
+import { mergeShards } from '../output/merge-manifests.js';
+import type { CliIO } from './io.js';
+
+/** `merge dir-1 dir-2 … --out output`: unite shard outputs and their manifests. */
+export async function runMerge(args: { dirs: string[]; out?: string }, io: CliIO): Promise<number> {
+  if (!args.dirs.length) {
+    io.stderr.write(formatShort(diag('UsageInvalid', { detail: 'name the output folders of the shards to merge', hint: 'e.g. drukklaar merge out-1 out-2 --out output' })) + '\n');
+    return 2;
+  }
+  const outDir = resolve(io.cwd, args.out ?? 'output');
+  const r = mergeShards(args.dirs.map((d) => resolve(io.cwd, d)), outDir);
+  for (const m of r.missing) io.stderr.write(formatShort(diag('AssetMissing', { what: 'the shard output', path: m, hint: 'did every shard finish? build the missing shard again' })) + '\n');
+  io.stderr.write(`merged ${r.merged} outputs into ${outDir}\n`);
+  return r.missing.length ? 1 : 0;
+}

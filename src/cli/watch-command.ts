@@ -1,0 +1,68 @@
+/**
+ * `watch`: build once, then rebuild what changed on every save, one result line per
+ * rebuild; errors are printed and watching goes on. Ctrl-C stops.
+ */
+import { formatShort } from '../diagnostics/format.js';
+import { build, type BuildReport } from '../pipeline/build.js';
+import { createRenderer } from '../pipeline/renderer.js';
+import { watchFiles } from '../pipeline/watch-files.js';
+import { projectPaths } from '../project.js';
+import type { CliIO } from './io.js';
+import { list } from './io.js';
+
+export interface WatchArgs {
+  brand?: string;
+  lang?: string;
+  kind?: string;
+  out?: string;
+}
+
+/** One line that says what a rebuild did. */
+export function rebuildLine(report: BuildReport, changed: string[]): string {
+  const built = report.outputs.filter((o) => o.status === 'built');
+  // Documents, not outputs: one broken file is one failure however many brands it has.
+  const failed = new Set([...report.outputs.filter((o) => o.status === 'failed').map((o) => o.document), ...report.failedDocuments]).size;
+  const time = new Date().toTimeString().slice(0, 8);
+  const what = changed.length === 1 ? changed[0] : `${changed.length} files`;
+  const first = built[0] ? `, first PDF after ${Math.min(...built.map((o) => o.ms))} ms` : '';
+  return `${time} ${what}: ${built.length} built, ${failed ? `${failed} failed, ` : ''}${report.ms} ms${first}`;
+}
+
+export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
+  const paths = projectPaths(io.cwd, args.out);
+  const renderer = createRenderer(paths, 0);
+  const options = {
+    root: io.cwd,
+    outDir: args.out,
+    brands: list(args.brand),
+    langs: list(args.lang),
+    kinds: list(args.kind),
+    renderer,
+  };
+  const run = async (changed: string[]) => {
+    const report = await build(options);
+    for (const d of report.diagnostics.filter((x) => x.severity === 'error')) io.stderr.write(formatShort(d) + '\n');
+    io.stderr.write(rebuildLine(report, changed) + '\n');
+  };
+  await run(['start']);
+  io.stderr.write('watching content/ and assets/ (layouts need a restart); Ctrl-C stops\n');
+  let queue = Promise.resolve();
+  let waiting: string[] = [];
+  const watcher = watchFiles(io.cwd, ['content', 'assets'], (changed) => {
+    waiting.push(...changed);
+    queue = queue.then(async () => {
+      if (!waiting.length) return;
+      const batch = [...new Set(waiting)];
+      waiting = [];
+      await run(batch);
+    });
+  });
+  await new Promise<void>((resolveStop) => {
+    if (io.signal?.aborted) return resolveStop();
+    io.signal?.addEventListener('abort', () => resolveStop(), { once: true });
+  });
+  watcher.close();
+  await queue;
+  await renderer.close();
+  return 0;
+}

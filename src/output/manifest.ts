@@ -1,0 +1,55 @@
+/**
+ * output/manifest.json: for each output file its inputs and their hashes, the digest
+ * used to skip unchanged work, pages, bytes and render time.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeAtomic } from './write-atomic.js';
+
+export interface ManifestEntry {
+  document: string;
+  kind: string;
+  slug: string;
+  title: string;
+  brand: string;
+  lang: string;
+  /** Languages printed in the file (a translation is printed with its Dutch source). */
+  languages: string[];
+  dir: 'ltr' | 'rtl';
+  variant: string;
+  paper: string;
+  status?: 'draft' | 'reviewed';
+  inputs: Record<string, string>;
+  digest: string;
+  pages: number;
+  bytes: number;
+  ms: number;
+  /** The last build of this output failed; the file is the previous good one. */
+  stale?: boolean;
+  /** Companion files (e.g. single cards), paths relative to the output folder. */
+  extras?: { path: string; pages: number; bytes: number }[];
+}
+
+export interface Manifest {
+  tool: string;
+  version: string;
+  outputs: Record<string, ManifestEntry>;
+}
+
+export const MANIFEST = 'manifest.json';
+
+export function readManifest(outputDir: string): Manifest | undefined {
+  const p = resolve(outputDir, MANIFEST);
+  if (!existsSync(p)) return undefined;
+  try {
+    const m = JSON.parse(readFileSync(p, 'utf8')) as Manifest;
+    return m && typeof m.outputs === 'object' ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeManifest(outputDir: string, manifest: Manifest): void {
+  const sorted: Manifest = { ...manifest, outputs: Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => a.localeCompare(b))) };
+  writeAtomic(resolve(outputDir, MANIFEST), JSON.stringify(sorted, null, 2) + '\n');
+}

@@ -1,0 +1,125 @@
+/**
+ * Incremental builds, shards and watch mode: unchanged outputs are skipped, a change
+ * rebuilds only what it touches, shards split the work deterministically.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, type BuildReport } from '../src/pipeline/build.js';
+import { makeProject, repoRoot, runCli } from './helpers.js';
+
+const built = (r: BuildReport) => r.outputs.filter((o) => o.status === 'built').map((o) => o.out).sort();
+const skipped = (r: BuildReport) => r.outputs.filter((o) => o.status === 'skipped').map((o) => o.out).sort();
+
+/** A copy of drukklaar's code whose layouts a test may edit. */
+function codeCopy(): string {
+  const dir = mkdtempSync(resolve(tmpdir(), 'drukklaar-code-'));
+  for (const d of ['src', 'layouts']) cpSync(resolve(repoRoot, d), resolve(dir, d), { recursive: true });
+  cpSync(resolve(repoRoot, 'package-lock.json'), resolve(dir, 'package-lock.json'));
+  return dir;
+}
+
+describe('incremental builds', () => {
+  it('skip unchanged outputs, rebuild one document, one brand, one kind', async () => {
+    const root = makeProject({}, { sampleFolders: ['checklists', 'cards'], brands: ['basisschool-de-vlieger', 'ouderplatform'] });
+    const codeRoot = codeCopy();
+    const first = await build({ root, codeRoot });
+    expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const all = built(first);
+    expect(all.length).toBeGreaterThanOrEqual(10);
+
+    const noop = await build({ root, codeRoot });
+    expect(built(noop)).toEqual([]);
+    expect(skipped(noop)).toEqual(all);
+
+    // One changed document rebuilds only its outputs.
+    appendFileSync(resolve(root, 'content/checklists/zeven-dimensies.nl.md'), '\n');
+    const doc = await build({ root, codeRoot });
+    expect(built(doc).length).toBeGreaterThan(0);
+    expect(built(doc).every((o) => o.includes('/zeven-dimensies'))).toBe(true);
+
+    // One changed brand rebuilds only that brand's outputs.
+    const yml = resolve(root, 'content/brands/ouderplatform/brand.yml');
+    writeFileSync(yml, readFileSync(yml, 'utf8').replace(/footer: .*/, 'footer: "Nieuwe voettekst"'));
+    const brand = await build({ root, codeRoot });
+    expect(built(brand)).toEqual(all.filter((o) => o.startsWith('ouderplatform/')));
+
+    // A changed layout rebuilds only the documents of its kind.
+    appendFileSync(resolve(codeRoot, 'layouts/checklist.tsx'), '\n// changed\n');
+    const layout = await build({ root, codeRoot });
+    expect(built(layout)).toEqual(all.filter((o) => o.includes('/zeven-dimensies')));
+
+    // The cache is safe to delete: outputs are rebuilt, nothing breaks.
+    rmSync(resolve(root, 'output/manifest.json'));
+    rmSync(resolve(root, '.cache'), { recursive: true, force: true });
+    const again = await build({ root, codeRoot });
+    expect(built(again)).toEqual(all);
+  }, 400_000);
+});
+
+describe('shards', () => {
+  it('split the work into disjoint parts that merge into the whole', async () => {
+    const root = makeProject({}, { sampleFolders: ['checklists'], brands: ['basisschool-de-vlieger', 'ouderplatform', 'stad-onderwijs'] });
+    const r1 = await runCli(['build', '--shard', '1/2', '--out', 's1', '--json'], root);
+    const r2 = await runCli(['build', '--shard', '2/2', '--out', 's2', '--json'], root);
+    const a = JSON.parse(r1.stdout).outputs.map((o: { out: string }) => o.out);
+    const b = JSON.parse(r2.stdout).outputs.map((o: { out: string }) => o.out);
+    expect(a.length).toBeGreaterThan(0);
+    expect(b.length).toBeGreaterThan(0);
+    expect(a.filter((x: string) => b.includes(x))).toEqual([]);
+    expect(a.length + b.length).toBe(9);
+    const again = await runCli(['build', '--shard', '1/2', '--out', 's1b', '--json'], root);
+    expect(JSON.parse(again.stdout).outputs.map((o: { out: string }) => o.out)).toEqual(a);
+    const m = await runCli(['merge', 's1', 's2', '--out', 'merged'], root);
+    expect(m.code, m.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(resolve(root, 'merged/manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.outputs).sort()).toEqual([...a, ...b].sort());
+    for (const out of Object.keys(manifest.outputs)) expect(existsSync(resolve(root, 'merged', out))).toBe(true);
+  });
+
+  it('refuses a malformed shard', async () => {
+    const root = makeProject({}, { brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--shard', '3/2'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--shard takes k/n with 1 ≤ k ≤ n');
+  });
+});
+
+describe('watch', () => {
+  it('rebuilds on save with one line per rebuild and keeps running after an error', async () => {
+    const root = makeProject({}, { sampleFolders: ['checklists'], brands: ['ouderplatform'] });
+    const child = spawn(process.execPath, [resolve(repoRoot, 'dist/cli.mjs'), 'watch'], { cwd: root, env: { ...process.env, CI: 'true', NODE_ENV: 'production' } });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const waitFor = async (re: RegExp, from = 0) => {
+      const t = Date.now();
+      while (!re.test(err.slice(from))) {
+        if (Date.now() - t > 60_000) throw new Error(`timed out waiting for ${re}: ${err}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    };
+    try {
+      await waitFor(/watching content\//);
+      const doc = resolve(root, 'content/checklists/zeven-dimensies.nl.md');
+      const pdf = resolve(root, 'output/ouderplatform/nl/zeven-dimensies.pdf');
+      const before = statSync(pdf).mtimeMs;
+      let mark = err.length;
+      writeFileSync(doc, readFileSync(doc, 'utf8').replace('title: Zeven dimensies', 'title: Zeven dimensies!'));
+      await waitFor(/zeven-dimensies\.nl\.md: 3 built/, mark);
+      expect(statSync(pdf).mtimeMs).toBeGreaterThan(before);
+      mark = err.length;
+      writeFileSync(doc, readFileSync(doc, 'utf8').replace('kind: checklist', 'kind: [kapot'));
+      await waitFor(/zeven-dimensies\.nl\.md: 0 built, 1 failed/, mark);
+      expect(err.slice(mark)).toMatch(/content\/checklists\/zeven-dimensies\.nl\.md:\d+:\d+: error/);
+      mark = err.length;
+      writeFileSync(doc, readFileSync(doc, 'utf8').replace('kind: [kapot', 'kind: checklist'));
+      await waitFor(/zeven-dimensies\.nl\.md: 3 built/, mark);
+    } finally {
+      child.kill('SIGINT');
+    }
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(0);
+  }, 300_000);
+});
