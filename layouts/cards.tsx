@@ -97,10 +97,15 @@ export interface FaceText {
   emphasis?: boolean;
   /** Extra content after the text (guide card legend). */
   extra?: (size: number) => ReactNode;
+  /** Break lines only between words (titles). */
+  noHyphenation?: boolean;
 }
 
+const wholeWords: Hyphenate = (w) => [w];
+
 /** The flexible block of a face at one font size: title and text. Measured and printed the same way. */
-export function FaceBody({ text, size, color, hyphenate }: { text: FaceText; size: number; color: string; hyphenate: Hyphenate }) {
+export function FaceBody({ text, size, color, hyphenate: wanted }: { text: FaceText; size: number; color: string; hyphenate: Hyphenate }) {
+  const hyphenate = text.noHyphenation ? wholeWords : wanted;
   const runs: RichText | undefined = typeof text.title === 'string' ? [{ text: text.title }] : text.title;
   const titleSize = text.emphasis ? Math.max(MIN_TEXT_SIZE, size * 0.72) : size * 1.1;
   return (

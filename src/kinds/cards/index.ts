@@ -133,6 +133,7 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
   const guideFront: FaceText = {
     title: meta.subtitle ?? 'Gesprekskaarten',
     emphasis: true,
+    noHyphenation: true,
     blocks: [{ type: 'paragraph', runs: [{ text: meta.title, bold: true }] }],
     extra: (size) => Legend({ categories: model.categories, colors, icons, size: Math.max(MIN_TEXT_SIZE, size * 0.6), count }),
   };
@@ -210,6 +211,7 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
   };
 }
 
+/** Pages in a PDF written by react-pdf (as render-task's countPages; not imported, to keep the kind free of an import cycle). */
 function countPdfPages(pdf: Uint8Array): number {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
