@@ -94,6 +94,14 @@ describe('imposition plan', () => {
     }
   }
 
+  it('without bleed, cards share their cuts: poker on A4 fits 3 × 3 upright, one pair of marks per cut', () => {
+    // 63 × 88 mm cells: upright floor(190/63) = 3, floor(277/88) = 3 → 9; turned floor(277/63) = 4, floor(190/88) = 2 → 8.
+    const layout = layoutSheet(cardSizes.poker, sheetSizes.a4, 0, 'long-edge');
+    expect([layout.perSheet, layout.orientation]).toEqual([9, 'portrait']);
+    expect(layout.marks.length).toBe(2 * (3 + 1) + 2 * (3 + 1));
+    for (const m of layout.marks) for (const s of layout.slots) expect(segmentTouches(m, s.trim)).toBe(false);
+  });
+
   it('a card that does not fit a sheet gives no slots', () => {
     expect(layoutSheet({ width: 200, height: 290 }, sheetSizes.a4, 3, 'long-edge').perSheet).toBe(0);
   });
