@@ -85,6 +85,8 @@ function addFields(doc: PDFDocument, marks: FieldMark[]): void {
       const field = form.createTextField(m.name);
       if (m.rect.height > 30) field.enableMultiline();
       field.addToPage(page, { ...m.rect, borderWidth: 0, backgroundColor: fieldBackground });
+      // A fixed size: pdf-lib's automatic size fills the whole height of a notes area.
+      field.setFontSize(10);
     }
   }
   for (const group of groups.values()) group.enableOffToggling();
