@@ -270,10 +270,15 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
             <BrandHeader
               brand={brand}
               title={title}
-              eyebrow={s === nl ? eyebrow : `${tr.language.strings.translation} · ${nl.language.strings.translation}`}
+              eyebrow={eyebrow}
               rtl={s.rtl}
               fontFamily={s.fonts}
-              extra={<BandTitle text={other} s={otherScript} brand={brand} size={12 * z.k} />}
+              extra={
+                <>
+                  <BandTitle text={other} s={otherScript} brand={brand} size={12 * z.k} />
+                  {s === nl ? null : <BandTitle text={`${tr.language.strings.translation} · ${tr.language.name}`} s={tr} brand={brand} size={9 * z.k * tr.scale} />}
+                </>
+              }
             />
             <Intro paras={intro} s={s} z={z} />
           </>
