@@ -120,6 +120,8 @@ describe('quickscan build', () => {
     boxes.forEach((n, i) => {
       if (n) for (const c of columns) expect(norm(texts[i]!), `page ${i + 1}: ${c.label}`).toContain(norm(c.label));
     });
+    // A row never splits: all boxes of an item are on one page.
+    boxes.forEach((n, i) => expect(n % columns.length, `page ${i + 1}`).toBe(0));
     // The last page is the result page: no answer boxes, the "what now" block.
     expect(boxes.at(-1)).toBe(0);
   });
