@@ -188,7 +188,7 @@ describe('checks before and around rendering', () => {
     );
     const r = await runCli(['build', '--format', 'short'], root);
     expect(r.code).toBe(1);
-    const line = readFileSync(resolve(root, 'content/tips/glyphs.nl.md'), 'utf8').split('\n').findIndex((l) => l.startsWith('## Lach samen')) + 1;
+    const line = readFileSync(resolve(root, 'content/tips/glyphs.nl.md'), 'utf8').split('\n').findIndex((l) => l.startsWith('Lach samen 😀')) + 1;
     expect(r.stderr).toContain(`content/tips/glyphs.nl.md:${line}:`);
     expect(r.stderr).toContain('U+1F600');
     expect(r.stderr).toContain('U+6F22');

@@ -20,7 +20,7 @@ export const tipsKind: KindDefinition<TipsFrontMatter, TipsModel> = {
       { text: model.meta.title + (model.meta.subtitle ?? ''), line: 1 },
       ...(model.meta.qr?.label ? [{ text: model.meta.qr.label, line: 1 }] : []),
       ...model.intro.map((p) => ({ text: plain(p), line: model.introLine })),
-      ...model.tips.flatMap((t) => [{ text: plain(t.heading), line: t.line }, ...t.text.map((p) => ({ text: plain(p), line: t.line }))]),
+      ...model.tips.flatMap((t) => [{ text: plain(t.heading), line: t.line }, ...t.text.map((p) => ({ text: plain(p), line: t.textLine }))]),
     ];
   },
   render: { layout: (input) => TipsLayout(input) },

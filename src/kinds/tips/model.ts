@@ -24,6 +24,8 @@ export interface Tip {
   icon?: string;
   /** Line of the `##` heading. */
   line: number;
+  /** Line of the first paragraph under it (the heading's line when there is none). */
+  textLine: number;
 }
 
 /** A tip sheet. */
@@ -84,7 +86,8 @@ export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFron
     if (isSource && (!plain(runs).trim() || !text.length)) {
       diagnostics.push(diag('StructureInvalid', { detail: `tip \`${id}\` needs a heading and one or two sentences under it`, hint: 'write the tip text under its `##` heading' }, at));
     }
-    tips.push({ id, heading: runs, text, ...(icon && idPattern.test(icon) ? { icon } : {}), line });
+    const textLine = section.children.find((n) => n.type === 'paragraph' || n.type === 'list')?.position?.start.line ?? line;
+    tips.push({ id, heading: runs, text, ...(icon && idPattern.test(icon) ? { icon } : {}), line, textLine });
   }
   const introLine = before[0]?.position?.start.line ?? tree.position?.start.line ?? 1;
   const model: TipsModel = { slug, meta: frontMatter, intro: paragraphs(before, diagnostics), introLine, tips };
