@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { ManifestEntry } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { renderThumbnail, THUMB_WIDTH } from './thumbnail.js';
+import { renderThumbnails, THUMB_WIDTH } from './thumbnail.js';
 
 /** Folder of the thumbnails, relative to the output folder. */
 export const THUMBS_DIR = '.thumbs';
@@ -58,24 +58,42 @@ export async function ensureThumbnails(outDir: string, outputs: Record<string, M
   const index = readIndex(dir);
   const next: Index = {};
   const result: ThumbnailsResult = { thumbs: new Map(), rendered: 0, diagnostics: [] };
+  const missing = new Map<string, string[]>(); // PDF file → outputs needing its image
+  const nameOf = new Map<string, string>();
   for (const [out, entry] of Object.entries(outputs)) {
     const name = nameFor(entry.digest);
-    const known = index[name] ?? next[name];
+    const known = index[name];
     if (known && known.v === RENDER_VERSION && existsSync(resolve(dir, name))) {
       next[name] = known;
       result.thumbs.set(out, { path: `${THUMBS_DIR}/${name}`, width: known.width, height: known.height });
       continue;
     }
-    if (signal?.aborted) continue;
-    try {
-      const thumb = await renderThumbnail(readFileSync(resolve(outDir, out)), THUMB_WIDTH);
-      writeAtomic(resolve(dir, name), thumb.data);
-      next[name] = { width: thumb.width, height: thumb.height, v: RENDER_VERSION };
-      result.thumbs.set(out, { path: `${THUMBS_DIR}/${name}`, width: thumb.width, height: thumb.height });
-      result.rendered++;
-    } catch (e) {
-      result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: ((e as Error).message ?? String(e)).split('\n')[0] }));
-    }
+    const file = resolve(outDir, out);
+    missing.set(file, [...(missing.get(file) ?? []), out]);
+    nameOf.set(file, name);
+  }
+  if (missing.size && !signal?.aborted) {
+    await renderThumbnails(
+      [...missing.keys()],
+      (file, thumb) => {
+        const outs = missing.get(file) ?? [];
+        const name = nameOf.get(file)!;
+        if (thumb instanceof Error) {
+          for (const out of outs) result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: (thumb.message || 'unknown').split('\n')[0] }));
+          return;
+        }
+        try {
+          writeAtomic(resolve(dir, name), thumb.data);
+        } catch (e) {
+          for (const out of outs) result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+          return;
+        }
+        next[name] = { width: thumb.width, height: thumb.height, v: RENDER_VERSION };
+        for (const out of outs) result.thumbs.set(out, { path: `${THUMBS_DIR}/${name}`, width: thumb.width, height: thumb.height });
+        result.rendered++;
+      },
+      { width: THUMB_WIDTH, ...(signal ? { signal } : {}) },
+    );
   }
   if (existsSync(dir)) {
     for (const f of readdirSync(dir)) if (f !== INDEX && !next[f]) rmSync(resolve(dir, f), { force: true });

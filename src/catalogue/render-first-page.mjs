@@ -1,0 +1,30 @@
+// Render page 1 of a PDF to WebP with pdfjs-dist and @napi-rs/canvas. Plain JavaScript so
+// a worker thread can load it without a TypeScript loader (thumbnail-worker.mjs); the
+// types are in render-first-page.d.mts.
+
+/**
+ * @param {Uint8Array} pdf
+ * @param {number} width
+ * @returns {Promise<{ data: Buffer, width: number, height: number }>}
+ */
+export async function renderFirstPage(pdf, width) {
+  const [pdfjs, { createCanvas }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('@napi-rs/canvas')]);
+  // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    const page = await doc.getPage(1);
+    const base = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale: width / base.width });
+    const w = Math.max(1, Math.round(viewport.width));
+    const h = Math.max(1, Math.round(viewport.height));
+    const canvas = createCanvas(w, h);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, w, h);
+    await page.render({ canvas, canvasContext: context, viewport }).promise;
+    page.cleanup();
+    return { data: await canvas.encode('webp', 82), width: w, height: h };
+  } finally {
+    await doc.destroy();
+  }
+}
