@@ -8,7 +8,7 @@ import type { Style } from '@react-pdf/types';
 import type { Brand } from '../src/brands/brand.js';
 import type { Language } from '../src/languages/language.js';
 import type { QuickscanModel } from '../src/kinds/quickscan/model.js';
-import type { Distribution, ScoreReport } from '../src/kinds/quickscan/score.js';
+import type { Distribution, ItemScore, ScoreReport } from '../src/kinds/quickscan/score.js';
 import { plain } from '../src/markdown/blocks.js';
 import { scriptFonts } from '../src/render/fonts.js';
 import { bookmark } from './components/bookmark.js';
@@ -127,42 +127,49 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
           ))}
         </View>
 
-        {report.sections.map((s, i) => (
-          <View key={s.section.id} style={{ marginTop: mm(6) }} {...bookmark(`${i + 1}. ${plain(s.section.title)}`)}>
-            <View minPresenceAhead={mm(30)} style={{ flexDirection: row, alignItems: 'baseline', borderBottomWidth: 1.2, borderBottomColor: primary, paddingBottom: mm(1), marginBottom: mm(2) }}>
-              <Text style={{ flex: 1, fontSize: 12, fontWeight: 'bold', color: primary, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
-              <Text style={{ fontSize: 9, ...align }}>{`gemiddelde ${fmt(s.mean)} · ${s.n} ${s.n === 1 ? 'antwoord' : 'antwoorden'}`}</Text>
-            </View>
-            {i === 0 ? legend : null}
-            <View wrap={false} style={{ marginBottom: mm(3) }}>
-              <StackedBar dist={s.distribution} colors={colors} height={mm(6)} labels rtl={rtl} />
-              <Text style={{ fontSize: 7.5, color: muted, marginTop: 2, ...align }}>
-                {[...s.distribution.counts.map((c) => `${c.label}: ${c.count}`), ...(meta.notApplicable ? [`${meta.notApplicable}: ${s.distribution.na}`] : []), `geen antwoord: ${s.distribution.missing}`].join(' · ')}
-              </Text>
-            </View>
-            <View minPresenceAhead={mm(14)} style={{ flexDirection: row, borderBottomWidth: 0.6, borderBottomColor: rule, paddingBottom: 2 }}>
-              <Text style={{ width: mm(10), fontSize: 7.5, color: muted }} />
-              <Text style={{ flex: 1, fontSize: 7.5, color: muted, ...align }}>Uitspraak</Text>
-              <Text style={{ width: mm(40), marginHorizontal: mm(3), fontSize: 7.5, color: muted, textAlign: 'center' }}>Antwoorden</Text>
-              <Text style={{ width: mm(12), fontSize: 7.5, color: muted, textAlign: 'right' }}>Gem.</Text>
-              <Text style={{ width: mm(17), fontSize: 7.5, color: muted, textAlign: 'right' }}>Spreiding</Text>
-            </View>
-            {s.items.map((it) => {
-              const flagged = report.conversationStarters.includes(it);
-              return (
-                <View key={it.item.id} wrap={false} style={{ flexDirection: row, alignItems: 'center', paddingVertical: mm(1.3), borderBottomWidth: 0.5, borderBottomColor: rule, backgroundColor: flagged ? tint(accent, 0.85) : '#ffffff' }}>
-                  <Text style={{ width: mm(10), fontSize: 7.5, color: muted, ...align }}>{it.number}</Text>
-                  <Text style={{ flex: 1, fontSize: 8.5, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
-                  <View style={{ width: mm(40), marginHorizontal: mm(3) }}>
-                    <StackedBar dist={it.distribution} colors={colors} height={mm(3.5)} labels={false} rtl={rtl} />
-                  </View>
-                  <Text style={{ width: mm(12), fontSize: 9, fontWeight: 'bold', textAlign: 'right' }}>{fmt(it.mean)}</Text>
-                  <Text style={{ width: mm(17), fontSize: 8, textAlign: 'right', color: flagged ? ink : muted }}>{`${fmt(it.sd, 2)}${flagged ? ' !' : ''}`}</Text>
+        {report.sections.map((s, i) => {
+          const row_ = (it: ItemScore) => {
+            const flagged = report.conversationStarters.includes(it);
+            return (
+              <View key={it.item.id} wrap={false} style={{ flexDirection: row, alignItems: 'center', paddingVertical: mm(1.3), borderBottomWidth: 0.5, borderBottomColor: rule, backgroundColor: flagged ? tint(accent, 0.85) : '#ffffff' }}>
+                <Text style={{ width: mm(10), fontSize: 7.5, color: muted, ...align }}>{it.number}</Text>
+                <Text style={{ flex: 1, fontSize: 8.5, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
+                <View style={{ width: mm(40), marginHorizontal: mm(3) }}>
+                  <StackedBar dist={it.distribution} colors={colors} height={mm(3.5)} labels={false} rtl={rtl} />
                 </View>
-              );
-            })}
-          </View>
-        ))}
+                <Text style={{ width: mm(12), fontSize: 9, fontWeight: 'bold', textAlign: 'right' }}>{fmt(it.mean)}</Text>
+                <Text style={{ width: mm(17), fontSize: 8, textAlign: 'right', color: flagged ? ink : muted }}>{`${fmt(it.sd, 2)}${flagged ? ' !' : ''}`}</Text>
+              </View>
+            );
+          };
+          return (
+            <View key={s.section.id} style={{ marginTop: mm(6) }} {...bookmark(`${i + 1}. ${plain(s.section.title)}`)}>
+              {/* Title, distribution, table heading and the first two items stay together. */}
+              <View wrap={false}>
+                <View style={{ flexDirection: row, alignItems: 'baseline', borderBottomWidth: 1.2, borderBottomColor: primary, paddingBottom: mm(1), marginBottom: mm(2) }}>
+                  <Text style={{ flex: 1, fontSize: 12, fontWeight: 'bold', color: primary, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
+                  <Text style={{ fontSize: 9, ...align }}>{`gemiddelde ${fmt(s.mean)} · ${s.n} ${s.n === 1 ? 'antwoord' : 'antwoorden'}`}</Text>
+                </View>
+                {i === 0 ? legend : null}
+                <View style={{ marginBottom: mm(3) }}>
+                  <StackedBar dist={s.distribution} colors={colors} height={mm(6)} labels rtl={rtl} />
+                  <Text style={{ fontSize: 7.5, color: muted, marginTop: 2, ...align }}>
+                    {[...s.distribution.counts.map((c) => `${c.label}: ${c.count}`), ...(meta.notApplicable ? [`${meta.notApplicable}: ${s.distribution.na}`] : []), `geen antwoord: ${s.distribution.missing}`].join(' · ')}
+                  </Text>
+                </View>
+                <View style={{ flexDirection: row, borderBottomWidth: 0.6, borderBottomColor: rule, paddingBottom: 2 }}>
+                  <Text style={{ width: mm(10), fontSize: 7.5, color: muted }} />
+                  <Text style={{ flex: 1, fontSize: 7.5, color: muted, ...align }}>Uitspraak</Text>
+                  <Text style={{ width: mm(40), marginHorizontal: mm(3), fontSize: 7.5, color: muted, textAlign: 'center' }}>Antwoorden</Text>
+                  <Text style={{ width: mm(12), fontSize: 7.5, color: muted, textAlign: 'right' }}>Gem.</Text>
+                  <Text style={{ width: mm(17), fontSize: 7.5, color: muted, textAlign: 'right' }}>Spreiding</Text>
+                </View>
+                {s.items.slice(0, 2).map(row_)}
+              </View>
+              {s.items.slice(2).map(row_)}
+            </View>
+          );
+        })}
         <Footer brand={brand} language={language} fontFamily={family} />
       </Page>
     </Document>
