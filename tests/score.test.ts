@@ -98,6 +98,16 @@ describe('drukklaar score', () => {
     expect(t).toContain('Nooit: 2 · Soms: 2 · Vaak: 0 · Altijd: 3');
   });
 
+  it('scores the shipped sample answers of the parents scan', async () => {
+    const root = makeProject({}, { sampleFolders: ['quickscans'], brands: ['basisschool-de-vlieger'] });
+    const out = resolve(root, 'ouders.pdf');
+    const r = await runCli(['score', 'content/quickscans/ouders-kort.nl.md', 'content/quickscans/answers/ouders-kort.csv', '--out', out], root);
+    expect(r.stderr).not.toMatch(/^error/m);
+    expect(r.code).toBe(0);
+    // berichten-1: Ja, Een beetje, Ja, Nee, Ja, 3 -> 3, 2, 3, 1, 3, 3 = 15 / 6 = 2.5
+    expect(squash((await pdfText(out)).text)).toMatch(/1\.1 Ik begrijp de brieven en berichten van de school\. 2,5/);
+  });
+
   it('finds the scan by slug and writes <slug>--resultaten.pdf by default', async () => {
     const root = project();
     const r = await runCli(['score', 'proef', 'antwoorden.csv'], root);
