@@ -1,10 +1,11 @@
 /**
  * `drukklaar serve`: build, serve the output folder (with the catalogue) on localhost,
- * rebuild when content/, assets/ or layouts/ change and reload open pages.
+ * rebuild when content/, assets/ or layouts/ change (the watch mode's watcher) and reload
+ * open pages.
  * Build errors are printed and the server keeps running; Ctrl-C stops it cleanly.
  */
 import { defineCommand, type CommandDef } from 'citty';
-import { createReadStream, existsSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { injectLiveReload, LIVE_RELOAD_PATH } from '../catalogue/live-reload.js';
@@ -12,6 +13,7 @@ import { diag } from '../diagnostics/errors.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
 import { build, type BuildOptions } from '../pipeline/build.js';
 import { createRenderer } from '../pipeline/renderer.js';
+import { watchFiles, type Watcher } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
 import { list, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
@@ -166,24 +168,17 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${actualPort}/`;
 
-  const watchers: FSWatcher[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  const changed = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
-  };
-  for (const dir of [paths.content, paths.assets, paths.layouts]) {
-    if (!existsSync(dir) || outDir === dir || outDir.startsWith(dir + sep)) continue;
-    try {
-      const w = watch(dir, { recursive: true }, (_event, name) => {
-        if (name && /(^|\/)(\.|~)|\.tmp-|~$|\.swp$/.test(String(name))) return;
-        changed();
-      });
-      w.on('error', () => undefined);
-      watchers.push(w);
-    } catch {
-      io.stderr.write(`cannot watch ${dir}; rebuild by hand with \`drukklaar build\`\n`);
-    }
+  // The watch mode's watcher (debounced bursts of saves); folders that hold the output
+  // folder are left out, or every build would trigger the next.
+  const dirs = (['content', 'assets', 'layouts'] as const).filter((d) => {
+    const abs = resolve(io.cwd, d);
+    return existsSync(abs) && outDir !== abs && !outDir.startsWith(abs + sep);
+  });
+  let watcher: Watcher | undefined;
+  try {
+    watcher = watchFiles(io.cwd, [...dirs], () => void rebuild(), DEBOUNCE_MS);
+  } catch (e) {
+    io.stderr.write(`cannot watch ${dirs.join(', ')} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); rebuild by hand with \`drukklaar build\`\n`);
   }
 
   io.stderr.write(`serving ${outDir} at ${url}\nwatching content/, assets/ and layouts/; Ctrl-C stops\n`);
@@ -197,8 +192,7 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
     });
   }
 
-  clearTimeout(timer);
-  for (const w of watchers) w.close();
+  watcher?.close();
   if (building) await building.catch(() => undefined);
   for (const c of clients) c.end();
   clients.clear();
