@@ -3,7 +3,7 @@
  * Debian's /usr/bin/chromium, installed by `npm test`'s pretest (scripts/ensure-chromium.sh).
  * Without it the browser tests skip and say why; the other checks still run.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -123,6 +123,22 @@ describe('catalogue files', () => {
     // and the old ones are gone
     expect(Object.keys(after)).toHaveLength(Object.keys(before).length);
     manifest = readManifest(out);
+  });
+
+  it('reports a catalogue that cannot be written as a diagnostic, and still writes the PDFs', async () => {
+    const badOut = resolve(root, 'output-bad');
+    mkdirSync(resolve(badOut, 'index.html'), { recursive: true }); // a folder where the page should go
+    const r = await runCli(['build', '--out', badOut, '--brand', 'stad-onderwijs', '--kind', 'checklist', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the catalogue page \(index\.html\) in .* could not be written \(EISDIR\); the PDFs are not affected/);
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
+    const built = readManifest(badOut).outputs;
+    expect(Object.keys(built).length).toBeGreaterThan(0);
+    for (const [o, e] of Object.entries(built)) {
+      expect(existsSync(resolve(badOut, o))).toBe(true);
+      expect(e.stale).toBeFalsy();
+    }
+    expect(r.stderr).toMatch(/failed outputs\s+0/);
   });
 
   it('wears the brand colours and logo when built for one brand', async () => {
