@@ -86,7 +86,8 @@ export function statusTable(r: StatusReport): string {
 export async function runStatus(args: { json?: boolean; format?: string }, io: CliIO): Promise<number> {
   const paths = projectPaths(io.cwd);
   const t = await readTranslationDocuments(paths);
-  const sources = translatableSources(t).sort((a, b) => a.slug.localeCompare(b.slug));
+  // Only tip sheets have translations today; another kind would need its own comparison here.
+  const sources = translatableSources(t).filter((d) => d.kind.name === 'tips').sort((a, b) => a.slug.localeCompare(b.slug));
   const present = [...t.names.values()].map((n) => n.lang);
   const languages = [...new Set([...t.languages.languages.keys(), ...present])].filter((l) => l !== SOURCE_LANG).sort();
   const report: StatusReport = { languages, documents: [] };
