@@ -82,3 +82,27 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
   }
   return result;
 }
+
+/**
+ * Write the catalogue for an output folder from its manifest alone (after `merge` of
+ * shard builds), loading the project's brands and languages for names and the theme.
+ * @param root the project folder
+ * @param outDir the output folder holding manifest.json
+ */
+export async function writeCatalogueForOutput(root: string, outDir: string, selectedBrands?: string[]): Promise<CatalogueResult> {
+  const [{ loadBrands }, { loadLanguages }, { readManifest }, { projectPaths }] = await Promise.all([
+    import('../brands/load-brands.js'),
+    import('../languages/load-languages.js'),
+    import('../output/manifest.js'),
+    import('../project.js'),
+  ]);
+  const paths = projectPaths(root, outDir);
+  const [brands, languages] = [await loadBrands(paths), loadLanguages(paths)];
+  return writeCatalogue({
+    outDir: paths.output,
+    outputs: readManifest(paths.output)?.outputs ?? {},
+    brands: brands.brands,
+    languages: languages.languages,
+    ...(selectedBrands ? { selectedBrands } : {}),
+  });
+}

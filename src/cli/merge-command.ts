@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { writeCatalogueForOutput } from '../catalogue/write-catalogue.js';
 import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import { mergeShards } from '../output/merge-manifests.js';
@@ -14,5 +15,8 @@ export async function runMerge(args: { dirs: string[]; out?: string }, io: CliIO
   const r = mergeShards(args.dirs.map((d) => resolve(io.cwd, d)), outDir);
   for (const m of r.missing) io.stderr.write(formatShort(diag('AssetMissing', { what: 'the shard output', path: m, hint: 'did every shard finish? build the missing shard again' })) + '\n');
   io.stderr.write(`merged ${r.merged} outputs into ${outDir}\n`);
-  return r.missing.length ? 1 : 0;
+  // The shards' catalogues each list a part: write one for the merged folder.
+  const catalogue = await writeCatalogueForOutput(io.cwd, outDir);
+  for (const d of catalogue.diagnostics) io.stderr.write(formatShort(d) + '\n');
+  return r.missing.length || catalogue.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
