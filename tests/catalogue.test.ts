@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kinds } from '../src/kinds/registry.js';
 import { runServe } from '../src/cli/serve-command.js';
 import { LIVE_RELOAD_PATH } from '../src/catalogue/live-reload.js';
+import { contrast } from '../src/catalogue/colours.js';
 import { catalogueModel } from '../src/catalogue/model.js';
+import { pageStyle } from '../src/catalogue/page-style.js';
 import { renderPage } from '../src/catalogue/render-page.js';
 import type { ManifestEntry } from '../src/output/manifest.js';
 import type { Manifest } from '../src/output/manifest.js';
@@ -77,6 +79,16 @@ describe('catalogue model and page (no browser)', () => {
     for (const g of m.groups) expect(g.advice.join(' ')).toContain('100 %');
     expect(m.groups.find((g) => g.kind === 'tips')!.advice.join(' ')).toMatch(/A5/);
     expect(m.groups.map((g) => g.kind)).toEqual(['checklist', 'tips']);
+  });
+
+  it('keeps text readable (WCAG AA) whatever the brand colour, even a light one', () => {
+    for (const primary of ['#1d4e89', '#7b2150', '#0f5e4d', '#f4a259', '#e9c46a', '#ffffff']) {
+      const css = pageStyle({ primary, accent: '#000000' });
+      const p = /--primary:(#[0-9a-f]{6})/.exec(css)![1]!;
+      const on = /--on-primary:(#[0-9a-f]{6})/.exec(css)![1]!;
+      expect(contrast(p, '#ffffff'), primary).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(p, on), primary).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it('escapes titles and links extras with a label', () => {
@@ -250,6 +262,24 @@ describe.skipIf(!hasChromium)('catalogue in Chromium (file://)', () => {
     expect(await page.isVisible('#empty')).toBe(true);
     await page.fill('#q', '');
     expect(await page.isVisible('#empty')).toBe(false);
+  });
+
+  it('has readable contrast for headings, buttons and body text as rendered', async () => {
+    const pairs = await page.evaluate(() => {
+      const bgOf = (el: Element | null): string => {
+        for (let e = el; e; e = e.parentElement) {
+          const b = getComputedStyle(e).backgroundColor;
+          if (b && b !== 'rgba(0, 0, 0, 0)' && b !== 'transparent') return b;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      return ['header.top h1', '.actions a.open', '.actions a.download', '.meta dt', '.status', 'label[for=q]'].map((sel) => {
+        const el = document.querySelector(sel)!;
+        return { sel, fg: getComputedStyle(el).color, bg: bgOf(el) };
+      });
+    });
+    const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+    for (const p of pairs) expect(contrast(hex(p.fg), hex(p.bg)), p.sel).toBeGreaterThanOrEqual(4.5);
   });
 
   it('is usable with the keyboard, with a visible focus', async () => {

@@ -6,11 +6,14 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Brand } from '../brands/brand.js';
+import { loadBrands } from '../brands/load-brands.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
-import type { ManifestEntry } from '../output/manifest.js';
+import { loadLanguages } from '../languages/load-languages.js';
+import { readManifest, type ManifestEntry } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
+import { projectPaths } from '../project.js';
 import { catalogueModel, DEFAULT_THEME, type CatalogueTheme } from './model.js';
 import { renderPage } from './render-page.js';
 import { ensureThumbnails } from './thumbnails.js';
@@ -90,12 +93,6 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
  * @param outDir the output folder holding manifest.json
  */
 export async function writeCatalogueForOutput(root: string, outDir: string, selectedBrands?: string[]): Promise<CatalogueResult> {
-  const [{ loadBrands }, { loadLanguages }, { readManifest }, { projectPaths }] = await Promise.all([
-    import('../brands/load-brands.js'),
-    import('../languages/load-languages.js'),
-    import('../output/manifest.js'),
-    import('../project.js'),
-  ]);
   const paths = projectPaths(root, outDir);
   const [brands, languages] = [await loadBrands(paths), loadLanguages(paths)];
   return writeCatalogue({
