@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  input: { cli: 'src/cli.ts', 'render-worker': 'src/pipeline/render-worker.ts' },
+  input: { cli: 'src/cli.ts', 'render-worker': 'src/pipeline/render-worker.ts', bench: 'bench/run.ts' },
   platform: 'node',
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
   tsconfig: 'tsconfig.json',

@@ -10,6 +10,8 @@ import { runCheck } from './check-command.js';
 import { serveCommand } from './serve-command.js';
 import { runScore, type ScoreArgs } from './score-command.js';
 import { runStatus } from './status-command.js';
+import { runWatch } from './watch-command.js';
+import { runMerge } from './merge-command.js';
 import { runTranslate, type TranslateArgs } from './translate-command.js';
 import type { CliIO } from './io.js';
 
@@ -78,7 +80,28 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       setCode(await runScore(args as ScoreArgs, io));
     },
   });
-  return { build: buildCmd, check: checkCmd, translate: translateCmd, status: statusCmd, score: scoreCmd } as Record<string, CommandDef<any>>;
+  const watchCmd = defineCommand({
+    meta: { name: 'watch', description: 'Build, then rebuild what changed on every save' },
+    args: {
+      brand: { type: 'string', description: 'only these brands' },
+      lang: { type: 'string', description: 'only these languages' },
+      kind: { type: 'string', description: 'only these kinds' },
+      out: { type: 'string', description: 'output folder (default: output/)' },
+    },
+    async run({ args }) {
+      setCode(await runWatch(args, io));
+    },
+  });
+  const mergeCmd = defineCommand({
+    meta: { name: 'merge', description: 'Merge the output folders of shard builds (build --shard k/n --out dir) into one' },
+    args: {
+      out: { type: 'string', description: 'folder to merge into (default: output/)' },
+    },
+    async run({ args }) {
+      setCode(await runMerge({ dirs: (args._ as string[]) ?? [], out: args.out as string | undefined }, io));
+    },
+  });
+  return { build: buildCmd, check: checkCmd, translate: translateCmd, status: statusCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
 }
 
 /**

@@ -27,5 +27,7 @@ export function summaryTable(report: BuildReport): string {
 /** The report as JSON for machines. */
 export function reportJson(report: BuildReport): string {
   const { sources: _sources, ...rest } = report;
-  return JSON.stringify(rest, null, 2) + '\n';
+  // Peak memory of this process, for the benchmark and for CI logs.
+  const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  return JSON.stringify({ ...rest, maxRssMb }, null, 2) + '\n';
 }

@@ -1,0 +1,237 @@
+/**
+ * `npm run bench`: how fast and lean drukklaar is, against real peers in the same run.
+ * Prints a table and writes bench/results.json. Not part of the tests: timings vary
+ * with the machine, so targets are ratios measured here, side by side.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { loadBrands } from '../src/brands/load-brands.js';
+import { loadLanguages } from '../src/languages/load-languages.js';
+import { build } from '../src/pipeline/build.js';
+import { loadDocuments } from '../src/pipeline/load-documents.js';
+import { createRenderer } from '../src/pipeline/renderer.js';
+import { projectPaths } from '../src/project.js';
+import { renderTask, type RenderTask } from '../src/render/render-task.js';
+import { toolRoot } from '../src/tool-root.js';
+import { htmlSource, typstSource, type PeerSheet } from './peers.js';
+
+const repo = toolRoot();
+const cli = resolve(repo, 'dist/cli.mjs');
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const now = () => performance.now();
+
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+  ok?: boolean;
+}
+const rows: Row[] = [];
+const log = (s: string) => process.stderr.write(s + '\n');
+
+/** A scratch copy of the project with the benchmark tip sheet added. */
+function scratch(): string {
+  const dir = mkdtempSync(resolve(tmpdir(), 'drukklaar-bench-'));
+  for (const d of ['content', 'assets']) cpSync(resolve(repo, d), resolve(dir, d), { recursive: true });
+  mkdirSync(resolve(dir, 'content/bench'), { recursive: true });
+  cpSync(resolve(repo, 'bench/fixtures/tips12.nl.md'), resolve(dir, 'content/bench/tips12.nl.md'));
+  return dir;
+}
+
+/** Run the CLI as a new process; returns wall time and its JSON report. */
+function cliRun(cwd: string, args: string[]): Promise<{ ms: number; report: { ms: number; maxRssMb: number; outputs: { status: string }[] } }> {
+  return new Promise((res, rej) => {
+    const t = now();
+    const child = spawn(process.execPath, [cli, ...args, '--json'], { cwd, env: { ...process.env, NODE_ENV: 'production', CI: 'true' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', rej);
+    child.on('exit', () => {
+      try {
+        res({ ms: now() - t, report: JSON.parse(out) });
+      } catch (e) {
+        rej(new Error(`no JSON report from ${args.join(' ')}: ${(e as Error).message}`));
+      }
+    });
+  });
+}
+
+/** Time a child script from start to exit (for the peers' start-up). */
+function nodeScript(code: string): number {
+  // Inside the repo, so that the script resolves packages from its node_modules.
+  mkdirSync(resolve(repo, '.cache'), { recursive: true });
+  const file = resolve(repo, '.cache', `bench-${process.pid}-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(file, code);
+  const t = now();
+  execFileSync(process.execPath, [file], { cwd: repo, stdio: 'ignore' });
+  const ms = now() - t;
+  rmSync(file, { force: true });
+  return ms;
+}
+
+function parseTips(md: string): { title: string; intro: string; tips: { heading: string; text: string; icon?: string }[] } {
+  const title = /title: "([^"]+)"/.exec(md)![1]!;
+  const body = md.split(/\n---\n/)[1]!;
+  const [intro, ...parts] = body.split(/\n## /);
+  return {
+    title,
+    intro: intro!.trim(),
+    tips: parts.map((p) => {
+      const [head, ...rest] = p.split('\n');
+      const icon = /icon=([a-z-]+)/.exec(head!)?.[1];
+      return { heading: head!.replace(/\s*\{[^}]*\}\s*$/, ''), text: rest.join(' ').trim(), ...(icon ? { icon } : {}) };
+    }),
+  };
+}
+
+async function main() {
+  const dir = scratch();
+  const paths = projectPaths(dir);
+  log(`bench: project copy in ${dir}; ${RUNS} runs for steady-state timings`);
+
+  // 1. Start-up: process start to the first PDF of one document.
+  const startRuns: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r = await cliRun(dir, ['build', '--doc', 'tips12', '--brand', 'basisschool-de-vlieger', '--out', `start-${i}`]);
+    startRuns.push(r.ms);
+  }
+  const startMs = median(startRuns);
+  rows.push({ name: 'process start → first PDF (one document)', value: startMs, unit: 'ms', target: '< 1000 ms', ok: startMs < 1000 });
+
+  // 2. Cold build of the whole catalogue, 1 and 2 workers; peak memory.
+  const cold1 = await cliRun(dir, ['build', '--out', 'cold-1', '--workers', '1']);
+  const cold2 = await cliRun(dir, ['build', '--out', 'cold-2', '--workers', '2']);
+  const coldInThread = await cliRun(dir, ['build', '--out', 'cold-0']);
+  const outputs = cold2.report.outputs.filter((o) => o.status === 'built').length;
+  rows.push({ name: `cold build, whole catalogue (${outputs} PDFs), in-thread`, value: coldInThread.ms, unit: 'ms' });
+  rows.push({ name: 'cold build, 1 worker', value: cold1.ms, unit: 'ms' });
+  rows.push({ name: 'cold build, 2 workers', value: cold2.ms, unit: 'ms' });
+  const scaling = cold1.ms / cold2.ms;
+  rows.push({ name: 'speed-up 2 workers vs 1', value: scaling, unit: '×', target: '≥ 1.7×', ok: scaling >= 1.7 });
+  const peak = Math.max(cold1.report.maxRssMb, cold2.report.maxRssMb, coldInThread.report.maxRssMb);
+  rows.push({ name: 'peak memory (main process, cold builds)', value: peak, unit: 'MB', target: '< 500 MB', ok: peak < 500 });
+
+  // 3. No-op rebuild and one changed document.
+  const noop = await cliRun(dir, ['build', '--out', 'cold-0']);
+  rows.push({ name: 'no-op rebuild, whole catalogue (process)', value: noop.ms, unit: 'ms' });
+  rows.push({ name: 'no-op rebuild after start-up (build itself)', value: noop.report.ms, unit: 'ms', target: '< 300 ms', ok: noop.report.ms < 300 });
+  appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
+  const one = await cliRun(dir, ['build', '--out', 'cold-0']);
+  rows.push({ name: 'one changed document (all its brands)', value: one.ms, unit: 'ms' });
+
+  // 4. Watch: an edit to the first new PDF, in one long-running process.
+  const renderer = createRenderer(paths, 0);
+  const watchOpts = { root: dir, outDir: 'watch', renderer };
+  await build(watchOpts);
+  const editRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
+    const t = now();
+    let first = 0;
+    await build({ ...watchOpts, reporter: { output: (r) => void (first ||= r.status === 'built' ? now() - t : 0) } });
+    editRuns.push(first);
+  }
+  const editMs = median(editRuns);
+  rows.push({ name: 'watch: edit → first new PDF', value: editMs, unit: 'ms', target: '< 150 ms', ok: editMs < 150 });
+  await renderer.close();
+
+  // 5. Steady state per tip sheet: drukklaar, Typst, Chromium on the same sheet.
+  const brands = await loadBrands(paths);
+  const langs = loadLanguages(paths);
+  const docs = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brands.brands.keys()] });
+  const doc = docs.docs.find((d) => d.slug === 'tips12')!;
+  const brand = brands.brands.get('basisschool-de-vlieger')!;
+  const task: RenderTask = { kind: 'tips', model: doc.model, brand, language: doc.language, variant: { id: 'default', suffix: '' }, date: new Date().toISOString() };
+  for (let i = 0; i < 5; i++) await renderTask(task, paths.fonts);
+  const ours: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t = now();
+    const r = await renderTask(task, paths.fonts);
+    ours.push(now() - t);
+    pages = r.pages;
+  }
+  const oursMs = median(ours);
+
+  const logoPath = resolve(dir, 'bench-logo.png');
+  writeFileSync(logoPath, brand.logoImage.png);
+  const sheet: PeerSheet = { ...parseTips(readFileSync(resolve(dir, 'content/bench/tips12.nl.md'), 'utf8')), brand, logoPath, iconsDir: paths.icons, fontsDir: paths.fonts };
+  // Typst reads files relative to its workspace root: give it root-relative paths.
+  const typ = typstSource({ ...sheet, logoPath: '/bench-logo.png', iconsDir: '/assets/icons' });
+  const { NodeCompiler } = await import('@myriaddreamin/typst-ts-node-compiler');
+  const typst = NodeCompiler.create({ workspace: dir, fontArgs: [{ fontPaths: [paths.fonts] }] });
+  const compiled = typst.compile({ mainFileContent: typ });
+  if (!compiled.result) throw new Error(`the Typst peer did not compile: ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? compiled)}`);
+  const typstPdf = typst.pdf(compiled.result);
+  writeFileSync(resolve(dir, 'peer-typst.pdf'), typstPdf);
+  for (let i = 0; i < 3; i++) typst.pdf({ mainFileContent: typ + `\n// ${i}` });
+  const typstRuns: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = now();
+    typst.pdf({ mainFileContent: typ + `\n// run ${i}` });
+    typstRuns.push(now() - t);
+  }
+  const typstMs = median(typstRuns);
+
+  let chromiumMs = NaN;
+  let chromiumStart = NaN;
+  const html = htmlSource(sheet);
+  writeFileSync(resolve(dir, 'peer.html'), html);
+  if (existsSync('/usr/bin/chromium')) {
+    const { chromium } = await import('playwright-core');
+    const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--allow-file-access-from-files'];
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+    const page = await browser.newPage();
+    const once = async () => {
+      await page.goto(`file://${resolve(dir, 'peer.html')}`);
+      return page.pdf({ format: 'A4', printBackground: true });
+    };
+    writeFileSync(resolve(dir, 'peer-chromium.pdf'), await once());
+    for (let i = 0; i < 3; i++) await once();
+    const cr: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = now();
+      await once();
+      cr.push(now() - t);
+    }
+    chromiumMs = median(cr);
+    await browser.close();
+    chromiumStart = nodeScript(`import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ${JSON.stringify(args)} });
+const p = await b.newPage(); await p.goto(${JSON.stringify(`file://${resolve(dir, 'peer.html')}`)}); await p.pdf({ format: 'A4' }); await b.close();`);
+  } else log('bench: /usr/bin/chromium missing (npm test installs it as root); Chromium columns left empty');
+  const typstStart = nodeScript(`import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+const c = NodeCompiler.create({ workspace: ${JSON.stringify(dir)}, fontArgs: [{ fontPaths: [${JSON.stringify(paths.fonts)}] }] });
+c.pdf({ mainFileContent: ${JSON.stringify(typ)} });`);
+
+  rows.push({ name: `steady state per tip sheet: drukklaar (${pages} pages)`, value: oursMs, unit: 'ms' });
+  rows.push({ name: 'steady state per tip sheet: Typst', value: typstMs, unit: 'ms' });
+  rows.push({ name: 'steady state per tip sheet: Chromium', value: chromiumMs, unit: 'ms' });
+  const vsTypst = oursMs / typstMs;
+  const vsChromium = oursMs / chromiumMs;
+  rows.push({ name: 'drukklaar / Typst', value: vsTypst, unit: '×', target: '≤ 2×', ok: vsTypst <= 2 });
+  rows.push({ name: 'drukklaar / Chromium', value: vsChromium, unit: '×', target: '≤ 0.5×', ok: vsChromium <= 0.5 });
+  rows.push({ name: 'process start → first PDF: Typst', value: typstStart, unit: 'ms' });
+  rows.push({ name: 'process start → first PDF: Chromium', value: chromiumStart, unit: 'ms' });
+
+  const w = Math.max(...rows.map((r) => r.name.length));
+  const fmt = (r: Row) => (Number.isFinite(r.value) ? (r.unit === '×' ? r.value.toFixed(2) : Math.round(r.value).toString()) : 'n/a');
+  process.stdout.write(`\n${'measure'.padEnd(w)}  ${'value'.padStart(8)}  unit  target       met\n`);
+  for (const r of rows) process.stdout.write(`${r.name.padEnd(w)}  ${fmt(r).padStart(8)}  ${r.unit.padEnd(4)}  ${(r.target ?? '').padEnd(11)}  ${r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'}\n`);
+  const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, runs: RUNS, rows };
+  writeFileSync(resolve(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(`\nwrote bench/results.json; peer PDFs in ${dir}\n`);
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+    process.exit(1);
+  },
+);
