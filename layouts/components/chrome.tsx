@@ -30,7 +30,7 @@ export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, 
   return (
     <View style={{ marginBottom: mm(6) }}>
       <View style={{ flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'space-between', alignItems: 'center', marginBottom: mm(4) }}>
-        <Image src={{ data: brand.logoImage.png, format: 'png' }} style={{ height: logoH, width: (logoH * width) / height }} />
+        <Image src={{ data: brand.logoImage.onWhite, format: 'png' }} style={{ height: logoH, width: (logoH * width) / height }} />
         <Text style={{ fontSize: 9, color: muted, fontFamily: ['Noto Sans'] as unknown as string }}>{brand.name}</Text>
       </View>
       <View style={{ backgroundColor: brand.colors.primary, paddingVertical: mm(5), paddingHorizontal: mm(6), borderRadius: mm(2) }}>

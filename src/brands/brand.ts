@@ -22,7 +22,14 @@ export type BrandKit = z.infer<typeof brandSchema>;
 
 /** A logo ready for print: PNG bytes and its pixel size. */
 export interface Logo {
+  /** With transparency, for screens and coloured backgrounds. */
   png: Buffer;
+  /**
+   * Flattened on white, for the page header (printed on white paper). An opaque,
+   * non-interlaced PNG is embedded by pdfkit as it is, without decoding and
+   * re-compressing it for every document.
+   */
+  onWhite: Buffer;
   width: number;
   height: number;
 }

@@ -10,7 +10,7 @@ import { writeAtomic } from '../output/write-atomic.js';
 import type { Logo } from './brand.js';
 import { normaliseLogo } from './normalise-logo.js';
 
-const LOGO_CACHE_VERSION = '1';
+const LOGO_CACHE_VERSION = '2';
 const memory = new Map<string, { logo?: Logo; diagnostics: Diagnostic[] }>();
 
 /**
@@ -31,7 +31,7 @@ export async function cachedLogo(
   if (png && meta && existsSync(png) && existsSync(meta)) {
     try {
       const m = JSON.parse(readFileSync(meta, 'utf8')) as { width: number; height: number; diagnostics: Diagnostic[] };
-      const r = { logo: { png: readFileSync(png), width: m.width, height: m.height }, diagnostics: m.diagnostics };
+      const r = { logo: { png: readFileSync(png), onWhite: readFileSync(png.replace(/\.png$/, '.white.png')), width: m.width, height: m.height }, diagnostics: m.diagnostics };
       memory.set(key, r);
       return r;
     } catch {
@@ -41,6 +41,7 @@ export async function cachedLogo(
   const r = await normaliseLogo(path, bytes, printWidthMm);
   if (r.logo && png && meta) {
     writeAtomic(png, r.logo.png);
+    writeAtomic(png.replace(/\.png$/, '.white.png'), r.logo.onWhite);
     writeAtomic(meta, JSON.stringify({ width: r.logo.width, height: r.logo.height, diagnostics: r.diagnostics }));
   }
   memory.set(key, r);

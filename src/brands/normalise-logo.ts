@@ -35,7 +35,7 @@ export async function normaliseLogo(
       const { data, info } = await sharp(bytes, { density, limitInputPixels: MAX_IMAGE_PIXELS })
         .png({ compressionLevel: 9 })
         .toBuffer({ resolveWithObject: true });
-      return { logo: { png: data, width: info.width, height: info.height }, diagnostics };
+      return { logo: { png: data, onWhite: await flattenOnWhite(data), width: info.width, height: info.height }, diagnostics };
     }
     const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS });
     const meta = await image.metadata();
@@ -52,7 +52,7 @@ export async function normaliseLogo(
     // Downscale very large logos to what print needs; keep transparency.
     const target = width > neededPx * 2 ? image.resize({ width: neededPx * 2 }) : image;
     const { data, info } = await target.png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
-    return { logo: { png: data, width: info.width, height: info.height }, diagnostics };
+    return { logo: { png: data, onWhite: await flattenOnWhite(data), width: info.width, height: info.height }, diagnostics };
   } catch (e) {
     const cause = (e as Error).message.split('\n')[0] ?? 'unknown';
     if (/pixel limit/i.test(cause)) {
@@ -60,4 +60,9 @@ export async function normaliseLogo(
     }
     return { diagnostics: [diag('ImageInvalid', { path, cause }, { file: path })] };
   }
+}
+
+/** The logo on a white background, as an opaque 8-bit RGB PNG (no alpha, not interlaced). */
+function flattenOnWhite(png: Buffer): Promise<Buffer> {
+  return sharp(png).flatten({ background: '#ffffff' }).removeAlpha().png({ compressionLevel: 9, progressive: false, palette: false }).toBuffer();
 }

@@ -5,18 +5,15 @@
 import { defineCommand, runCommand, renderUsage, type CommandDef } from 'citty';
 import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
-import { runBuild, type BuildArgs } from './build-command.js';
-import { runCheck } from './check-command.js';
+import type { BuildArgs } from './build-command.js';
+import type { ScoreArgs } from './score-command.js';
 import { serveCommand } from './serve-command.js';
-import { runScore, type ScoreArgs } from './score-command.js';
-import { runStatus } from './status-command.js';
-import { runWatch } from './watch-command.js';
-import { runMerge } from './merge-command.js';
-import { runTranslate, type TranslateArgs } from './translate-command.js';
+import type { TranslateArgs } from './translate-command.js';
 import type { CliIO } from './io.js';
 
 const formatArg = { type: 'string', description: 'diagnostics format: long, short or json', default: 'long' } as const;
 
+/** The commands; each loads its module only when it runs, so `--help` and `check` start fast. */
 function commands(io: CliIO, setCode: (c: number) => void) {
   const buildCmd = defineCommand({
     meta: { name: 'build', description: 'Render every document × brand × language to output/' },
@@ -36,14 +33,14 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       format: formatArg,
     },
     async run({ args }) {
-      setCode(await runBuild(args as BuildArgs, io));
+      setCode(await (await import('./build-command.js')).runBuild(args as BuildArgs, io));
     },
   });
   const checkCmd = defineCommand({
     meta: { name: 'check', description: 'Validate everything without rendering' },
     args: { format: formatArg, release: { type: 'boolean', description: 'also refuse draft translations' } },
     async run({ args }) {
-      setCode(await runCheck(args, io));
+      setCode(await (await import('./check-command.js')).runCheck(args, io));
     },
   });
   const translateCmd = defineCommand({
@@ -56,14 +53,14 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       format: formatArg,
     },
     async run({ args }) {
-      setCode(await runTranslate(args as TranslateArgs, io));
+      setCode(await (await import('./translate-command.js')).runTranslate(args as TranslateArgs, io));
     },
   });
   const statusCmd = defineCommand({
     meta: { name: 'status', description: 'Table of documents × languages: missing, draft, reviewed, stale, mismatched' },
     args: { json: { type: 'boolean', description: 'print the table as JSON' }, format: formatArg },
     async run({ args }) {
-      setCode(await runStatus(args, io));
+      setCode(await (await import('./status-command.js')).runStatus(args, io));
     },
   });
   const scoreCmd = defineCommand({
@@ -77,7 +74,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       format: formatArg,
     },
     async run({ args }) {
-      setCode(await runScore(args as ScoreArgs, io));
+      setCode(await (await import('./score-command.js')).runScore(args as ScoreArgs, io));
     },
   });
   const watchCmd = defineCommand({
@@ -89,7 +86,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       out: { type: 'string', description: 'output folder (default: output/)' },
     },
     async run({ args }) {
-      setCode(await runWatch(args, io));
+      setCode(await (await import('./watch-command.js')).runWatch(args, io));
     },
   });
   const mergeCmd = defineCommand({
@@ -98,7 +95,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       out: { type: 'string', description: 'folder to merge into (default: output/)' },
     },
     async run({ args }) {
-      setCode(await runMerge({ dirs: (args._ as string[]) ?? [], out: args.out as string | undefined }, io));
+      setCode(await (await import('./merge-command.js')).runMerge({ dirs: (args._ as string[]) ?? [], out: args.out as string | undefined }, io));
     },
   });
   return { build: buildCmd, check: checkCmd, translate: translateCmd, status: statusCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;

@@ -11,8 +11,7 @@ import { extname, resolve, sep } from 'node:path';
 import { injectLiveReload, LIVE_RELOAD_PATH } from '../catalogue/live-reload.js';
 import { diag } from '../diagnostics/errors.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
-import { build, type BuildOptions } from '../pipeline/build.js';
-import { createRenderer } from '../pipeline/renderer.js';
+import type { BuildOptions } from '../pipeline/build.js';
 import { watchFiles, type Watcher } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
 import { list, type CliIO } from './io.js';
@@ -65,6 +64,9 @@ export function fileFor(root: string, urlPath: string): string | undefined {
  * @returns the exit code (0 after Ctrl-C, 1 when the server cannot start)
  */
 export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string) => void): Promise<number> {
+  // Loaded here, not at the top: the CLI's other commands should not pay for react-pdf.
+  const { build } = await import('../pipeline/build.js');
+  const { createRenderer } = await import('../pipeline/renderer.js');
   const format = (args.format ?? 'short') as DiagnosticFormat;
   const port = args.port === undefined ? DEFAULT_PORT : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

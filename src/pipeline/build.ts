@@ -24,6 +24,7 @@ import { projectPaths, type ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
 import { CodeDigest } from './code-digest.js';
+import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-stamp.js';
 import { toolRoot } from '../tool-root.js';
 import { loadDocuments } from './load-documents.js';
 import { planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
@@ -70,6 +71,8 @@ export interface BuildReport {
   ms: number;
   interrupted?: boolean;
   locked?: boolean;
+  /** When the first PDF was complete, in ms since the process started (performance.now()). */
+  firstPdfAt?: number;
 }
 
 export interface BuildReporter {
@@ -101,6 +104,19 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         if (dir !== '.drukklaar.lock') rmSync(resolve(paths.output, dir), { recursive: true, force: true });
       }
     }
+
+    // 1b. nothing changed since the last clean build: report it and stop (see build-stamp.ts)
+    const stampOptions = { ...selectionOf(options), force: !!options.force };
+    const digest = inputsDigest(paths, options.codeRoot ?? toolRoot(), TOOL_VERSION, stampOptions);
+    const stamp = options.force || options.clean ? undefined : matchingStamp(paths, digest);
+    if (stamp) {
+      report.outputs = stamp.outputs.map((o) => ({ ...o, status: 'skipped' as const, ms: 0 }));
+      report.diagnostics.push(...stamp.warnings);
+      for (const [k, v] of Object.entries(stamp.sources)) report.sources.set(k, v);
+      report.ms = Math.round(performance.now() - t0);
+      return report;
+    }
+    forgetStamp(paths);
 
     // 2. brands and languages
     const [brandsLoaded, langsLoaded] = await Promise.all([loadBrands(paths), Promise.resolve(loadLanguages(paths))]);
@@ -228,6 +244,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           ms,
           ...(extras.length ? { extras } : {}),
         };
+        report.firstPdfAt ??= Math.round(performance.now());
         // Keep the manifest in step with the files, so a build killed midway leaves both in agreement.
         writeManifest(paths.output, manifest);
         const r: OutputResult = { out: job.out, document: job.doc.source.path, status: 'built', pages: rendered.pages, bytes: rendered.pdf.byteLength, ms };
@@ -263,6 +280,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       });
       report.diagnostics.push(...catalogue.diagnostics);
     }
+    // A clean, complete build leaves a stamp for the no-op fast path.
+    if (!report.interrupted && !report.diagnostics.some((d) => d.severity === 'error')) {
+      const warned = new Set(report.diagnostics.map((d) => d.file).filter((f): f is string => !!f));
+      writeStamp(paths, {
+        digest,
+        outputs: report.outputs.map(({ out, document, pages, bytes }) => ({ out, document, pages, bytes })),
+        warnings: report.diagnostics,
+        sources: Object.fromEntries([...report.sources].filter(([f]) => warned.has(f))),
+      });
+    }
   } finally {
     if (ownsRenderer) await renderer.close();
     got.lock.release();
@@ -278,4 +305,9 @@ function removeLeftovers(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && /\.tmp-\d+-[a-z0-9]+$/.test(entry.name)) rmSync(resolve(entry.parentPath, entry.name), { force: true });
   }
+}
+
+/** The options that decide what a build makes (for the stamp). */
+function selectionOf(o: BuildOptions): Selection & { outDir?: string } {
+  return { documents: o.documents, brands: o.brands, langs: o.langs, kinds: o.kinds, variants: o.variants, release: o.release, shard: o.shard };
 }

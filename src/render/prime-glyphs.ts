@@ -10,6 +10,7 @@
  */
 import { Font } from '@react-pdf/renderer';
 import { fontFaces } from './fonts.js';
+import { installShapingCache } from './shaping-cache.js';
 
 type FontkitFont = { characterSet: number[]; glyphsForString(s: string): unknown[] };
 type Source = { load(): Promise<void>; data: FontkitFont | null };
@@ -38,6 +39,7 @@ export function primeGlyphs(): Promise<void> {
       await source.load();
       const font = source.data;
       if (font?.characterSet) font.glyphsForString(String.fromCodePoint(...font.characterSet.filter(primable)));
+      if (font) installShapingCache(font);
     }
   })();
   return primed;
