@@ -126,3 +126,14 @@ describe('check output formats', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('a language file', () => {
+  it('must have every character of its strings in its fonts; its documents wait for it', async () => {
+    const yml = `name: "Testtaal"\nnameNl: "Testtaal"\ndir: ltr\nscript: latin\nstrings:\n  page: "Blad {page} / {pages}"\n  translationNotice: "Vertaald 漢字"\n  translation: "Vertaling"\n  draft: "Concept"\n  tip: "Tip"\n  source: "Bron"\n  contents: "Inhoud"\n`;
+    const root = makeProject({ 'content/languages/xx.yml': yml, 'content/a/goed.xx.md': good.replace('lang: nl', 'lang: xx') }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/languages/xx.yml:7:1: error: the fonts for xx (Noto Sans) have no glyph for "漢" (U+6F22), "字" (U+5B57)');
+    expect(r.stderr).toContain('content/a/goed.xx.md:4:7: error: language `xx` cannot be used: content/languages/xx.yml has errors');
+  });
+});

@@ -19,7 +19,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const paths = projectPaths(io.cwd);
   const brands = await loadBrands(paths);
   const langs = loadLanguages(paths);
-  const docs = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brands.brands.keys(), ...brands.failed], release: !!args.release });
+  const docs = await loadDocuments(paths, { languages: langs.languages, failedLanguages: langs.failed, brandIds: [...brands.brands.keys(), ...brands.failed], release: !!args.release });
   const diagnostics: Diagnostic[] = [...brands.diagnostics, ...langs.diagnostics, ...docs.diagnostics];
   for (const doc of docs.docs) diagnostics.push(...checkCoverage(paths.fonts, doc.language, doc.kind.texts(doc.model), doc.source.path));
   const sources = new Map([...brands.sources, ...langs.sources, ...docs.sources]);

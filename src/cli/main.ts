@@ -133,8 +133,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     await runCommand(sub, { rawArgs: args.slice(1) });
   } catch (e) {
-    io.stderr.write(formatShort(diag('UsageInvalid', { detail: (e as Error).message })) + '\n');
-    return 2;
+    // citty's own argument errors are usage errors; anything else is a failure of ours.
+    if ((e as Error).name === 'CLIError') {
+      io.stderr.write(formatShort(diag('UsageInvalid', { detail: (e as Error).message })) + '\n');
+      return 2;
+    }
+    io.stderr.write(formatShort(diag('InternalFailure', { command: name, cause: (e as Error).message.split('\n')[0] })) + '\n');
+    return 70;
   }
   return code;
 }

@@ -120,6 +120,12 @@ export const errors = {
     message: (p) => `language \`${p.lang}\` has no file content/languages/${p.lang}.yml`,
     hint: (p) => `add content/languages/${p.lang}.yml (copy en.yml and translate its strings)${p.known ? `; known: ${p.known}` : ''}`,
   }),
+  LanguageInvalid: entry({
+    title: 'Language file has errors',
+    severity: 'error',
+    message: (p) => `language \`${p.lang}\` cannot be used: content/languages/${p.lang}.yml has errors (reported above)`,
+    hint: (p) => `fix content/languages/${p.lang}.yml; every document in this language waits for it`,
+  }),
   DuplicateSlug: entry({
     title: 'Duplicate document',
     severity: 'error',
@@ -281,6 +287,12 @@ export const errors = {
     severity: 'error',
     message: (p) => `no document matches ${p.what}`,
     hint: (p) => p.hint,
+  }),
+  InternalFailure: entry({
+    title: 'drukklaar failed',
+    severity: 'error',
+    message: (p) => `failed to run \`${p.command}\` (${p.cause})`,
+    hint: () => 'this is a bug in drukklaar or a broken installation: run `npm install` again, and report it with the command you ran if it stays',
   }),
   UsageInvalid: entry({
     title: 'Invalid command-line option',

@@ -9,19 +9,23 @@ import type { ProjectPaths } from '../project.js';
 import { validateFrontMatter } from '../schema/validate.js';
 import { parseYaml } from '../source/front-matter.js';
 import { decodeSource } from '../source/read-source.js';
+import { checkCoverage } from '../render/coverage.js';
 import { languageSchema, type Language } from './language.js';
 
 export interface LoadedLanguages {
   languages: Map<string, Language>;
+  /** Codes of language files that exist but have errors. */
+  failed: Set<string>;
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
 }
 
 export function loadLanguages(paths: ProjectPaths): LoadedLanguages {
-  const out: LoadedLanguages = { languages: new Map(), diagnostics: [], sources: new Map() };
+  const out: LoadedLanguages = { languages: new Map(), failed: new Set(), diagnostics: [], sources: new Map() };
   if (!existsSync(paths.languages)) return out;
   for (const name of readdirSync(paths.languages).filter((n) => n.endsWith('.yml')).sort()) {
     const file = `content/languages/${name}`;
+    out.failed.add(name.replace(/\.yml$/, ''));
     const bytes = readFileSync(resolve(paths.languages, name));
     const decoded = decodeSource(file, bytes);
     if (!decoded.ok) {
@@ -40,7 +44,17 @@ export function loadLanguages(paths: ProjectPaths): LoadedLanguages {
       continue;
     }
     const code = name.replace(/\.yml$/, '');
-    out.languages.set(code, { ...valid.value, code, hash: createHash('sha256').update(bytes).digest('hex') });
+    const language: Language = { ...valid.value, code, hash: createHash('sha256').update(bytes).digest('hex') };
+    // The strings are printed on every sheet: their characters must be in the language's fonts too.
+    const lines = decoded.source.text.split('\n');
+    const samples = [language.name, ...Object.values(language.strings)].map((text) => ({ text, line: lines.findIndex((l) => l.includes(text.slice(0, 12))) + 1 || undefined }));
+    const missing = checkCoverage(paths.fonts, language, samples, file);
+    if (missing.length) {
+      out.diagnostics.push(...missing);
+      continue;
+    }
+    out.languages.set(code, language);
+    out.failed.delete(code);
   }
   return out;
 }

@@ -130,6 +130,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // 3. documents
     const loaded = await loadDocuments(paths, {
       languages: langsLoaded.languages,
+      failedLanguages: langsLoaded.failed,
       brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed],
       release: options.release,
     });

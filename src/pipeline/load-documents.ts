@@ -43,6 +43,8 @@ export async function discoverDocuments(paths: ProjectPaths): Promise<string[]> 
 
 export interface LinkOptions {
   languages: Map<string, Language>;
+  /** Language files that exist but failed to load (their own errors are reported). */
+  failedLanguages?: Set<string>;
   brandIds: string[];
   release?: boolean;
 }
@@ -84,7 +86,7 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
 /** Cross-document checks and translation links. Pure. */
 export function linkDocuments(
   docs: ModeledDocument[],
-  { languages, brandIds, release }: LinkOptions,
+  { languages, failedLanguages, brandIds, release }: LinkOptions,
 ): { docs: LinkedDocument[]; diagnostics: Diagnostic[]; failed: string[] } {
   const diagnostics: Diagnostic[] = [];
   const failed = new Set<string>();
@@ -104,7 +106,11 @@ export function linkDocuments(
     const language = languages.get(d.meta.lang);
     const errs: Diagnostic[] = [];
     if (!language) {
-      errs.push(diag('LanguageUnknown', { lang: d.meta.lang, known: [...languages.keys()].join(', ') }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) }));
+      errs.push(
+        failedLanguages?.has(d.meta.lang)
+          ? diag('LanguageInvalid', { lang: d.meta.lang }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) })
+          : diag('LanguageUnknown', { lang: d.meta.lang, known: [...languages.keys()].join(', ') }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) }),
+      );
     }
     (d.meta.brands ?? []).forEach((b, i) => {
       if (!brandIds.includes(b)) {
