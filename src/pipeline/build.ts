@@ -73,6 +73,8 @@ export interface BuildReport {
   locked?: boolean;
   /** When the first PDF was complete, in ms since the process started (performance.now()). */
   firstPdfAt?: number;
+  /** Milliseconds spent in each stage, for the benchmark and for profiling a slow build. */
+  stages: Record<string, number>;
 }
 
 export interface BuildReporter {
@@ -84,7 +86,13 @@ export interface BuildReporter {
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const t0 = performance.now();
   const paths: ProjectPaths = projectPaths(options.root, options.outDir);
-  const report: BuildReport = { outDir: paths.output, outputs: [], diagnostics: [], sources: new Map(), failedDocuments: [], ms: 0 };
+  const report: BuildReport = { outDir: paths.output, outputs: [], diagnostics: [], sources: new Map(), failedDocuments: [], ms: 0, stages: {} };
+  let stageStart = performance.now();
+  const stage = (name: string) => {
+    const t = performance.now();
+    report.stages[name] = Math.round(t - stageStart);
+    stageStart = t;
+  };
 
   // 1. lock
   const got = acquireLock(paths.output);
@@ -127,6 +135,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       for (const b of options.brands) if (!known.includes(b)) report.diagnostics.push(diag('BrandUnknown', { brand: b, known: known.join(', ') }));
     }
 
+    stage('setup');
     // 3. documents
     const loaded = await loadDocuments(paths, {
       languages: langsLoaded.languages,
@@ -138,6 +147,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     for (const [k, v] of loaded.sources) report.sources.set(k, v);
     report.failedDocuments = [...loaded.failed].sort();
 
+    stage('documents');
     // 4. plan
     const code = { tool: new CodeDigest(options.codeRoot ?? toolRoot()), project: new CodeDigest(paths.root) };
     const jobs = planJobs(loaded.docs, brandsLoaded.brands, langsLoaded.languages, options, code);
@@ -164,6 +174,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       } else todo.push(job);
     }
 
+    stage('plan');
     // 5. coverage, once per document
     const coverageFailed = new Set<string>();
     for (const doc of new Set(todo.map((j) => j.doc))) {
@@ -176,6 +187,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       if (diags.some((d) => d.severity === 'error')) coverageFailed.add(doc.source.path);
     }
 
+    stage('coverage');
     // 6. render and write
     options.reporter?.start?.(jobs.length);
     let done = report.outputs.filter((o) => o.status === 'skipped').length;
@@ -260,9 +272,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
     // Drop manifest entries whose file is gone (deleted by hand or by --clean).
     for (const out of Object.keys(manifest.outputs)) if (!existsSync(resolve(paths.output, out))) delete manifest.outputs[out];
+    stage('render');
     // 7. manifest
     writeManifest(paths.output, manifest);
     void statSync(resolve(paths.output, MANIFEST));
+    stage('manifest');
     // 8. catalogue
     if (!report.interrupted) {
       const variantLabels = new Map(jobs.flatMap((j): [string, string][] => (j.variant.label ? [[j.out, j.variant.label]] : [])));
@@ -281,6 +295,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       });
       report.diagnostics.push(...catalogue.diagnostics);
     }
+    stage('catalogue');
     // A clean, complete build leaves a stamp for the no-op fast path.
     if (!report.interrupted && !report.diagnostics.some((d) => d.severity === 'error')) {
       const warned = new Set(report.diagnostics.map((d) => d.file).filter((f): f is string => !!f));
