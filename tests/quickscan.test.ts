@@ -11,7 +11,7 @@ import { ANSWER_BOX } from '../layouts/quickscan.js';
 import { allItems, answerColumns, NOT_APPLICABLE, type QuickscanModel } from '../src/kinds/quickscan/model.js';
 import { plain } from '../src/markdown/blocks.js';
 import { runDocumentSteps } from '../src/pipeline/document-steps.js';
-import { makeProject, runCli } from './helpers.js';
+import { makeProject, pdfFonts, runCli } from './helpers.js';
 
 const brand = 'basisschool-de-vlieger';
 const scans = ['activiteiten-oudervereniging', 'ouderbetrokkenheid-in-beeld', 'ouders-kort', 'oudervereniging-voor-alle-ouders'];
@@ -139,6 +139,13 @@ describe('quickscan build', () => {
     const doc = await PDFDocument.load(readFileSync(out('ouders-kort')));
     // The face pictograms are circles drawn as Bézier curves with round caps (stroke width 3 in a 48 unit box).
     expect(pageContent(doc.getPage(0))).toMatch(/(^|\n)3 w\n/);
+  });
+
+  it.each(scans)('%s: the fillable variant embeds every font, the fields print with Noto Sans', async (slug) => {
+    const fonts = await pdfFonts(out(slug, '--invulbaar'));
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    const doc = await PDFDocument.load(readFileSync(out(slug, '--invulbaar')));
+    expect(String(doc.getForm().acroForm.dict.get(PDFName.of('DA')))).toMatch(/^\(\/NotoSans-Regular [\d.]+ Tf/);
   });
 
   it('leaves no marker links in the printed variant', () => {

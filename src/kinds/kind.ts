@@ -74,8 +74,11 @@ export interface KindDefinition<FM = any, M = any> {
   variants(model: M, options: BuildOptions): Variant[];
   /** Texts that will be printed, with their source lines, for the glyph coverage check. */
   texts(model: M): TextSample[];
-  /** A layout to render with react-pdf, or a function that renders and post-processes itself. */
-  render: { layout: (input: RenderInput<M>) => ReactElement } | { custom: (input: RenderInput<M>) => Promise<Rendered> };
+  /**
+   * A layout to render with react-pdf, or a function that renders and post-processes itself
+   * (given the folder of the bundled fonts, for fonts it embeds itself).
+   */
+  render: { layout: (input: RenderInput<M>) => ReactElement } | { custom: (input: RenderInput<M>, fontsDir: string) => Promise<Rendered> };
   /** For kinds with translations: check a translation against its source. */
   linkTranslation?(source: M, translation: M, file: string): Diagnostic[];
   /** Folder whose files change this kind's output (for the incremental cache). */

@@ -46,7 +46,7 @@ export async function renderTask(task: RenderTask, fontsDir: string): Promise<Re
     variant: task.variant,
     date: new Date(task.date),
   };
-  if ('custom' in kind.render) return kind.render.custom(input);
+  if ('custom' in kind.render) return kind.render.custom(input, fontsDir);
   // The build date, not the clock, dates the file: the same inputs give the same bytes.
   const element = kind.render.layout(input) as ReactElement<DocumentProps>;
   const dated = cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>);

@@ -4,7 +4,10 @@
  * AcroForm fields exactly over those rectangles: one radio group per item, named by the
  * item id with one option per answer column, and text fields for notes and results.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, rgb, type PDFPage } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { MARKER } from '../../../layouts/quickscan.js';
 
 /** A rectangle the layout marked: where a field goes. */
@@ -64,8 +67,33 @@ export function takeMarks(doc: PDFDocument): FieldMark[] {
 const fieldBackground = rgb(0.91, 0.95, 1);
 const fieldBorder = rgb(0.12, 0.14, 0.16);
 
-function addFields(doc: PDFDocument, marks: FieldMark[]): void {
+/** The face form fields print and are typed with (a bundled font: every font in our PDFs is embedded). */
+export const FIELD_FONT_FILE = 'NotoSans-Regular.ttf';
+const FIELD_FONT_SIZE = 10;
+
+const fontBytes = new Map<string, Uint8Array>();
+
+/** Embed the field font into the document (read once per process and folder). */
+async function embedFieldFont(doc: PDFDocument, fontsDir: string): Promise<PDFFont> {
+  const file = resolve(fontsDir, FIELD_FONT_FILE);
+  let bytes = fontBytes.get(file);
+  if (!bytes) {
+    bytes = readFileSync(file);
+    fontBytes.set(file, bytes);
+  }
+  doc.registerFontkit(fontkit);
+  // The whole font, not a subset: the fields are empty, so a subset would hold only .notdef,
+  // and fontkit's subsets have no cmap, so a viewer could not draw what the user types.
+  // Costs about 285 kB (compressed) per fillable PDF.
+  return doc.embedFont(bytes, { subset: false });
+}
+
+function addFields(doc: PDFDocument, marks: FieldMark[], font: PDFFont): void {
   const form = doc.getForm();
+  // The form's default appearance (/DA, its font in /DR): what viewers regenerate appearances with.
+  const acro = form.acroForm.dict;
+  acro.set(PDFName.of('DR'), doc.context.obj({ Font: { [font.name]: font.ref } }));
+  acro.set(PDFName.of('DA'), PDFString.of(`/${font.name} ${FIELD_FONT_SIZE} Tf 0 g`));
   const pages: PDFPage[] = doc.getPages();
   const groups = new Map<string, ReturnType<typeof form.createRadioGroup>>();
   for (const m of marks) {
@@ -84,21 +112,25 @@ function addFields(doc: PDFDocument, marks: FieldMark[]): void {
     } else {
       const field = form.createTextField(m.name);
       if (m.rect.height > 30) field.enableMultiline();
-      field.addToPage(page, { ...m.rect, borderWidth: 0, backgroundColor: fieldBackground });
+      // With our font: without one pdf-lib embeds (unembedded) Helvetica to draw the widget.
+      field.addToPage(page, { ...m.rect, borderWidth: 0, backgroundColor: fieldBackground, font });
       // A fixed size: pdf-lib's automatic size fills the whole height of a notes area.
-      field.setFontSize(10);
+      field.setFontSize(FIELD_FONT_SIZE);
     }
   }
   for (const group of groups.values()) group.enableOffToggling();
+  // Appearances of every field with our font; otherwise pdf-lib falls back to (unembedded) Helvetica on save.
+  form.updateFieldAppearances(font);
 }
 
 /**
  * Finish a rendered quickscan: remove the marker links and, when `fillable`, add form fields.
  * @returns the new PDF bytes and the marks found (for checks and tests)
  */
-export async function finishQuickscan(pdf: Uint8Array, fillable: boolean): Promise<{ pdf: Uint8Array; marks: FieldMark[] }> {
+export async function finishQuickscan(pdf: Uint8Array, fillable: boolean, fontsDir: string): Promise<{ pdf: Uint8Array; marks: FieldMark[] }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const marks = takeMarks(doc);
-  if (fillable) addFields(doc, marks);
-  return { pdf: await doc.save({ useObjectStreams: false }), marks };
+  if (fillable) addFields(doc, marks, await embedFieldFont(doc, fontsDir));
+  // updateFieldAppearances: false, or pdf-lib redraws every field with Helvetica on save.
+  return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false }), marks };
 }

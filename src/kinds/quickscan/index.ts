@@ -39,9 +39,9 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
     ];
   },
   render: {
-    async custom(input) {
+    async custom(input, fontsDir) {
       const raw = await renderToBuffer(QuickscanLayout(input) as ReactElement<DocumentProps>);
-      const { pdf } = await finishQuickscan(raw, input.variant.id === 'invulbaar');
+      const { pdf } = await finishQuickscan(raw, input.variant.id === 'invulbaar', fontsDir);
       return { pdf, pages: countPages(raw) };
     },
   },
