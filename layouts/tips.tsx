@@ -19,9 +19,9 @@ import type { Language } from '../src/languages/language.js';
 import type { RichText } from '../src/markdown/blocks.js';
 import { scriptFonts } from '../src/render/fonts.js';
 import { hyphenationFor, type HyphenationCallback } from '../src/render/hyphenation.js';
-import { loadIcon, type ParsedSvg } from '../src/render/icons.js';
 import { BrandHeader, Footer } from './components/chrome.js';
-import { Pictogram, QrCode } from './components/pictogram.js';
+import { Icon, loadIcon, type IconData } from './components/icon.js';
+import { QrCode } from './components/qr-code.js';
 import { Para } from './components/rich-text.js';
 import { ink, mm, muted, onColor, paperSizes, tint } from './theme.js';
 
@@ -68,7 +68,7 @@ function sizes(paper: 'a4' | 'a5') {
 type Sizes = ReturnType<typeof sizes>;
 
 /** The pictogram of a tip, or a diagnostic when its file is missing. */
-function iconOf(tip: Tip, file: string): ParsedSvg | undefined {
+function iconOf(tip: Tip, file: string): IconData | undefined {
   if (!tip.icon) return undefined;
   const svg = loadIcon(tip.icon);
   if (!svg) {
@@ -89,13 +89,13 @@ function Badge({ n, z, accent }: { n: number; z: Sizes; accent: string }) {
 }
 
 /** Number and pictogram, beside each other or stacked: the marker of a tip. */
-function Marker({ n, icon, z, brand, beside, rtl }: { n: number; icon?: ParsedSvg; z: Sizes; brand: Brand; beside?: boolean; rtl?: boolean }) {
+function Marker({ n, icon, z, brand, beside, rtl }: { n: number; icon?: IconData; z: Sizes; brand: Brand; beside?: boolean; rtl?: boolean }) {
   return (
     <View style={{ width: beside ? z.badge + z.icon + mm(3) : Math.max(z.badge, z.icon), alignItems: 'center', flexDirection: beside ? (rtl ? 'row-reverse' : 'row') : 'column', gap: mm(3) * z.k }}>
       <Badge n={n} z={z} accent={brand.colors.accent} />
       {icon ? (
         <View style={beside ? {} : { marginTop: mm(2) * z.k }}>
-          <Pictogram svg={icon} size={z.icon} color={brand.colors.primary} />
+          <Icon icon={icon} size={z.icon} color={brand.colors.primary} />
         </View>
       ) : null}
     </View>
@@ -116,7 +116,7 @@ function TipText({ tip, s, z, color }: { tip: Tip; s: Script; z: Sizes; color: s
 }
 
 /** One tip in one language, the marker on the reading side. */
-function TipRow({ tip, n, icon, s, z, brand }: { tip: Tip; n: number; icon?: ParsedSvg; s: Script; z: Sizes; brand: Brand }) {
+function TipRow({ tip, n, icon, s, z, brand }: { tip: Tip; n: number; icon?: IconData; s: Script; z: Sizes; brand: Brand }) {
   return (
     <View wrap={false} style={{ flexDirection: s.rtl ? 'row-reverse' : 'row', marginBottom: z.gap, gap: mm(5) * z.k }}>
       <Marker n={n} icon={icon} z={z} brand={brand} beside rtl={s.rtl} />

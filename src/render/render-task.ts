@@ -5,12 +5,12 @@
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 import { resolve } from 'node:path';
 import { cloneElement, type ReactElement } from 'react';
+import { setIconsDir } from '../../layouts/components/icon.js';
 import type { Brand } from '../brands/brand.js';
 import type { Rendered, Variant } from '../kinds/kind.js';
 import { kinds } from '../kinds/registry.js';
 import type { Language } from '../languages/language.js';
 import { registerFonts } from './fonts.js';
-import { setIconsDir } from './icons.js';
 import { primeGlyphs } from './prime-glyphs.js';
 
 /** Everything needed to render one output; plain data, so it can cross to a worker. */

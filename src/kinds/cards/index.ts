@@ -106,9 +106,9 @@ function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefine
   const diagnostics: Diagnostic[] = [];
   for (const c of model.categories) {
     if (!c.icon) continue;
-    try {
-      icons[c.id] = loadIcon(c.icon);
-    } catch {
+    const icon = loadIcon(c.icon);
+    if (icon) icons[c.id] = icon;
+    else {
       diagnostics.push(diag('AssetMissing', { what: 'icon', path: `assets/icons/${c.icon}.svg`, hint: 'name an icon from assets/icons without `.svg`, e.g. `praten`' }, { field: `categories.${c.id}.icon` }));
     }
   }
