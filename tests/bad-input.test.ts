@@ -102,7 +102,7 @@ describe('check output formats', () => {
     expect(r.code).toBe(1);
     const diags = JSON.parse(r.stdout) as { file: string; code: string; span?: { start: { line: number; column: number } }; hint?: string }[];
     const codes = diags.map((d) => `${d.file}:${d.code}`);
-    expect(codes).toContain('content/a/een.nl.md:FieldMissing');
+    expect(codes).not.toContain('content/a/een.nl.md:FieldMissing'); // the misspelt field says it all
     expect(codes).toContain('content/a/een.nl.md:FieldUnknown');
     expect(codes).toContain('content/a/twee.nl.md:KindUnknown');
     const unknown = diags.find((d) => d.code === 'FieldUnknown')!;
@@ -135,5 +135,28 @@ describe('a language file', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('content/languages/xx.yml:7:1: error: the fonts for xx (Noto Sans) have no glyph for "漢" (U+6F22), "字" (U+5B57)');
     expect(r.stderr).toContain('content/a/goed.xx.md:4:7: error: language `xx` cannot be used: content/languages/xx.yml has errors');
+  });
+});
+
+describe('the command line', () => {
+  it('refuses options and values it does not know, with a suggestion', async () => {
+    const root = makeProject({ 'content/a/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
+    const unknown = await runCli(['build', '--brnad', 'x'], root);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('error: `build` has no option `--brnad` (hint: did you mean `--brand`?)');
+    const values = await runCli(['build', '--lang', 'xx', '--kind', 'tip', '--variant', 'ouderbrill', '--format', 'short'], root);
+    expect(values.code).toBe(1);
+    expect(values.stderr).toContain('`--lang` does not know `xx`');
+    expect(values.stderr).toContain('`--kind` does not know `tip`; it takes `checklist`, `cards`, `tips`, `quickscan` (hint: did you mean `tips`?)');
+    expect(values.stderr).toContain('`--variant` does not know `ouderbrill`');
+    const workers = await runCli(['build', '--workers', 'abc'], root);
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toContain('--workers takes a whole number');
+  });
+
+  it('reports one mistake once: a misspelt field is not also a missing one', async () => {
+    const root = makeProject({ 'content/a/een.nl.md': good.replace('title: Goed document', 'titel: Goed document') }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check', '--format', 'short'], root);
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('error:'))).toEqual(['content/a/een.nl.md:3:1: error: unknown field `titel` (hint: did you mean `title`?)']);
   });
 });

@@ -40,6 +40,10 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     return 2;
   }
   const workers = args.workers === undefined ? 0 : Number(args.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    printDiagnostics(io, [diag('UsageInvalid', { detail: `--workers takes a whole number of threads (0 renders in this thread), found "${args.workers}"` })], format, new Map());
+    return 2;
+  }
   const tty = !!io.stderr.isTTY && !io.env.CI;
   const progress = createProgress(io.stderr, args.json ? 'silent' : tty ? 'tty' : 'plain');
   const report = await build({
@@ -53,7 +57,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     clean: !!args.clean,
     force: !!args.force,
     release: !!args.release,
-    workers: Number.isFinite(workers) ? workers : 0,
+    workers,
     ...(shard ? { shard } : {}),
     // SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the date printed in the files.
     ...(io.env.SOURCE_DATE_EPOCH ? { date: new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) } : {}),

@@ -2,7 +2,8 @@
  * The drukklaar command line: commands declared with typed arguments (citty); each
  * command returns an exit code, so tests can run it in-process with injected argv.
  */
-import { defineCommand, runCommand, renderUsage, type CommandDef } from 'citty';
+import { defineCommand, runCommand, renderUsage, type ArgsDef, type CommandDef } from 'citty';
+import { notOneOf, unknownOptions } from './check-options.js';
 import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import type { BuildArgs } from './build-command.js';
@@ -129,6 +130,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write((await renderUsage(sub, root as CommandDef<any>)) + '\n');
     return 0;
+  }
+  const unknown = unknownOptions(name, (sub.args ?? {}) as ArgsDef, args.slice(1));
+  const format = /--format[= ]?(\S+)?/.exec(args.slice(1).join(' '))?.[1];
+  const badFormat = format ? notOneOf('format', format, ['long', 'short', 'json']) : undefined;
+  if (unknown.length || badFormat) {
+    for (const d of [...unknown, ...(badFormat ? [badFormat] : [])]) io.stderr.write(formatShort(d) + '\n');
+    return 2;
   }
   try {
     await runCommand(sub, { rawArgs: args.slice(1) });

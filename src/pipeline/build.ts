@@ -24,10 +24,12 @@ import { projectPaths, type ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
 import { CodeDigest } from './code-digest.js';
+import { notOneOf } from '../cli/check-options.js';
+import { kindNames } from '../kinds/registry.js';
 import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-stamp.js';
 import { toolRoot } from '../tool-root.js';
 import { loadDocuments } from './load-documents.js';
-import { planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
+import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
 import { createRenderer, type Renderer } from './renderer.js';
 
 export interface BuildOptions extends Selection {
@@ -134,12 +136,22 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       const known = [...brandsLoaded.brands.keys(), ...brandsLoaded.failed];
       for (const b of options.brands) if (!known.includes(b)) report.diagnostics.push(diag('BrandUnknown', { brand: b, known: known.join(', ') }));
     }
+    // A selection that names nothing real is an error, not a silent empty build.
+    for (const l of options.langs ?? []) {
+      const d = notOneOf('lang', l, [...langsLoaded.languages.keys(), ...langsLoaded.failed]);
+      if (d) report.diagnostics.push(d);
+    }
+    for (const k of options.kinds ?? []) {
+      const d = notOneOf('kind', k, kindNames());
+      if (d) report.diagnostics.push(d);
+    }
 
     stage('setup');
     // 3. documents
     const loaded = await loadDocuments(paths, {
       languages: langsLoaded.languages,
       failedLanguages: langsLoaded.failed,
+      isSelected: (doc) => isSelected(doc, options),
       brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed],
       release: options.release,
     });
@@ -147,6 +159,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     for (const [k, v] of loaded.sources) report.sources.set(k, v);
     report.failedDocuments = [...loaded.failed].sort();
 
+    if (options.variants?.length) {
+      const known = new Set(['both', ...loaded.docs.flatMap((d) => d.kind.variants(d.model, {}).map((v) => v.id))]);
+      for (const v of options.variants) {
+        const d = notOneOf('variant', v, [...known].filter((x) => x !== 'default'));
+        if (d) report.diagnostics.push(d);
+      }
+    }
     stage('documents');
     // 4. plan
     const code = { tool: new CodeDigest(options.codeRoot ?? toolRoot()), project: new CodeDigest(paths.root) };

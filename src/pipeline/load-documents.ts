@@ -47,6 +47,10 @@ export interface LinkOptions {
   failedLanguages?: Set<string>;
   brandIds: string[];
   release?: boolean;
+  /** Documents outside the build's selection are linked but not held to --release. */
+  isSelected?: (doc: ModeledDocument) => boolean;
+  /** Files that failed before linking (a translation of one waits for it in silence). */
+  failedFiles?: Set<string>;
 }
 
 /**
@@ -76,7 +80,7 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
     if (r.doc && !imageErrors.length) modeled.push(r.doc);
     else out.failed.add(file);
   }
-  const linked = linkDocuments(modeled, options);
+  const linked = linkDocuments(modeled, { ...options, failedFiles: new Set([...(options.failedFiles ?? []), ...out.failed]) });
   out.diagnostics.push(...linked.diagnostics);
   for (const f of linked.failed) out.failed.add(f);
   out.docs = linked.docs;
@@ -86,7 +90,7 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
 /** Cross-document checks and translation links. Pure. */
 export function linkDocuments(
   docs: ModeledDocument[],
-  { languages, failedLanguages, brandIds, release }: LinkOptions,
+  { languages, failedLanguages, brandIds, release, isSelected, failedFiles }: LinkOptions,
 ): { docs: LinkedDocument[]; diagnostics: Diagnostic[]; failed: string[] } {
   const diagnostics: Diagnostic[] = [];
   const failed = new Set<string>();
@@ -120,11 +124,16 @@ export function linkDocuments(
     let translationOf: ModeledDocument | undefined;
     if (d.meta.lang !== SOURCE_LANG && d.kind.linkTranslation) {
       translationOf = byKey.get(`${d.slug}.${SOURCE_LANG}`);
-      if (!translationOf) {
-        errs.push(diag('TranslationWithoutSource', { expected: file.replace(/\.[^.]+\.md$/, `.${SOURCE_LANG}.md`) }, { file }));
+      const expected = file.replace(/\.[^.]+\.md$/, `.${SOURCE_LANG}.md`);
+      if (!translationOf && failedFiles?.has(expected)) {
+        // The Dutch source has errors of its own (reported); the translation waits for it.
+        failed.add(file);
+        continue;
+      } else if (!translationOf) {
+        errs.push(diag('TranslationWithoutSource', { expected }, { file }));
       } else {
         errs.push(...d.kind.linkTranslation(translationOf.model, d.model, file));
-        if (release && d.meta.status !== 'reviewed') errs.push(diag('DraftInRelease', {}, { file, field: 'status', span: d.frontMatter.locate(['status']) }));
+        if (release && d.meta.status !== 'reviewed' && (isSelected?.(d) ?? true)) errs.push(diag('DraftInRelease', {}, { file, field: 'status', span: d.frontMatter.locate(['status']) }));
       }
     }
     diagnostics.push(...errs);

@@ -34,7 +34,15 @@ export interface Selection {
 
 export const TOOL_VERSION = '0.1.0';
 
-function matchesDocument(doc: LinkedDocument, wanted: string[]): boolean {
+/** Whether a document falls inside the selection (documents, languages, kinds). */
+export function isSelected(doc: Pick<LinkedDocument, 'slug' | 'source' | 'meta' | 'kind'>, selection: Selection): boolean {
+  if (selection.documents?.length && !matchesDocument(doc, selection.documents)) return false;
+  if (selection.langs?.length && !selection.langs.includes(doc.meta.lang)) return false;
+  if (selection.kinds?.length && !selection.kinds.includes(doc.kind.name)) return false;
+  return true;
+}
+
+function matchesDocument(doc: Pick<LinkedDocument, 'slug' | 'source' | 'meta'>, wanted: string[]): boolean {
   return wanted.some((w) => doc.slug === w || doc.source.path === w || doc.source.path.includes(w) || `${doc.slug}.${doc.meta.lang}` === w);
 }
 
@@ -57,9 +65,7 @@ export function planJobs(
     code.tool.of(['src/render', 'src/pipeline', 'src/markdown', 'src/output', 'src/brands', 'layouts/components', 'layouts/theme.ts', 'package-lock.json']) +
     code.project.of(['assets/fonts', 'assets/icons']);
   for (const doc of docs) {
-    if (selection.documents?.length && !matchesDocument(doc, selection.documents)) continue;
-    if (selection.langs?.length && !selection.langs.includes(doc.meta.lang)) continue;
-    if (selection.kinds?.length && !selection.kinds.includes(doc.kind.name)) continue;
+    if (!isSelected(doc, selection)) continue;
     const kindOptions: KindBuildOptions = { variants: selection.variants, release: selection.release };
     const variants = doc.kind.variants(doc.model, kindOptions);
     const kindCode = code.tool.of([`src/kinds/${doc.kind.name}`, ...doc.kind.layoutFiles]);

@@ -14,7 +14,9 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; diagnostics: Di
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   if (!candidates.length) return undefined;
   const best = closest(word, candidates as string[]);
-  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  // Short words need a closer match: `xx` is not a typo of `ar`.
+  const allowed = best.length < 4 ? 1 : Math.max(2, Math.floor(best.length / 3));
+  return distance(word, best) <= allowed ? best : undefined;
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
@@ -139,5 +141,12 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, schema: z.ZodType, fm: Front
 export function validateFrontMatter<S extends z.ZodType>(schema: S, fm: FrontMatter, file: string): Validated<z.infer<S>> {
   const result = schema.safeParse(fm.data);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, diagnostics: result.error.issues.flatMap((i) => issueToDiagnostic(i, schema, fm, file)) };
+  const diagnostics = result.error.issues.flatMap((i) => issueToDiagnostic(i, schema, fm, file));
+  // `titel:` for `title:` is one mistake, not two: keep the unknown field with its "did you mean".
+  const renamed = new Set(
+    diagnostics
+      .filter((d) => d.code === 'FieldUnknown' && d.hint?.startsWith('did you mean'))
+      .map((d) => `${d.field?.split('.').slice(0, -1).concat(/`([^`]+)`/.exec(d.hint ?? '')?.[1] ?? '').join('.')}`),
+  );
+  return { ok: false, diagnostics: diagnostics.filter((d) => !(d.code === 'FieldMissing' && renamed.has(d.field ?? ''))) };
 }

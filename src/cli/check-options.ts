@@ -1,0 +1,43 @@
+/**
+ * citty accepts any `--option`; a typo (`--kaarten`, `--brnad`) would be ignored in
+ * silence. This finds options a command does not declare, and values outside a fixed set.
+ */
+import type { ArgsDef } from 'citty';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import { suggest } from '../schema/validate.js';
+
+/**
+ * @param command name of the command, for messages
+ * @param declared the command's argument definitions
+ * @param rawArgs the arguments after the command name
+ */
+export function unknownOptions(command: string, declared: ArgsDef, rawArgs: string[]): Diagnostic[] {
+  const names = Object.keys(declared);
+  const out: Diagnostic[] = [];
+  for (const token of rawArgs) {
+    if (token === '--') break;
+    if (!token.startsWith('--')) continue;
+    const name = token.slice(2).split('=')[0]!;
+    const plain = name.replace(/^no-/, '');
+    if (names.includes(name) || names.includes(plain) || name === 'help') continue;
+    const guess = suggest(name, names);
+    out.push(
+      diag('UsageInvalid', {
+        detail: `\`${command}\` has no option \`--${name}\``,
+        hint: guess ? `did you mean \`--${guess}\`?` : `its options: ${names.filter((n) => (declared[n] as { type?: string }).type !== 'positional').map((n) => `--${n}`).join(', ')}`,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A diagnostic when a value is not one of the allowed ones, with a "did you mean". */
+export function notOneOf(option: string, value: string, allowed: string[]): Diagnostic | undefined {
+  if (allowed.includes(value)) return undefined;
+  const guess = suggest(value, allowed);
+  return diag('UsageInvalid', {
+    detail: `\`--${option}\` does not know \`${value}\`; it takes ${allowed.map((a) => `\`${a}\``).join(', ')}`,
+    hint: guess ? `did you mean \`${guess}\`?` : undefined,
+  });
+}
