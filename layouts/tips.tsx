@@ -7,6 +7,7 @@
  * are mirrored: text right-aligned, numbers and pictograms on the right.
  * Drafts carry a diagonal CONCEPT watermark on every page.
  */
+import { bookmark } from './components/bookmark.js';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { ReactNode } from 'react';
@@ -118,7 +119,7 @@ function TipText({ tip, s, z, color }: { tip: Tip; s: Script; z: Sizes; color: s
 /** One tip in one language, the marker on the reading side. */
 function TipRow({ tip, n, icon, s, z, brand }: { tip: Tip; n: number; icon?: IconData; s: Script; z: Sizes; brand: Brand }) {
   return (
-    <View wrap={false} style={{ flexDirection: s.rtl ? 'row-reverse' : 'row', marginBottom: z.gap, gap: mm(5) * z.k }}>
+    <View wrap={false} {...bookmark(`${n}. ${tip.heading.map((r) => r.text).join('')}`)} style={{ flexDirection: s.rtl ? 'row-reverse' : 'row', marginBottom: z.gap, gap: mm(5) * z.k }}>
       <Marker n={n} icon={icon} z={z} brand={brand} beside rtl={s.rtl} />
       <TipText tip={tip} s={s} z={z} color={brand.colors.primary} />
     </View>
@@ -247,7 +248,7 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
           </View>
         ) : null}
         {dutch.tips.map((t, i) => (
-          <View key={t.id} wrap={false} style={{ flexDirection: dir, gap: mm(5) * z.k, marginBottom: z.gap }}>
+          <View key={t.id} wrap={false} {...bookmark(`${i + 1}. ${t.heading.map((r) => r.text).join('')}`)} style={{ flexDirection: dir, gap: mm(5) * z.k, marginBottom: z.gap }}>
             {ordered(
               <Marker key="m" n={i + 1} icon={icons[i]} z={z} brand={brand} />,
               <TipText key="nl" tip={t} s={nl} z={z} color={brand.colors.primary} />,
