@@ -63,21 +63,25 @@ export interface FooterProps {
   fontFamily?: string[];
 }
 
-/** Fixed footer on every page. No lineHeight here: it would blank the page number (react-pdf #3402). */
+/**
+ * Fixed footer on every page. No lineHeight here: it would blank the page number (react-pdf #3402).
+ * The page label has a width: a right-to-left Text without one draws nothing in a flex row.
+ */
 export function Footer({ brand, language, note, fontFamily }: FooterProps) {
   const rtl = language.dir === 'rtl';
   const family = (fontFamily ?? ['Noto Sans']) as unknown as string;
   return (
     <View fixed style={{ position: 'absolute', bottom: mm(8), left: mm(16), right: mm(16) }}>
       {note ? <Text style={{ fontSize: 7, color: muted, marginBottom: 3, fontFamily: 'Noto Sans' }}>{note}</Text> : null}
-      <View style={{ borderTopWidth: 1.5, borderTopColor: brand.colors.accent, paddingTop: 3, flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'space-between' }}>
-        <View style={{ flexShrink: 1, paddingRight: rtl ? 0 : 8, paddingLeft: rtl ? 8 : 0 }}>
+      <View style={{ borderTopWidth: 1.5, borderTopColor: brand.colors.accent, paddingTop: 3, flexDirection: 'row', justifyContent: 'space-between' }}>
+        {/* The brand lines are the school's own (Latin) text, so the footer keeps one reading order in every language; only the page label follows the language. */}
+        <View style={{ flexShrink: 1, paddingRight: 8 }}>
           <Text style={{ fontSize: 7.5, color: ink, fontWeight: 'bold', fontFamily: 'Noto Sans' }}>{brand.footer ?? brand.name}</Text>
           {brand.contact ? <Text style={{ fontSize: 7, color: muted, fontFamily: 'Noto Sans' }}>{brand.contact}</Text> : null}
           {brand.licence ? <Text style={{ fontSize: 6.5, color: muted, fontFamily: 'Noto Sans' }}>{brand.licence}</Text> : null}
         </View>
         <Text
-          style={{ fontSize: 8, color: muted, fontFamily: family, ...(rtl ? { direction: 'rtl' } : {}) }}
+          style={{ fontSize: 8, color: muted, fontFamily: family, width: mm(40), textAlign: 'right', ...(rtl ? { direction: 'rtl' } : {}) }}
           render={({ pageNumber, totalPages }) => pageLabel(language, pageNumber, totalPages ?? pageNumber)}
         />
       </View>
