@@ -108,11 +108,11 @@ describe('drukklaar score', () => {
     expect(squash((await pdfText(out)).text)).toMatch(/1\.1 Ik begrijp de brieven en berichten van de school\. 2,5/);
   });
 
-  it('finds the scan by slug and writes <slug>--resultaten.pdf by default', async () => {
+  it('finds the scan by slug and writes output/<brand>/<lang>/<slug>--resultaten.pdf by default', async () => {
     const root = project();
     const r = await runCli(['score', 'proef', 'antwoorden.csv'], root);
     expect(r.code).toBe(0);
-    expect(existsSync(resolve(root, 'proef--resultaten.pdf'))).toBe(true);
+    expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/proef--resultaten.pdf'))).toBe(true);
   });
 
   const bad: [string, string | Uint8Array, RegExp][] = [

@@ -96,7 +96,8 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
 
   const report = scoreAnswers(model, parsed.sheet);
   const date = args.date ? new Date(args.date) : new Date();
-  const out = resolve(io.cwd, args.out ?? `${doc.slug}--resultaten.pdf`);
+  // Beside the scan's own PDFs, where the catalogue and a school look for them.
+  const out = args.out ? resolve(io.cwd, args.out) : resolve(paths.output, brand.id, doc.meta.lang, `${doc.slug}--resultaten.pdf`);
   try {
     registerFonts(paths.fonts);
     const pdf = await renderToBuffer(

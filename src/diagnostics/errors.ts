@@ -22,7 +22,7 @@ export const errors = {
   SourceUnreadable: entry({
     title: 'File cannot be read',
     severity: 'error',
-    message: (p) => `cannot read the file (${p.cause})`,
+    message: (p) => (p.cause === 'ENOENT' ? 'the file does not exist' : p.cause === 'EACCES' ? 'the file may not be read (permissions)' : `cannot read the file (${p.cause})`),
   }),
   SourceEmpty: entry({
     title: 'Empty file',
