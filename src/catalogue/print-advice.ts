@@ -48,7 +48,7 @@ export function printAdvice(kind: string, entries: ManifestEntry[]): string[] {
       'Gebruik stevig papier (160 tot 250 g/m²) en knip langs de snijtekens.',
     );
   } else if (kind === 'tips') {
-    lines.push('Een tipblad past op één vel; tweetalige bladen hebben de Nederlandse tekst naast de vertaling: geef ze samen mee.');
+    lines.push('Een vertaald tipblad bevat altijd ook de Nederlandse tekst (ernaast of op de pagina ervoor): print alle pagina’s en geef ze samen mee, nooit de vertaling alleen.');
   } else if (kind === 'quickscan' || kind === 'checklist') {
     lines.push('Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.');
   }
