@@ -316,6 +316,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     stage('catalogue');
     // A clean, complete build leaves a stamp for the no-op fast path.
+    // Ctrl-C during the catalogue still counts: the caller exits 130 and no stamp is left.
+    report.interrupted ||= !!options.signal?.aborted;
     if (!report.interrupted && !report.diagnostics.some((d) => d.severity === 'error')) {
       const warned = new Set(report.diagnostics.map((d) => d.file).filter((f): f is string => !!f));
       writeStamp(paths, {
