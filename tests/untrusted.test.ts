@@ -2,6 +2,8 @@
  * Content is untrusted: one test per rule of README's "What content can and cannot do".
  */
 import { existsSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
@@ -108,6 +110,38 @@ describe('no network during a build', () => {
     const r = await checkShort(root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('`http://example.org/x.png` is a web address');
+  });
+});
+
+describe('remote images from allowed hosts', () => {
+  it('fetches a logo only from a host drukklaar.yml allows', async () => {
+    const png = await sharp({ create: { width: 600, height: 300, channels: 3, background: '#7b2150' } }).png().toBuffer();
+    let requests = 0;
+    const server = createServer((req, res) => {
+      requests++;
+      if (req.url === '/logo.png') res.writeHead(200, { 'content-type': 'image/png' }).end(png);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const refused = await checkShort(withLogo(`http://${host}/logo.png`));
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`allow the host \`${host}\` in drukklaar.yml`);
+      expect(requests).toBe(0);
+
+      const root = withLogo(`http://${host}/logo.png`, { 'drukklaar.yml': `remoteImages:\n  allow: ["${host}"]\n` });
+      const built = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+      expect(built.code, built.stderr).toBe(0);
+      expect(requests).toBe(1);
+      expect(existsSync(resolve(root, 'output/proef/nl/proef.pdf'))).toBe(true);
+
+      const missing = await checkShort(withLogo(`http://${host}/nope.png`, { 'drukklaar.yml': `remoteImages:\n  allow: ["${host}"]\n` }));
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain(`failed to fetch \`http://${host}/nope.png\` (HTTP 404)`);
+    } finally {
+      server.close();
+    }
   });
 });
 

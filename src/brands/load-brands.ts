@@ -14,6 +14,8 @@ import { decodeSource } from '../source/read-source.js';
 import { resolveAsset } from '../source/resolve-asset.js';
 import { brandSchema, LOGO_PRINT_WIDTH_MM, type Brand } from './brand.js';
 import { cachedLogo } from './logo-cache.js';
+import { CONFIG_FILE, loadProjectConfig } from '../config/project-config.js';
+import { fetchRemoteImage } from '../source/fetch-remote-image.js';
 
 export interface LoadedBrands {
   brands: Map<string, Brand>;
@@ -26,6 +28,10 @@ export interface LoadedBrands {
 
 export async function loadBrands(paths: ProjectPaths): Promise<LoadedBrands> {
   const out: LoadedBrands = { brands: new Map(), failed: new Set(), diagnostics: [], sources: new Map() };
+  const config = loadProjectConfig(paths.root);
+  out.diagnostics.push(...config.diagnostics);
+  if (config.source !== undefined) out.sources.set(CONFIG_FILE, config.source);
+  const allowHosts = config.config.remoteImages.allow;
   if (!existsSync(paths.brands)) return out;
   const ids = readdirSync(paths.brands, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -49,10 +55,21 @@ export async function loadBrands(paths: ProjectPaths): Promise<LoadedBrands> {
     if (!valid.ok) return fail(valid.diagnostics);
     const kit = valid.value;
     const logoAt = { file, span: yaml.locate(['logo']), field: 'logo' };
-    const logoPath = resolveAsset(paths.root, file, kit.logo, 'the logo', logoAt);
+    const logoPath = resolveAsset(paths.root, file, kit.logo, 'the logo', logoAt, allowHosts);
     if (!logoPath.ok) return fail([logoPath.diagnostic]);
-    const logoBytes = readFileSync(logoPath.absolute);
-    const { logo, diagnostics } = await cachedLogo(paths.cache, logoPath.relative, logoBytes, LOGO_PRINT_WIDTH_MM);
+    let logoBytes: Buffer;
+    let logoName: string;
+    if (logoPath.url !== undefined) {
+      // A host the project allows in drukklaar.yml: the one network access a build can make.
+      const fetched = await fetchRemoteImage(logoPath.url, logoAt);
+      if (!fetched.bytes) return fail(fetched.diagnostics);
+      logoBytes = fetched.bytes;
+      logoName = logoPath.url;
+    } else {
+      logoBytes = readFileSync(logoPath.absolute);
+      logoName = logoPath.relative;
+    }
+    const { logo, diagnostics } = await cachedLogo(paths.cache, logoName, logoBytes, LOGO_PRINT_WIDTH_MM);
     out.diagnostics.push(...diagnostics);
     if (!logo) return fail([]);
     const hash = createHash('sha256').update(bytes).update(logoBytes).digest('hex');

@@ -2,7 +2,10 @@
  * Normalise a logo (SVG, PNG, JPEG or WebP) to a PNG at print resolution with sharp.
  * Pure apart from sharp's CPU work: bytes in, bytes and diagnostics out.
  */
-import sharp from 'sharp';
+import type Sharp from 'sharp';
+
+/** sharp loads only when a logo is not in the cache yet. */
+const loadSharp = async (): Promise<typeof Sharp> => (await import('sharp')).default;
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { checkSvgSafe, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../source/image-safety.js';
@@ -20,6 +23,7 @@ export async function normaliseLogo(
   bytes: Buffer,
   printWidthMm: number,
 ): Promise<{ logo?: Logo; diagnostics: Diagnostic[] }> {
+  const sharp = await loadSharp();
   const diagnostics: Diagnostic[] = [];
   if (bytes.length > MAX_IMAGE_BYTES) {
     return { diagnostics: [diag('ImageUnsafe', { path, detail: `it is ${(bytes.length / 1e6).toFixed(1)} MB (the limit is ${MAX_IMAGE_BYTES / 1e6} MB)` }, { file: path })] };
@@ -63,6 +67,7 @@ export async function normaliseLogo(
 }
 
 /** The logo on a white background, as an opaque 8-bit RGB PNG (no alpha, not interlaced). */
-function flattenOnWhite(png: Buffer): Promise<Buffer> {
+async function flattenOnWhite(png: Buffer): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(png).flatten({ background: '#ffffff' }).removeAlpha().png({ compressionLevel: 9, progressive: false, palette: false }).toBuffer();
 }

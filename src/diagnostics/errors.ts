@@ -171,8 +171,14 @@ export const errors = {
   AssetRemote: entry({
     title: 'Remote file',
     severity: 'error',
-    message: (p) => `\`${p.path}\` is a web address: a build never reaches the network`,
-    hint: () => 'download the file into the project and refer to it with a relative path',
+    message: (p) => `\`${p.path}\` is a web address: a build reaches the network only for hosts the project allows`,
+    hint: (p) => `download the file into the project and refer to it with a relative path, or allow the host ${p.host ? `\`${p.host}\` ` : ''}in drukklaar.yml (remoteImages: { allow: [...] })`,
+  }),
+  AssetFetchFailed: entry({
+    title: 'Remote image not fetched',
+    severity: 'error',
+    message: (p) => `failed to fetch \`${p.url}\` (${p.cause})`,
+    hint: () => 'check the address, or download the file into the project and refer to it with a relative path',
   }),
   ImageUnsafe: entry({
     title: 'Unsafe or oversized image',

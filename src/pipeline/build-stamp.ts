@@ -36,7 +36,7 @@ export function inputsDigest(paths: ProjectPaths, toolRoot: string, version: str
   return createHash('sha256')
     .update(version)
     .update(JSON.stringify(options))
-    .update(project.of(['content', 'assets']))
+    .update(project.of(['content', 'assets', 'drukklaar.yml']))
     .update(tool.of(['src', 'layouts', 'package-lock.json']))
     .digest('hex');
 }

@@ -24,11 +24,12 @@ import { projectPaths, type ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
 import { CodeDigest } from './code-digest.js';
+import { loadProjectConfig } from '../config/project-config.js';
 import { notOneOf } from '../cli/check-options.js';
 import { kindNames } from '../kinds/registry.js';
 import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-stamp.js';
 import { toolRoot } from '../tool-root.js';
-import { loadDocuments } from './load-documents.js';
+import { discoverDocuments, loadDocuments } from './load-documents.js';
 import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
 import { createRenderer, type Renderer } from './renderer.js';
 
@@ -118,7 +119,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // 1b. nothing changed since the last clean build: report it and stop (see build-stamp.ts)
     const stampOptions = { ...selectionOf(options), force: !!options.force };
     const digest = inputsDigest(paths, options.codeRoot ?? toolRoot(), TOOL_VERSION, stampOptions);
-    const stamp = options.force || options.clean ? undefined : matchingStamp(paths, digest);
+    // Remote logos can change without a file here changing: with allowed hosts, always look.
+    const remote = loadProjectConfig(paths.root).config.remoteImages.allow.length > 0;
+    const stamp = options.force || options.clean || remote ? undefined : matchingStamp(paths, digest);
     if (stamp) {
       report.outputs = stamp.outputs.map((o) => ({ ...o, status: 'skipped' as const, ms: 0 }));
       report.diagnostics.push(...stamp.warnings);
@@ -154,7 +157,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       isSelected: (doc) => isSelected(doc, options),
       brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed],
       release: options.release,
-    });
+    }, await filesFor(paths, options.documents));
     report.diagnostics.push(...loaded.diagnostics);
     for (const [k, v] of loaded.sources) report.sources.set(k, v);
     report.failedDocuments = [...loaded.failed].sort();
@@ -347,4 +350,16 @@ function removeLeftovers(dir: string): void {
 /** The options that decide what a build makes (for the stamp). */
 function selectionOf(o: BuildOptions): Selection & { outDir?: string } {
   return { documents: o.documents, brands: o.brands, langs: o.langs, kinds: o.kinds, variants: o.variants, release: o.release, shard: o.shard };
+}
+
+/**
+ * With --doc, read only the files that can matter: those whose slug or path matches, which
+ * includes every language of a slug (a translation needs its Dutch source). Without it, all.
+ */
+async function filesFor(paths: ProjectPaths, documents: string[] | undefined): Promise<string[] | undefined> {
+  if (!documents?.length) return undefined;
+  const all = await discoverDocuments(paths);
+  const slugOf = (f: string) => (f.split('/').at(-1) ?? f).replace(/\.[^.]+\.md$/, '');
+  const wanted = new Set(documents.map((d) => slugOf(d.replace(/\.md$/, '') + '.md').replace(/\.[a-z]{2,3}$/, '')));
+  return all.filter((f) => wanted.has(slugOf(f)) || documents.some((d) => f.includes(d)));
 }

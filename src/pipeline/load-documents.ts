@@ -11,6 +11,7 @@ import type { Language } from '../languages/language.js';
 import type { ProjectPaths } from '../project.js';
 import { suggest } from '../schema/validate.js';
 import { checkBodyImages } from '../source/check-body-images.js';
+import { loadProjectConfig } from '../config/project-config.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
 
 export interface LinkedDocument extends ModeledDocument {
@@ -62,6 +63,7 @@ export interface LinkOptions {
 export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, only?: string[]): Promise<LoadedDocuments> {
   const files = only ?? (await discoverDocuments(paths));
   const out: LoadedDocuments = { docs: [], diagnostics: [], sources: new Map(), files, failed: new Set() };
+  const allowHosts = loadProjectConfig(paths.root).config.remoteImages.allow;
   const modeled: ModeledDocument[] = [];
   for (const file of files) {
     let bytes: Uint8Array;
@@ -75,7 +77,7 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
     const r = runDocumentSteps({ path: file, bytes });
     if (r.text !== undefined) out.sources.set(file, r.text);
     out.diagnostics.push(...r.diagnostics);
-    const imageErrors = r.doc ? checkBodyImages(paths.root, file, r.doc.tree) : [];
+    const imageErrors = r.doc ? checkBodyImages(paths.root, file, r.doc.tree, allowHosts) : [];
     out.diagnostics.push(...imageErrors);
     if (r.doc && !imageErrors.length) modeled.push(r.doc);
     else out.failed.add(file);

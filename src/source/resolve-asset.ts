@@ -7,7 +7,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag, type Location } from '../diagnostics/errors.js';
 
-export type Resolved = { ok: true; absolute: string; relative: string } | { ok: false; diagnostic: Diagnostic };
+export type Resolved = { ok: true; absolute: string; relative: string; url?: undefined } | { ok: true; url: string } | { ok: false; diagnostic: Diagnostic };
 
 function inside(root: string, p: string): boolean {
   const rel = relative(root, p);
@@ -20,10 +20,19 @@ function inside(root: string, p: string): boolean {
  * @param target the path as written
  * @param what words for messages ("the logo")
  * @param at location of the reference, for diagnostics
+ * @param allowHosts hosts the project allows remote images from (drukklaar.yml)
  */
-export function resolveAsset(root: string, fromFile: string, target: string, what: string, at: Location): Resolved {
+export function resolveAsset(root: string, fromFile: string, target: string, what: string, at: Location, allowHosts: readonly string[] = []): Resolved {
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^[a-z]:[\\/]/i.test(target)) {
-    return { ok: false, diagnostic: diag('AssetRemote', { path: target }, at) };
+    let host: string | undefined;
+    try {
+      const u = new URL(target);
+      if (u.protocol === 'https:' || u.protocol === 'http:') host = u.host;
+    } catch {
+      host = undefined;
+    }
+    if (host && allowHosts.includes(host)) return { ok: true, url: target };
+    return { ok: false, diagnostic: diag('AssetRemote', { path: target, host }, at) };
   }
   const allowed = ['content', 'assets'].map((d) => resolve(root, d));
   const absolute = isAbsolute(target) ? target : resolve(root, dirname(fromFile), target);

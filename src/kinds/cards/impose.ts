@@ -15,7 +15,10 @@
  * - crop marks are drawn only in the margin around the grid, on the extension of each
  *   cut line, starting MARK_GAP mm outside the bleed: never on a card or its bleed.
  */
-import { PDFArray, PDFDocument, PDFName, PDFNumber, rgb, type PDFPage } from 'pdf-lib';
+import type { PDFArray, PDFPage } from 'pdf-lib';
+
+/** pdf-lib loads only when a deck is imposed: it costs a quarter second at start-up. */
+const pdfLib = () => import('pdf-lib');
 import type { Duplex } from './schema.js';
 
 export const PT_PER_MM = 72 / 25.4;
@@ -220,7 +223,8 @@ export function planSides(layout: SheetLayout, count: number, duplex: Duplex): S
 }
 
 /** Set TrimBox and BleedBox (and CropBox = MediaBox) on a page, rectangles in mm. */
-export function setBoxes(page: PDFPage, trim: Rect, bleed: Rect): void {
+export function setBoxes(lib: Awaited<ReturnType<typeof pdfLib>>, page: PDFPage, trim: Rect, bleed: Rect): void {
+  const { PDFName, PDFNumber } = lib;
   const arr = (r: Rect) => page.doc.context.obj([r.x, r.y, r.x + r.width, r.y + r.height].map((v) => PDFNumber.of(Math.round(v * PT_PER_MM * 1000) / 1000)));
   page.node.set(PDFName.of('TrimBox'), arr(trim) as PDFArray);
   page.node.set(PDFName.of('BleedBox'), arr(bleed) as PDFArray);
@@ -231,9 +235,10 @@ export function setBoxes(page: PDFPage, trim: Rect, bleed: Rect): void {
  * @returns the PDF with TrimBox inset by the bleed and BleedBox = the page
  */
 export async function setCardBoxes(pdf: Uint8Array, card: Size, bleed: number, meta: { title: string; author: string; date: Date }): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const lib = await pdfLib();
+  const doc = await lib.PDFDocument.load(pdf, { updateMetadata: false });
   for (const page of doc.getPages()) {
-    setBoxes(page, { x: bleed, y: bleed, width: card.width, height: card.height }, { x: 0, y: 0, width: card.width + 2 * bleed, height: card.height + 2 * bleed });
+    setBoxes(lib, page, { x: bleed, y: bleed, width: card.width, height: card.height }, { x: 0, y: 0, width: card.width + 2 * bleed, height: card.height + 2 * bleed });
   }
   doc.setTitle(meta.title);
   doc.setAuthor(meta.author);
@@ -259,6 +264,8 @@ export interface ImposeInput {
  * trims) and BleedBox (union of the card bleeds) on every sheet side.
  */
 export async function imposeSheets({ faces, chrome, layout, sides, meta }: ImposeInput): Promise<Uint8Array> {
+  const lib = await pdfLib();
+  const { PDFDocument, rgb } = lib;
   const out = await PDFDocument.create({ updateMetadata: false });
   const src = await PDFDocument.load(faces, { updateMetadata: false });
   const embedded = await out.embedPages(src.getPages());
@@ -282,7 +289,7 @@ export async function imposeSheets({ faces, chrome, layout, sides, meta }: Impos
     }
     const grid = side.side === 'back' ? mirrorRect(layout.gridTrim, sheet, layout.flip) : layout.gridTrim;
     const gridBleed = side.side === 'back' ? mirrorRect(layout.gridBleed, sheet, layout.flip) : layout.gridBleed;
-    setBoxes(page, grid, gridBleed);
+    setBoxes(lib, page, grid, gridBleed);
   });
   out.setTitle(meta.title);
   out.setAuthor(meta.author);

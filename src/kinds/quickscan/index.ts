@@ -8,7 +8,6 @@ import { QuickscanLayout } from '../../../layouts/quickscan.js';
 import { plain } from '../../markdown/blocks.js';
 import { countPages } from '../../render/render-task.js';
 import type { KindDefinition, Variant } from '../kind.js';
-import { finishQuickscan } from './fields.js';
 import { quickscanModel, type QuickscanModel } from './model.js';
 import { quickscanSchema, type QuickscanFrontMatter } from './schema.js';
 
@@ -41,7 +40,7 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
   render: {
     async custom(input, fontsDir) {
       const raw = await renderToBuffer(QuickscanLayout(input) as ReactElement<DocumentProps>);
-      const { pdf } = await finishQuickscan(raw, input.variant.id === 'invulbaar', fontsDir);
+      const { pdf } = await (await import('./fields.js')).finishQuickscan(raw, input.variant.id === 'invulbaar', fontsDir);
       return { pdf, pages: countPages(raw) };
     },
   },
