@@ -102,7 +102,8 @@ describe('no network during a build', () => {
   it('refuses a remote logo', async () => {
     const r = await checkShort(withLogo('https://example.org/logo.png'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('`https://example.org/logo.png` is a web address: a build never reaches the network');
+    expect(r.stderr).toContain('`https://example.org/logo.png` is a web address: a build reaches the network only for hosts the project allows');
+    expect(r.stderr).toContain('allow the host `example.org` in drukklaar.yml');
   });
 
   it('refuses a remote image in Markdown', async () => {
