@@ -25,8 +25,8 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-/** Offset of the first byte that starts an invalid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** Offset of the first byte that starts an invalid UTF-8 sequence (the length when all is valid). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

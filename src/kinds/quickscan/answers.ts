@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { suggest } from '../../schema/validate.js';
 import { allItems, type QuickscanModel } from './model.js';
+import { firstInvalidUtf8 } from '../../source/read-source.js';
 
 /** One answer: a scale value, "not applicable", or no answer. */
 export type Answer = { kind: 'value'; value: number } | { kind: 'na' } | { kind: 'missing' };
@@ -45,18 +46,6 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (!len) return i;
-    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += len;
-  }
-  return i;
 }
 
 function decode(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
