@@ -11,6 +11,7 @@ import { hyphenationFor } from '../src/render/hyphenation.js';
 import { BrandHeader, Footer, NoteLines, TickBox } from './components/chrome.js';
 import { Para } from './components/rich-text.js';
 import { bookmark } from './components/bookmark.js';
+import { documentProps } from './components/document-meta.js';
 import { ink, mm, muted, onColor, tint } from './theme.js';
 
 const labels: Record<Perspective, { title: string; who: string }> = {
@@ -57,15 +58,7 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
   const primary = brand.colors.primary;
   const accent = brand.colors.accent;
   return (
-    <Document
-      title={shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title}
-      author={brand.name}
-      subject={meta.summary ?? meta.subtitle ?? meta.title}
-      keywords={(meta.keywords ?? []).join(', ')}
-      language={language.code}
-      creator="drukklaar"
-      producer="drukklaar"
-    >
+    <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title)}>
       <Page size="A4" style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
         <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow="Checklist" />
         {model.intro.map((b, i) =>

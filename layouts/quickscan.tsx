@@ -24,6 +24,7 @@ import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon } from './components/icon.js';
 import { Para } from './components/rich-text.js';
 import { ink, mm, muted, rule, tint } from './theme.js';
+import { documentProps } from './components/document-meta.js';
 
 /** Side of a printed answer box in points. Tests count boxes by this size: keep it unique on the page. */
 export const ANSWER_BOX = 12;
@@ -251,15 +252,7 @@ export function QuickscanLayout({ model, brand, language }: RenderInput<Quicksca
   const { meta } = model;
   const legend = meta.scale.map((p) => p.label).join(' · ');
   return (
-    <Document
-      title={meta.title}
-      author={brand.name}
-      subject={meta.summary ?? meta.subtitle ?? meta.title}
-      keywords={(meta.keywords ?? []).join(', ')}
-      language={language.code}
-      creator="drukklaar"
-      producer="drukklaar"
-    >
+    <Document {...documentProps(meta, brand, language)}>
       <Page size="A4" style={{ fontFamily: family, paddingTop: mm(14), paddingBottom: mm(28), paddingHorizontal: mm(16), color: ink }}>
         <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow={`${words.eyebrow} · ${audienceLabels[meta.audience]}`} rtl={rtl} fontFamily={scriptFonts[language.script]} />
         {model.intro.map((b, i) =>
