@@ -70,7 +70,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       doc: { type: 'positional', required: false, description: 'the quickscan (path or slug)' },
       answers: { type: 'positional', required: false, description: 'CSV: one row per respondent, one column per item id' },
       brand: { type: 'string', description: 'brand of the report (default: the first brand)' },
-      out: { type: 'string', description: 'report file (default: <slug>--resultaten.pdf)' },
+      out: { type: 'string', description: 'report file (default: output/<brand>/<lang>/<slug>--resultaten.pdf)' },
       date: { type: 'string', description: 'date printed on the report (YYYY-MM-DD)' },
       format: formatArg,
     },
