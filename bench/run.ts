@@ -95,6 +95,10 @@ async function main() {
 
   // BENCH_ONLY=render: only the steady-state render of the tip sheet (for --cpu-prof).
   if (process.env.BENCH_ONLY === 'render') return renderOnly(paths);
+  if (process.env.BENCH_ONLY === 'watch') {
+    process.stdout.write(`watch: edit → first new PDF ${Math.round(await watchLatency(dir, paths))} ms\n`);
+    return;
+  }
 
   // 1. Start-up: process start to the first PDF of one document.
   const startRuns: number[] = [];
@@ -134,20 +138,8 @@ async function main() {
   rows.push({ name: 'one changed document (all its brands)', value: one.ms, unit: 'ms' });
 
   // 4. Watch: an edit to the first new PDF, in one long-running process.
-  const renderer = createRenderer(paths, 0);
-  const watchOpts = { root: dir, outDir: 'watch', renderer };
-  await build(watchOpts);
-  const editRuns: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
-    const t = now();
-    let first = 0;
-    await build({ ...watchOpts, reporter: { output: (r) => void (first ||= r.status === 'built' ? now() - t : 0) } });
-    editRuns.push(first);
-  }
-  const editMs = median(editRuns);
+  const editMs = await watchLatency(dir, paths);
   rows.push({ name: 'watch: edit → first new PDF', value: editMs, unit: 'ms', target: '< 150 ms', ok: editMs < 150 });
-  await renderer.close();
 
   // 5. Steady state per tip sheet: drukklaar, Typst, Chromium on the same sheet.
   const brands = await loadBrands(paths);
@@ -236,6 +228,23 @@ c.pdf({ mainFileContent: ${JSON.stringify(typ)} });`);
   writeFileSync(resolve(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   process.stdout.write(`\nwrote bench/results.json; peer PDFs in ${dir}\n`);
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Median time from saving a document to its first new PDF, with one warm renderer (as `watch`). */
+async function watchLatency(dir: string, paths: ReturnType<typeof projectPaths>): Promise<number> {
+  const renderer = createRenderer(paths, 0);
+  const watchOpts = { root: dir, outDir: 'watch', renderer };
+  await build(watchOpts);
+  const editRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
+    const t = now();
+    let first = 0;
+    await build({ ...watchOpts, reporter: { output: (r) => void (first ||= r.status === 'built' ? now() - t : 0) } });
+    editRuns.push(first);
+  }
+  await renderer.close();
+  return median(editRuns);
 }
 
 async function renderOnly(paths: ReturnType<typeof projectPaths>) {

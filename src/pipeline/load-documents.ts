@@ -2,6 +2,7 @@
  * Find, read and model every document under content/ (file I/O at this edge only),
  * then link them: duplicates, languages, brands, translations.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -74,7 +75,7 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
       out.failed.add(file);
       continue;
     }
-    const r = runDocumentSteps({ path: file, bytes });
+    const r = memoisedSteps(file, bytes);
     if (r.text !== undefined) out.sources.set(file, r.text);
     out.diagnostics.push(...r.diagnostics);
     const imageErrors = r.doc ? checkBodyImages(paths.root, file, r.doc.tree, allowHosts) : [];
@@ -146,4 +147,20 @@ export function linkDocuments(
     result.push({ ...d, language, ...(translationOf ? { translationOf } : {}) });
   }
   return { docs: result, diagnostics, failed: [...failed] };
+}
+
+/**
+ * The document steps are pure functions of a file's path and bytes, so a long-running
+ * process (watch, serve) re-models only the files that changed. Keyed by path and content
+ * hash; one entry per path.
+ */
+const stepMemo = new Map<string, { hash: string; result: ReturnType<typeof runDocumentSteps> }>();
+
+function memoisedSteps(file: string, bytes: Uint8Array): ReturnType<typeof runDocumentSteps> {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const hit = stepMemo.get(file);
+  if (hit?.hash === hash) return hit.result;
+  const result = runDocumentSteps({ path: file, bytes });
+  stepMemo.set(file, { hash, result });
+  return result;
 }
