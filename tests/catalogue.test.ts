@@ -1,6 +1,6 @@
 /**
  * The catalogue page (output/index.html) in real Chromium, driven by playwright-core:
- * Debian's /usr/bin/chromium, installed by `npm test`'s pretest (scripts/ensure-chromium.sh).
+ * Debian's /usr/bin/chromium, installed by `npm test`'s pretest (scripts/ensure-test-tools.sh).
  * Without it the browser tests skip and say why; the other checks still run.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { makeProject, repoRoot, runCli } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`catalogue browser tests skipped: ${CHROMIUM} is missing (run \`bash scripts/ensure-chromium.sh\` as root, or \`sudo apt-get install chromium\`)`);
+if (!hasChromium) console.warn(`catalogue browser tests skipped: ${CHROMIUM} is missing (run \`bash scripts/ensure-test-tools.sh\` as root, or \`sudo apt-get install chromium\`)`);
 
 /** Sample files per kind, only for kinds registered now (others may not exist yet). */
 const SAMPLES: Record<string, string[]> = {
