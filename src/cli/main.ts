@@ -4,6 +4,7 @@
  */
 import { defineCommand, runCommand, renderUsage, type ArgsDef, type CommandDef } from 'citty';
 import { notOneOf, unknownOptions } from './check-options.js';
+import { selectionArgs } from './selection-args.js';
 import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import type { BuildArgs } from './build-command.js';
@@ -19,12 +20,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
   const buildCmd = defineCommand({
     meta: { name: 'build', description: 'Render every document × brand × language to output/' },
     args: {
-      doc: { type: 'string', description: 'only these documents (slug or path; comma-separated)' },
-      brand: { type: 'string', description: 'only these brands (comma-separated)' },
-      lang: { type: 'string', description: 'only these languages (comma-separated)' },
-      kind: { type: 'string', description: 'only these kinds (checklist, quickscan, cards, tips)' },
-      variant: { type: 'string', description: 'only these variants, e.g. ouderbril or schoolbril' },
-      out: { type: 'string', description: 'output folder (default: output/)' },
+      ...selectionArgs,
       clean: { type: 'boolean', description: 'empty the output folder first' },
       force: { type: 'boolean', description: 'rebuild even unchanged outputs' },
       release: { type: 'boolean', description: 'refuse draft translations' },
@@ -81,10 +77,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
   const watchCmd = defineCommand({
     meta: { name: 'watch', description: 'Build, then rebuild what changed on every save' },
     args: {
-      brand: { type: 'string', description: 'only these brands' },
-      lang: { type: 'string', description: 'only these languages' },
-      kind: { type: 'string', description: 'only these kinds' },
-      out: { type: 'string', description: 'output folder (default: output/)' },
+      ...selectionArgs,
     },
     async run({ args }) {
       setCode(await (await import('./watch-command.js')).runWatch(args, io));

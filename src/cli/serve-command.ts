@@ -15,6 +15,7 @@ import type { BuildOptions } from '../pipeline/build.js';
 import { watchFiles, type Watcher } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
 import { list, type CliIO } from './io.js';
+import { selectionArgs } from './selection-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { summaryTable } from './summary.js';
 
@@ -213,12 +214,8 @@ export function serveCommand(io: CliIO, setCode: (c: number) => void): CommandDe
     meta: { name: 'serve', description: 'Build, serve the catalogue on localhost and rebuild when content changes' },
     args: {
       port: { type: 'string', description: `port on localhost (default ${DEFAULT_PORT})` },
-      out: { type: 'string', description: 'output folder (default: output/)' },
-      doc: { type: 'string', description: 'only these documents (slug or path; comma-separated)' },
+      ...selectionArgs,
       brand: { type: 'string', description: 'only these brands; with one brand the catalogue wears its colours and logo' },
-      lang: { type: 'string', description: 'only these languages (comma-separated)' },
-      kind: { type: 'string', description: 'only these kinds' },
-      variant: { type: 'string', description: 'only these variants' },
       workers: { type: 'string', description: 'render on N worker threads (0 = in this thread)' },
       format: { type: 'string', description: 'diagnostics format: long, short or json', default: 'short' },
     },

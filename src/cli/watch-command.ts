@@ -11,6 +11,8 @@ import type { CliIO } from './io.js';
 import { list } from './io.js';
 
 export interface WatchArgs {
+  doc?: string;
+  variant?: string;
   brand?: string;
   lang?: string;
   kind?: string;
@@ -34,6 +36,8 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   const options = {
     root: io.cwd,
     outDir: args.out,
+    documents: list(args.doc),
+    variants: list(args.variant),
     brands: list(args.brand),
     langs: list(args.lang),
     kinds: list(args.kind),

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { ProjectPaths } from '../project.js';
-import { CodeDigest } from './code-digest.js';
+import type { CodeDigest } from './code-digest.js';
 
 export interface Stamp {
   digest: string;
@@ -28,11 +28,11 @@ function stampPath(paths: ProjectPaths): string {
 
 /**
  * Digest of all inputs of a build.
+ * @param code digests of drukklaar's own folder and of the project
  * @param options the selection and flags that change what is built
  */
-export function inputsDigest(paths: ProjectPaths, toolRoot: string, version: string, options: object): string {
-  const project = new CodeDigest(paths.root);
-  const tool = new CodeDigest(toolRoot);
+export function inputsDigest(code: { tool: CodeDigest; project: CodeDigest }, version: string, options: object): string {
+  const { tool, project } = code;
   return createHash('sha256')
     .update(version)
     .update(JSON.stringify(options))

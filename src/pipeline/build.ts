@@ -118,7 +118,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
     // 1b. nothing changed since the last clean build: report it and stop (see build-stamp.ts)
     const stampOptions = { ...selectionOf(options), force: !!options.force };
-    const digest = inputsDigest(paths, options.codeRoot ?? toolRoot(), TOOL_VERSION, stampOptions);
+    // One pair of digests for the whole build: the stamp and the plan share their file hashes.
+    const code = { tool: new CodeDigest(options.codeRoot ?? toolRoot()), project: new CodeDigest(paths.root) };
+    const digest = inputsDigest(code, TOOL_VERSION, stampOptions);
     // Remote logos can change without a file here changing: with allowed hosts, always look.
     const remote = loadProjectConfig(paths.root).config.remoteImages.allow.length > 0;
     const stamp = options.force || options.clean || remote ? undefined : matchingStamp(paths, digest);
@@ -171,7 +173,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     stage('documents');
     // 4. plan
-    const code = { tool: new CodeDigest(options.codeRoot ?? toolRoot()), project: new CodeDigest(paths.root) };
     const jobs = planJobs(loaded.docs, brandsLoaded.brands, langsLoaded.languages, options, code);
     if (options.documents?.length && !jobs.length && !loaded.failed.size) {
       report.diagnostics.push(diag('NothingSelected', { what: options.documents.join(', '), hint: 'name a document by its slug (e.g. zeven-dimensies) or part of its path' }));

@@ -15,19 +15,26 @@ function files(root: string, rel: string): string[] {
     .flatMap((d) => (d.isDirectory() ? files(root, `${rel}/${d.name}`) : d.isFile() ? [`${rel}/${d.name}`] : []));
 }
 
-/** Hash the contents of files and folders (relative to root), memoised per instance. */
+/**
+ * Hash the contents of files and folders (relative to root). Each file is read and hashed
+ * once per instance, so the stamp and the plan of one build share the work.
+ */
 export class CodeDigest {
-  private memo = new Map<string, string>();
+  private perFile = new Map<string, string>();
   constructor(private root: string) {}
 
+  private file(f: string): string {
+    let h = this.perFile.get(f);
+    if (!h) {
+      h = createHash('sha256').update(readFileSync(resolve(this.root, f))).digest('hex');
+      this.perFile.set(f, h);
+    }
+    return h;
+  }
+
   of(rels: readonly string[]): string {
-    const key = rels.join('\0');
-    const hit = this.memo.get(key);
-    if (hit) return hit;
     const h = createHash('sha256');
-    for (const f of rels.flatMap((r) => files(this.root, r))) h.update(f).update('\0').update(readFileSync(resolve(this.root, f)));
-    const digest = h.digest('hex');
-    this.memo.set(key, digest);
-    return digest;
+    for (const f of rels.flatMap((r) => files(this.root, r))) h.update(f).update('\0').update(this.file(f));
+    return h.digest('hex');
   }
 }
