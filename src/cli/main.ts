@@ -140,6 +140,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     io.stderr.write(formatShort(diag('InternalFailure', { command: name, cause: (e as Error).message.split('\n')[0] })) + '\n');
+    // For a bug report: DRUKKLAAR_DEBUG=1 shows where it failed.
+    if (io.env.DRUKKLAAR_DEBUG) io.stderr.write(`${(e as Error).stack ?? e}\n`);
     return 70;
   }
   return code;
