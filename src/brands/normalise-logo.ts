@@ -3,9 +3,10 @@
  * Pure apart from sharp's CPU work: bytes in, bytes and diagnostics out.
  */
 import type Sharp from 'sharp';
+import { importExternal } from '../external-import.js';
 
 /** sharp loads only when a logo is not in the cache yet. */
-const loadSharp = async (): Promise<typeof Sharp> => (await import('sharp')).default;
+const loadSharp = async (): Promise<typeof Sharp> => (await importExternal<{ default: typeof Sharp }>('sharp')).default;
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { checkSvgSafe, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../source/image-safety.js';

@@ -3,12 +3,18 @@
 // types are in render-first-page.d.mts.
 
 /**
+ * `import()` through the compiled CLI's launcher when there is one (see src/external-import.ts).
+ * @param {string} specifier
+ */
+const importExternal = (specifier) => globalThis[Symbol.for('drukklaar.importExternal')]?.(specifier) ?? import(specifier);
+
+/**
  * @param {Uint8Array} pdf
  * @param {number} width
  * @returns {Promise<{ data: Buffer, width: number, height: number }>}
  */
 export async function renderFirstPage(pdf, width) {
-  const [pdfjs, { createCanvas }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('@napi-rs/canvas')]);
+  const [pdfjs, { createCanvas }] = await Promise.all([importExternal('pdfjs-dist/legacy/build/pdf.mjs'), importExternal('@napi-rs/canvas')]);
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   try {
