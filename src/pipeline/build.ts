@@ -239,6 +239,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         ...(job.sourceLanguage ? { sourceLanguage: job.sourceLanguage } : {}),
         variant: job.variant,
         date,
+        shapingKey: [job.doc.source.path, job.doc.translationOf?.source.path].filter(Boolean).join('\n'),
       };
       let rendered;
       try {

@@ -18,7 +18,7 @@ export function createRenderer(paths: ProjectPaths, workers: number): Renderer {
     return createPooledRenderer(paths, workers);
   }
   return {
-    render: (task) => renderTask(task, paths.fonts),
+    render: (task) => renderTask(task, paths.fonts, paths.cache),
     async runAll(items, fn, signal) {
       for (const item of items) {
         if (signal?.aborted) break;

@@ -34,7 +34,7 @@ export function createWorkerPool(paths: ProjectPaths, size: number): WorkerPool 
   let seq = 0;
   const all: Worker[] = [];
   for (let i = 0; i < size; i++) {
-    const w = new Worker(script, { workerData: { fontsDir: paths.fonts }, env: { ...process.env, NODE_ENV: 'production' } });
+    const w = new Worker(script, { workerData: { fontsDir: paths.fonts, cacheDir: paths.cache }, env: { ...process.env, NODE_ENV: 'production' } });
     w.on('message', (msg: { id: number; ok: boolean; rendered?: Rendered; error?: { message: string; diagnostics?: unknown } }) => {
       const p = pending.get(msg.id);
       pending.delete(msg.id);

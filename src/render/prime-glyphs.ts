@@ -9,13 +9,25 @@
  * layout, fixes the cache for the life of the process.
  */
 import { Font } from '@react-pdf/renderer';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fontFaces } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
 
 type FontkitFont = { characterSet: number[]; glyphsForString(s: string): unknown[] };
-type Source = { load(): Promise<void>; data: FontkitFont | null };
+type Source = { src: string; load(): Promise<void>; data: FontkitFont | null };
 
-let primed: Promise<void> | undefined;
+/** A face's file name and a digest of its bytes: stored shaping of another font never applies. */
+const faceIds = new Map<string, string>();
+function faceId(src: string): string {
+  let id = faceIds.get(src);
+  if (!id) faceIds.set(src, (id = `${basename(src)}@${createHash('sha256').update(readFileSync(src)).digest('hex').slice(0, 16)}`));
+  return id;
+}
+
+/** Faces primed so far, by family: a face is primed before its first layout, once per process. */
+const primed = new Map<string, Promise<void>>();
 
 /**
  * Characters to prime with. Presentation forms are left out: their glyphs (Arabic
@@ -26,21 +38,34 @@ let primed: Promise<void> | undefined;
  */
 const primable = (c: number) => c > 0x1f && !(c >= 0xfb00 && c <= 0xfdff) && !(c >= 0xfe70 && c <= 0xfeff);
 
-/** Load every bundled face and create each glyph from its own character (once per process). */
-export function primeGlyphs(): Promise<void> {
-  primed ??= (async () => {
-    for (const face of fontFaces) {
-      const source = (Font as unknown as { getFont(d: object): Source | undefined }).getFont({
-        fontFamily: face.family,
-        fontWeight: face.fontWeight === 'bold' ? 700 : 400,
-        fontStyle: face.fontStyle ?? 'normal',
-      });
-      if (!source) continue;
-      await source.load();
-      const font = source.data;
-      if (font?.characterSet) font.glyphsForString(String.fromCodePoint(...font.characterSet.filter(primable)));
-      if (font) installShapingCache(font);
-    }
-  })();
-  return primed;
+/**
+ * Load the faces of these families and create each glyph from its own character, once
+ * per process and before any layout with them. A render primes only the families of its
+ * languages (a Dutch sheet does not pay for the Arabic and Ethiopic fonts); the text of
+ * a render can only use those families, so a face is always primed before first use.
+ */
+export function primeGlyphs(families: Iterable<string> = new Set(fontFaces.map((f) => f.family))): Promise<void> {
+  return Promise.all([...new Set(families)].map(primeFamily)).then(() => undefined);
+}
+
+function primeFamily(family: string): Promise<void> {
+  let done = primed.get(family);
+  if (!done) {
+    done = (async () => {
+      for (const face of fontFaces.filter((f) => f.family === family)) {
+        const source = (Font as unknown as { getFont(d: object): Source | undefined }).getFont({
+          fontFamily: face.family,
+          fontWeight: face.fontWeight === 'bold' ? 700 : 400,
+          fontStyle: face.fontStyle ?? 'normal',
+        });
+        if (!source) continue;
+        await source.load();
+        const font = source.data;
+        if (font?.characterSet) font.glyphsForString(String.fromCodePoint(...font.characterSet.filter(primable)));
+        if (font) installShapingCache(font, faceId(source.src));
+      }
+    })();
+    primed.set(family, done);
+  }
+  return done;
 }

@@ -10,8 +10,9 @@ import type { Brand } from '../brands/brand.js';
 import type { Rendered, Variant } from '../kinds/kind.js';
 import { kinds } from '../kinds/registry.js';
 import type { Language } from '../languages/language.js';
-import { registerFonts } from './fonts.js';
+import { registerFonts, scriptFonts } from './fonts.js';
 import { primeGlyphs } from './prime-glyphs.js';
+import { withShapingStore } from './shaping-store.js';
 
 /** Everything needed to render one output; plain data, so it can cross to a worker. */
 export interface RenderTask {
@@ -23,6 +24,8 @@ export interface RenderTask {
   sourceLanguage?: Language;
   variant: Variant;
   date: string;
+  /** Names the document(s) whose shaped text is kept in the cache folder for the next run. */
+  shapingKey?: string;
 }
 
 /** Number of pages in a PDF written by react-pdf (pdfkit writes one `/Type /Page` per page). */
@@ -31,10 +34,14 @@ export function countPages(pdf: Uint8Array): number {
   return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
 
-export async function renderTask(task: RenderTask, fontsDir: string): Promise<Rendered> {
+/**
+ * @param fontsDir the bundled fonts
+ * @param cacheDir the project's cache folder, for shaping kept across runs (shaping-store.ts)
+ */
+export async function renderTask(task: RenderTask, fontsDir: string, cacheDir?: string): Promise<Rendered> {
   registerFonts(fontsDir);
   setIconsDir(resolve(fontsDir, '..', 'icons'));
-  await primeGlyphs();
+  await primeGlyphs([task.language, task.sourceLanguage].flatMap((l) => (l ? scriptFonts[l.script] : [])));
   const kind = kinds[task.kind];
   if (!kind) throw new Error(`unknown kind ${task.kind}`);
   const input = {
@@ -46,10 +53,13 @@ export async function renderTask(task: RenderTask, fontsDir: string): Promise<Re
     variant: task.variant,
     date: new Date(task.date),
   };
-  if ('custom' in kind.render) return kind.render.custom(input, fontsDir);
-  // The build date, not the clock, dates the file: the same inputs give the same bytes.
-  const element = kind.render.layout(input) as ReactElement<DocumentProps>;
-  const dated = cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>);
-  const pdf = await renderToBuffer(dated);
-  return { pdf, pages: countPages(pdf) };
+  const render = kind.render;
+  return withShapingStore(cacheDir, task.shapingKey, async () => {
+    if ('custom' in render) return render.custom(input, fontsDir);
+    // The build date, not the clock, dates the file: the same inputs give the same bytes.
+    const element = render.layout(input) as ReactElement<DocumentProps>;
+    const dated = cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>);
+    const pdf = await renderToBuffer(dated);
+    return { pdf, pages: countPages(pdf) };
+  });
 }
