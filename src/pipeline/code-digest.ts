@@ -16,8 +16,26 @@ function files(root: string, rel: string): string[] {
 }
 
 /**
- * Hash the contents of files and folders (relative to root). Each file is read and hashed
- * once per instance, so the stamp and the plan of one build share the work.
+ * File hashes of this process, by absolute path, with the file's identity when hashed
+ * (size, modification and change times, inode). A long-running process (`watch`,
+ * `serve`) reads a file again only when that identity changed, as git's index does.
+ */
+const hashed = new Map<string, { id: string; hash: string }>();
+
+function hashOf(abs: string): string {
+  const st = statSync(abs, { bigint: true });
+  const id = `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}`;
+  const known = hashed.get(abs);
+  if (known?.id === id) return known.hash;
+  const hash = createHash('sha256').update(readFileSync(abs)).digest('hex');
+  hashed.set(abs, { id, hash });
+  return hash;
+}
+
+/**
+ * Hash the contents of files and folders (relative to root). Each file is hashed once
+ * per instance, so the stamp and the plan of one build share the work, and read again
+ * in a later build only when it changed on disk.
  */
 export class CodeDigest {
   private perFile = new Map<string, string>();
@@ -26,7 +44,7 @@ export class CodeDigest {
   private file(f: string): string {
     let h = this.perFile.get(f);
     if (!h) {
-      h = createHash('sha256').update(readFileSync(resolve(this.root, f))).digest('hex');
+      h = hashOf(resolve(this.root, f));
       this.perFile.set(f, h);
     }
     return h;
