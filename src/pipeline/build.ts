@@ -31,7 +31,7 @@ import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-st
 import { toolRoot } from '../tool-root.js';
 import { discoverDocuments, loadDocuments } from './load-documents.js';
 import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
-import { createRenderer, type Renderer } from './renderer.js';
+import { createRenderer, type Render, type Renderer } from './renderer.js';
 
 export interface BuildOptions extends Selection {
   root: string;
@@ -215,7 +215,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     options.reporter?.start?.(jobs.length);
     let done = report.outputs.filter((o) => o.status === 'skipped').length;
     const date = (options.date ?? new Date()).toISOString();
-    const runOne = async (job: Job) => {
+    const runOne = async (job: Job, render: Render) => {
       if (options.signal?.aborted) return;
       const file = resolve(paths.output, job.out);
       const hadFile = existsSync(file);
@@ -243,7 +243,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       };
       let rendered;
       try {
-        rendered = await renderer.render(task);
+        rendered = await render(task);
       } catch (e) {
         const d = (e as { diagnostics?: Diagnostic[] }).diagnostics;
         if (d) {
@@ -291,7 +291,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         fail(diag('OutputWriteFailed', { path: job.out, cause: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
       }
     };
-    await renderer.runAll(todo, runOne, options.signal);
+    await renderer.runAll(scheduleByDocument(todo, previous), runOne, options.signal);
     report.interrupted = !!options.signal?.aborted;
 
     // Drop manifest entries whose file is gone (deleted by hand or by --clean).
@@ -358,6 +358,28 @@ function selectionOf(o: BuildOptions): Selection & { outDir?: string } {
  * With --doc, read only the files that can matter: those whose slug or path matches, which
  * includes every language of a slug (a translation needs its Dutch source). Without it, all.
  */
+/** Rough render cost of an output by kind, in ms, when no earlier build timed it. */
+const KIND_COST: Record<string, number> = { quickscan: 600, cards: 800, checklist: 250, tips: 150 };
+
+/**
+ * The outputs of one document go together (one worker: its shaped text and fonts are
+ * warm for the other brands and variants), and the longest groups go first, so that
+ * the workers finish together (longest processing time first). A group's cost is what
+ * its outputs took in the last build, or a guess by kind.
+ */
+export function scheduleByDocument(todo: Job[], previous: Manifest | undefined): Job[][] {
+  const groups = new Map<string, { jobs: Job[]; cost: number }>();
+  for (const job of todo) {
+    const key = job.doc.source.path;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { jobs: [], cost: 0 }));
+    g.jobs.push(job);
+    g.cost += previous?.outputs[job.out]?.ms ?? KIND_COST[job.doc.kind.name] ?? 300;
+  }
+  // Stable: equal costs keep the plan's order, so the schedule is deterministic.
+  return [...groups.values()].sort((a, b) => b.cost - a.cost).map((g) => g.jobs);
+}
+
 async function filesFor(paths: ProjectPaths, documents: string[] | undefined): Promise<string[] | undefined> {
   if (!documents?.length) return undefined;
   const all = await discoverDocuments(paths);

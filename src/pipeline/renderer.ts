@@ -5,10 +5,18 @@ import type { Rendered } from '../kinds/kind.js';
 import type { ProjectPaths } from '../project.js';
 import { renderTask, type RenderTask } from '../render/render-task.js';
 
+export type Render = (task: RenderTask) => Promise<Rendered>;
+
 export interface Renderer {
-  render(task: RenderTask): Promise<Rendered>;
-  /** Run `fn` over items with this renderer's concurrency; stops taking new items when aborted. */
-  runAll<T>(items: T[], fn: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void>;
+  render: Render;
+  /**
+   * Run `fn` over groups of items with this renderer's concurrency. A group stays on one
+   * lane, and a lane renders on one worker (the `render` it is given), so the caches of
+   * that worker (fonts, shaped text) serve the whole group: give the outputs of one
+   * document as one group. Groups are taken in order: put the longest first. Stops
+   * taking new items when aborted.
+   */
+  runAll<T>(groups: T[][], fn: (item: T, render: Render) => Promise<void>, signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -17,12 +25,13 @@ export function createRenderer(paths: ProjectPaths, workers: number): Renderer {
     // Loaded lazily: the pool needs compiled workers (see worker-pool.ts).
     return createPooledRenderer(paths, workers);
   }
+  const render: Render = (task) => renderTask(task, paths.fonts, paths.cache);
   return {
-    render: (task) => renderTask(task, paths.fonts, paths.cache),
-    async runAll(items, fn, signal) {
-      for (const item of items) {
+    render,
+    async runAll(groups, fn, signal) {
+      for (const item of groups.flat()) {
         if (signal?.aborted) break;
-        await fn(item);
+        await fn(item, render);
       }
     },
     async close() {},
@@ -34,12 +43,18 @@ function createPooledRenderer(paths: ProjectPaths, workers: number): Renderer {
   const getPool = () => (pool ??= import('./worker-pool.js').then((m) => m.createWorkerPool(paths, workers)));
   return {
     render: async (task) => (await getPool()).render(task),
-    async runAll(items, fn, signal) {
+    async runAll(groups, fn, signal) {
       let next = 0;
-      const lane = async () => {
-        while (next < items.length && !signal?.aborted) await fn(items[next++]!);
+      const lane = async (index: number) => {
+        const render: Render = async (task) => (await getPool()).renderOn(index, task);
+        while (next < groups.length && !signal?.aborted) {
+          for (const item of groups[next++]!) {
+            if (signal?.aborted) break;
+            await fn(item, render);
+          }
+        }
       };
-      await Promise.all(Array.from({ length: workers }, lane));
+      await Promise.all(Array.from({ length: workers }, (_, i) => lane(i)));
     },
     async close() {
       if (pool) await (await pool).close();

@@ -11,7 +11,10 @@ import type { RenderTask } from '../render/render-task.js';
 import { toolRoot } from '../tool-root.js';
 
 export interface WorkerPool {
+  /** Render on the first idle worker. */
   render(task: RenderTask): Promise<Rendered>;
+  /** Render on worker `index` (a lane of Renderer.runAll), after what it is doing. */
+  renderOn(index: number, task: RenderTask): Promise<Rendered>;
   close(): Promise<void>;
 }
 
@@ -53,21 +56,30 @@ export function createWorkerPool(paths: ProjectPaths, size: number): WorkerPool 
   const release = (w: Worker) => {
     const next = waiting.shift();
     if (next) next(w);
-    else idle.push(w);
+    else if (!idle.includes(w)) idle.push(w);
   };
   const acquire = () => new Promise<Worker>((res) => {
     const w = idle.pop();
     if (w) res(w);
     else waiting.push(res);
   });
+  const send = (w: Worker, task: RenderTask) => {
+    const id = ++seq;
+    return new Promise<Rendered>((res, rej) => {
+      pending.set(id, { resolve: res, reject: rej });
+      w.postMessage({ id, task });
+    });
+  };
   return {
     async render(task) {
-      const w = await acquire();
-      const id = ++seq;
-      return new Promise<Rendered>((res, rej) => {
-        pending.set(id, { resolve: res, reject: rej });
-        w.postMessage({ id, task });
-      });
+      return send(await acquire(), task);
+    },
+    async renderOn(index, task) {
+      const w = all[index % all.length]!;
+      // Taken out of the idle list while it works; the message handler puts it back.
+      const at = idle.indexOf(w);
+      if (at >= 0) idle.splice(at, 1);
+      return send(w, task);
     },
     async close() {
       await Promise.all(all.map((w) => w.terminate()));
