@@ -124,7 +124,7 @@ async function main() {
   };
   const cold1 = await cold(['build', '--out', 'cold-1', '--workers', '1']);
   const cold2 = await cold(['build', '--out', 'cold-2', '--workers', '2']);
-  const coldInThread = await cold(['build', '--out', 'cold-0']);
+  const coldInThread = await cold(['build', '--out', 'cold-0', '--workers', '0']);
   const outputs = cold2.report.outputs.filter((o) => o.status === 'built').length;
   rows.push({ name: `cold build, whole catalogue (${outputs} PDFs), in-thread`, value: coldInThread.ms, unit: 'ms' });
   rows.push({ name: 'cold build, 1 worker', value: cold1.ms, unit: 'ms' });

@@ -39,9 +39,9 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     printDiagnostics(io, [diag('UsageInvalid', { detail: shard.message })], format, new Map());
     return 2;
   }
-  const workers = args.workers === undefined ? 0 : Number(args.workers);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
-    printDiagnostics(io, [diag('UsageInvalid', { detail: `--workers takes a whole number of threads (0 renders in this thread), found "${args.workers}"` })], format, new Map());
+  const workers = args.workers === undefined || args.workers === 'auto' ? 'auto' : Number(args.workers);
+  if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 0 || workers > 64)) {
+    printDiagnostics(io, [diag('UsageInvalid', { detail: `--workers takes a whole number of threads (0 renders in this thread) or auto, found "${args.workers}"` })], format, new Map());
     return 2;
   }
   const tty = !!io.stderr.isTTY && !io.env.CI;

@@ -40,7 +40,7 @@ export interface BuildOptions extends Selection {
   /** Rebuild even when the digest is unchanged. */
   force?: boolean;
   /** Worker threads for rendering; 0 renders in this thread. */
-  workers?: number;
+  workers?: number | 'auto';
   /** Date printed on outputs (slug lines); fixed for reproducible builds. */
   date?: Date;
   reporter?: BuildReporter;

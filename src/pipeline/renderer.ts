@@ -1,6 +1,7 @@
 /**
  * Runs render tasks: in this thread (workers = 0) or on a pool of worker threads.
  */
+import { availableParallelism } from 'node:os';
 import type { Rendered } from '../kinds/kind.js';
 import type { ProjectPaths } from '../project.js';
 import { renderTask, type RenderTask } from '../render/render-task.js';
@@ -20,7 +21,15 @@ export interface Renderer {
   close(): Promise<void>;
 }
 
-export function createRenderer(paths: ProjectPaths, workers: number): Renderer {
+/** Fewer outputs than this render in this thread: starting workers would cost more than it saves. */
+const AUTO_MIN_OUTPUTS = 4;
+
+/**
+ * @param workers worker threads; 0 renders in this thread; 'auto' uses one per core
+ *   when there are enough outputs to share, else this thread
+ */
+export function createRenderer(paths: ProjectPaths, workers: number | 'auto'): Renderer {
+  if (workers === 'auto') return createAutoRenderer(paths);
   if (workers > 0) {
     // Loaded lazily: the pool needs compiled workers (see worker-pool.ts).
     return createPooledRenderer(paths, workers);
@@ -35,6 +44,24 @@ export function createRenderer(paths: ProjectPaths, workers: number): Renderer {
       }
     },
     async close() {},
+  };
+}
+
+function createAutoRenderer(paths: ProjectPaths): Renderer {
+  const inThread = createRenderer(paths, 0);
+  const cores = availableParallelism();
+  let pooled: Renderer | undefined;
+  return {
+    render: inThread.render,
+    runAll(groups, fn, signal) {
+      const outputs = groups.reduce((n, g) => n + g.length, 0);
+      if (cores < 2 || outputs < AUTO_MIN_OUTPUTS) return inThread.runAll(groups, fn, signal);
+      pooled ??= createPooledRenderer(paths, Math.min(cores, groups.length));
+      return pooled.runAll(groups, fn, signal);
+    },
+    async close() {
+      await pooled?.close();
+    },
   };
 }
 
