@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fontFaces } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
+import { installSubsetCache } from './subset-cache.js';
 
 type FontkitFont = { characterSet: number[]; glyphsForString(s: string): unknown[] };
 type Source = { src: string; load(): Promise<void>; data: FontkitFont | null };
@@ -62,7 +63,10 @@ function primeFamily(family: string): Promise<void> {
         await source.load();
         const font = source.data;
         if (font?.characterSet) font.glyphsForString(String.fromCodePoint(...font.characterSet.filter(primable)));
-        if (font) installShapingCache(font, faceId(source.src));
+        if (font) {
+          installShapingCache(font, faceId(source.src));
+          installSubsetCache(font);
+        }
       }
     })();
     primed.set(family, done);
