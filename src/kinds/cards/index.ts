@@ -7,8 +7,8 @@
  * lines), `<slug>--kaarten.pdf` (one face per page: guide card, then front and back of
  * each card) and `<slug>--gids.pdf` (the guide page, A4).
  */
-import { renderToBuffer } from '@react-pdf/renderer';
-import { createElement } from 'react';
+import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
+import { cloneElement, createElement, type ReactElement } from 'react';
 import {
   CardFacesDocument,
   countByCategory,
@@ -181,7 +181,9 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
       guide: d.deckIndex === 0,
     };
   });
-  const facesPdf = await renderToBuffer(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code, fontFamily }));
+  // Dated by the build, not the clock: pdfkit derives the file /ID from the date, and pdf-lib keeps it.
+  const dated = (doc: ReactElement<DocumentProps>) => cloneElement(doc, { creationDate: date, modificationDate: date } as Partial<DocumentProps>);
+  const facesPdf = await renderToBuffer(dated(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code, fontFamily })));
   if (countPdfPages(facesPdf) !== faces.length) throw new Error(`the card faces took ${countPdfPages(facesPdf)} pages instead of ${faces.length}`);
   const single = await setCardBoxes(facesPdf, model.card, meta.bleed, { title: `${meta.title}: losse kaarten`, author: brand.name, date });
 
@@ -200,7 +202,7 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
   const chrome = await renderToBuffer(SlugDocument({ sheet: layout.sheet, lines: slugLines, at: slugAt, fontFamily }));
   const pdf = await imposeSheets({ faces: facesPdf, chrome, layout, sides, meta: { title: meta.title, author: brand.name, subject: meta.summary ?? meta.subtitle ?? meta.title, date, lang: language.code } });
 
-  const guide = await renderToBuffer(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate, fontFamily }));
+  const guide = await renderToBuffer(dated(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate, fontFamily })));
   return {
     pdf,
     pages: sides.length,

@@ -3,7 +3,7 @@
  * tick with a pen) and a fillable variant (`--invulbaar`, AcroForm fields over the boxes).
  */
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import { QuickscanLayout } from '../../../layouts/quickscan.js';
 import { plain } from '../../markdown/blocks.js';
 import { countPages } from '../../render/render-task.js';
@@ -39,7 +39,9 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
   },
   render: {
     async custom(input, fontsDir) {
-      const raw = await renderToBuffer(QuickscanLayout(input) as ReactElement<DocumentProps>);
+      // Dated by the build, not the clock (as render-task does for layouts): same inputs, same bytes.
+      const element = QuickscanLayout(input) as ReactElement<DocumentProps>;
+      const raw = await renderToBuffer(cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>));
       const { pdf } = await (await import('./fields.js')).finishQuickscan(raw, input.variant.id === 'invulbaar', fontsDir);
       return { pdf, pages: countPages(raw) };
     },
