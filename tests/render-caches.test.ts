@@ -10,6 +10,7 @@ import type { Brand } from '../src/brands/brand.js';
 // First: the kind registry (through render-task), which the quickscan kind imports back.
 import { renderTask, type RenderTask } from '../src/render/render-task.js';
 import { loadBrands } from '../src/brands/load-brands.js';
+import { faceKey } from '../src/kinds/cards/index.js';
 import { layoutKey, quickscanVariants } from '../src/kinds/quickscan/index.js';
 import type { QuickscanModel } from '../src/kinds/quickscan/model.js';
 import { loadLanguages } from '../src/languages/load-languages.js';
@@ -55,5 +56,22 @@ describe('render caches', () => {
     expect(layoutKey({ ...input, brand: { ...brand, logoImage: { ...brand.logoImage, onWhite: png } } })).not.toBe(key);
     expect(layoutKey({ ...input, language: { ...language, code: 'en' } })).not.toBe(key);
     expect(layoutKey({ ...input, date: new Date('2026-01-02T00:00:00Z') })).not.toBe(key);
+  });
+
+  it('cards: a measured face height is keyed on words, size, width, fonts and language', () => {
+    const text = { title: 'Wat vind jij?', blocks: [{ type: 'paragraph' as const, runs: [{ text: 'Vertel over een moment op school.' }] }], emphasis: true };
+    const key = faceKey(text, 11, 200, ['Noto Sans'], 'nl');
+    expect(key).toBeDefined();
+    expect(faceKey({ ...text }, 11, 200, ['Noto Sans'], 'nl')).toBe(key);
+    expect(faceKey(text, 10.5, 200, ['Noto Sans'], 'nl')).not.toBe(key);
+    expect(faceKey(text, 11, 199, ['Noto Sans'], 'nl')).not.toBe(key);
+    expect(faceKey(text, 11, 200, ['Noto Naskh Arabic', 'Noto Sans'], 'nl')).not.toBe(key);
+    expect(faceKey(text, 11, 200, ['Noto Sans'], 'en')).not.toBe(key);
+    expect(faceKey({ ...text, emphasis: false }, 11, 200, ['Noto Sans'], 'nl')).not.toBe(key);
+    expect(faceKey({ ...text, noHyphenation: true }, 11, 200, ['Noto Sans'], 'nl')).not.toBe(key);
+    expect(faceKey({ ...text, title: 'Wat vind jij ervan?' }, 11, 200, ['Noto Sans'], 'nl')).not.toBe(key);
+    expect(faceKey({ ...text, blocks: [{ type: 'paragraph' as const, runs: [{ text: 'Vertel over een moment op school.', bold: true }] }] }, 11, 200, ['Noto Sans'], 'nl')).not.toBe(key);
+    // The guide card's legend is drawn by a function: never cached.
+    expect(faceKey({ ...text, extra: () => null }, 11, 200, ['Noto Sans'], 'nl')).toBeUndefined();
   });
 });
