@@ -106,9 +106,12 @@ async function fitFaces(
   body: (d: FaceDraft, size: number) => MeasureItem['body'],
   fontFamily: string[],
   lang: string,
+  fontsDir: string,
 ): Promise<({ size: number } | { overflow: number })[]> {
   const item = (d: FaceDraft, size: number) => {
-    const key = faceKey(d.text, size, d.width, fontFamily, lang);
+    const text = faceKey(d.text, size, d.width, fontFamily, lang);
+    // The fonts folder too: react-pdf's fonts are registered per process and folder.
+    const key = text === undefined ? undefined : `${fontsDir}\u0000${text}`;
     return { width: d.width, body: body(d, size), ...(key === undefined ? {} : { key }) };
   };
   const first = await measureKnown(drafts.map((d) => item(d, d.start)), fontFamily);
@@ -159,7 +162,7 @@ function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefine
 }
 
 /** Render a deck: measure, render faces, impose, and write the guide page. */
-export async function renderCards({ model, brand, language, date }: RenderInput<CardsModel>): Promise<Rendered> {
+export async function renderCards({ model, brand, language, date }: RenderInput<CardsModel>, fontsDir: string): Promise<Rendered> {
   const { meta } = model;
   const hyphenate = hyphenationFor(language.code);
   const fontFamily = scriptFonts[language.script];
@@ -197,7 +200,7 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
   }
 
   const body = (d: FaceDraft, size: number) => createElement(FaceBody, { text: d.text, size, color: d.color, hyphenate });
-  const fitted = await fitFaces(drafts, body, fontFamily, language.code);
+  const fitted = await fitFaces(drafts, body, fontFamily, language.code, fontsDir);
   const overflow: Diagnostic[] = [];
   fitted.forEach((r, i) => {
     if (!('overflow' in r)) return;
@@ -279,6 +282,6 @@ export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
       ...model.cards.map((c) => ({ text: `${plain(c.title)} ${blocks(c.front)} ${blocks(c.back)} •`, line: c.line })),
     ];
   },
-  render: { custom: (input) => renderCards(input) },
+  render: { custom: (input, fontsDir) => renderCards(input, fontsDir) },
   layoutFiles: ['layouts/cards.tsx', 'layouts/components', 'layouts/theme.ts'],
 };

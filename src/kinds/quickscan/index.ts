@@ -41,8 +41,9 @@ export function layoutKey(input: RenderInput<QuickscanModel>): string {
  */
 let lastLayout: { key: string; pdf: Promise<Uint8Array> } | undefined;
 
-function renderLayout(input: RenderInput<QuickscanModel>): Promise<Uint8Array> {
-  const key = layoutKey(input);
+function renderLayout(input: RenderInput<QuickscanModel>, fontsDir: string): Promise<Uint8Array> {
+  // The fonts folder too: react-pdf's fonts are registered per process and folder.
+  const key = `${fontsDir}\u0000${layoutKey(input)}`;
   if (lastLayout?.key === key) return lastLayout.pdf;
   // Dated by the build, not the clock (as render-task does for layouts): same inputs, same bytes.
   const element = QuickscanLayout(input) as ReactElement<DocumentProps>;
@@ -78,7 +79,7 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
   },
   render: {
     async custom(input, fontsDir) {
-      const raw = await renderLayout(input);
+      const raw = await renderLayout(input, fontsDir);
       const { pdf } = await (await import('./fields.js')).finishQuickscan(raw, input.variant.id === 'invulbaar', fontsDir);
       return { pdf, pages: countPages(raw) };
     },
