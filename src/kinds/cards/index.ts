@@ -7,8 +7,8 @@
  * lines), `<slug>--kaarten.pdf` (one face per page: guide card, then front and back of
  * each card) and `<slug>--gids.pdf` (the guide page, A4).
  */
-import { renderToBuffer } from '@react-pdf/renderer';
-import { createElement } from 'react';
+import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
+import { cloneElement, createElement, type ReactElement } from 'react';
 import {
   CardFacesDocument,
   countByCategory,
@@ -63,15 +63,61 @@ async function measure(items: MeasureItem[], fontFamily: string[]): Promise<numb
 }
 
 /**
+ * Heights measured in this process, by what shapes a face's block: its words, size, width,
+ * fonts and hyphenation language. Not its colour: brands colour the title and bullets, and
+ * paint does not move text. A deck built for three brands was measured three times over
+ * (a full react-pdf render each time); now once.
+ */
+const heights = new Map<string, number>();
+const MAX_HEIGHTS = 20_000;
+
+/**
+ * Cache key of a face block at a size; undefined when the face cannot be keyed (the guide
+ * card's legend is drawn by a function).
+ */
+export function faceKey(text: FaceText, size: number, width: number, fontFamily: readonly string[], lang: string): string | undefined {
+  if (text.extra) return undefined;
+  return JSON.stringify([fontFamily, lang, width, size, text.title ?? null, text.blocks, !!text.emphasis, !!text.noHyphenation]);
+}
+
+/** `measure`, answering from `heights` what was measured before. */
+async function measureKnown(items: (MeasureItem & { key?: string })[], fontFamily: string[]): Promise<number[]> {
+  const out = items.map((it) => (it.key === undefined ? undefined : heights.get(it.key)));
+  const todo = items.flatMap((it, i) => (out[i] === undefined ? [i] : []));
+  const measured = await measure(todo.map((i) => items[i]!), fontFamily);
+  todo.forEach((i, j) => {
+    const h = measured[j]!;
+    out[i] = h;
+    const key = items[i]!.key;
+    if (key === undefined || !Number.isFinite(h)) return;
+    if (heights.size >= MAX_HEIGHTS) heights.clear();
+    heights.set(key, h);
+  });
+  return out as number[];
+}
+
+/**
  * Choose the largest font size at which each face's block fits its area: measure all
  * faces at their start size, then every smaller size for those that did not fit.
  * @returns the size per face, or the overflow in pt at the minimum size
  */
-async function fitFaces(drafts: FaceDraft[], body: (d: FaceDraft, size: number) => MeasureItem['body'], fontFamily: string[]): Promise<({ size: number } | { overflow: number })[]> {
-  const first = await measure(drafts.map((d) => ({ width: d.width, body: body(d, d.start) })), fontFamily);
+async function fitFaces(
+  drafts: FaceDraft[],
+  body: (d: FaceDraft, size: number) => MeasureItem['body'],
+  fontFamily: string[],
+  lang: string,
+  fontsDir: string,
+): Promise<({ size: number } | { overflow: number })[]> {
+  const item = (d: FaceDraft, size: number) => {
+    const text = faceKey(d.text, size, d.width, fontFamily, lang);
+    // The fonts folder too: react-pdf's fonts are registered per process and folder.
+    const key = text === undefined ? undefined : `${fontsDir}\u0000${text}`;
+    return { width: d.width, body: body(d, size), ...(key === undefined ? {} : { key }) };
+  };
+  const first = await measureKnown(drafts.map((d) => item(d, d.start)), fontFamily);
   const result: ({ size: number } | { overflow: number })[] = drafts.map((d, i) => (first[i]! <= d.height + 0.01 ? { size: d.start } : { overflow: first[i]! - d.height }));
   const retry = drafts.flatMap((d, i) => ('overflow' in result[i]! ? sizesFrom(d.start).slice(1).map((size) => ({ i, size })) : []));
-  const heights = await measure(retry.map(({ i, size }) => ({ width: drafts[i]!.width, body: body(drafts[i]!, size) })), fontFamily);
+  const heights = await measureKnown(retry.map(({ i, size }) => item(drafts[i]!, size)), fontFamily);
   retry.forEach(({ i, size }, j) => {
     const r = result[i]!;
     if ('size' in r) return;
@@ -116,7 +162,7 @@ function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefine
 }
 
 /** Render a deck: measure, render faces, impose, and write the guide page. */
-export async function renderCards({ model, brand, language, date }: RenderInput<CardsModel>): Promise<Rendered> {
+export async function renderCards({ model, brand, language, date }: RenderInput<CardsModel>, fontsDir: string): Promise<Rendered> {
   const { meta } = model;
   const hyphenate = hyphenationFor(language.code);
   const fontFamily = scriptFonts[language.script];
@@ -154,7 +200,7 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
   }
 
   const body = (d: FaceDraft, size: number) => createElement(FaceBody, { text: d.text, size, color: d.color, hyphenate });
-  const fitted = await fitFaces(drafts, body, fontFamily);
+  const fitted = await fitFaces(drafts, body, fontFamily, language.code, fontsDir);
   const overflow: Diagnostic[] = [];
   fitted.forEach((r, i) => {
     if (!('overflow' in r)) return;
@@ -181,7 +227,9 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
       guide: d.deckIndex === 0,
     };
   });
-  const facesPdf = await renderToBuffer(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code, fontFamily }));
+  // Dated by the build, not the clock: pdfkit derives the file /ID from the date, and pdf-lib keeps it.
+  const dated = (doc: ReactElement<DocumentProps>) => cloneElement(doc, { creationDate: date, modificationDate: date } as Partial<DocumentProps>);
+  const facesPdf = await renderToBuffer(dated(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code, fontFamily })));
   if (countPdfPages(facesPdf) !== faces.length) throw new Error(`the card faces took ${countPdfPages(facesPdf)} pages instead of ${faces.length}`);
   const single = await setCardBoxes(facesPdf, model.card, meta.bleed, { title: `${meta.title}: losse kaarten`, author: brand.name, date });
 
@@ -200,7 +248,7 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
   const chrome = await renderToBuffer(SlugDocument({ sheet: layout.sheet, lines: slugLines, at: slugAt, fontFamily }));
   const pdf = await imposeSheets({ faces: facesPdf, chrome, layout, sides, meta: { title: meta.title, author: brand.name, subject: meta.summary ?? meta.subtitle ?? meta.title, date, lang: language.code } });
 
-  const guide = await renderToBuffer(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate, fontFamily }));
+  const guide = await renderToBuffer(dated(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate, fontFamily })));
   return {
     pdf,
     pages: sides.length,
@@ -234,6 +282,6 @@ export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
       ...model.cards.map((c) => ({ text: `${plain(c.title)} ${blocks(c.front)} ${blocks(c.back)} •`, line: c.line })),
     ];
   },
-  render: { custom: (input) => renderCards(input) },
+  render: { custom: (input, fontsDir) => renderCards(input, fontsDir) },
   layoutFiles: ['layouts/cards.tsx', 'layouts/components', 'layouts/theme.ts'],
 };

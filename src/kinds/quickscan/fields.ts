@@ -7,7 +7,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { MARKER } from '../../../layouts/quickscan.js';
 
 /** A rectangle the layout marked: where a field goes. */
@@ -71,21 +71,50 @@ const fieldBorder = rgb(0.12, 0.14, 0.16);
 export const FIELD_FONT_FILE = 'NotoSans-Regular.ttf';
 const FIELD_FONT_SIZE = 10;
 
-const fontBytes = new Map<string, Uint8Array>();
+/**
+ * The field font as pdf-lib needs it, once per process and file: its bytes, the font
+ * parsed by fontkit, and the bytes deflated for the embedded font program. Every fillable
+ * quickscan embeds the same whole font, and parsing it, measuring all its glyphs (the
+ * /W widths) and deflating ~0.5 MB had been done again for every document: about half
+ * of the finishing time. pdf-lib only reads a parsed font (glyphs, metrics, layout), so
+ * one can serve every document.
+ */
+interface FieldFace {
+  bytes: Uint8Array;
+  font: Awaited<ReturnType<typeof fontkit.create>>;
+  deflated?: Uint8Array;
+}
+const faces = new Map<string, FieldFace>();
 
-/** Embed the field font into the document (read once per process and folder). */
-async function embedFieldFont(doc: PDFDocument, fontsDir: string): Promise<PDFFont> {
-  const file = resolve(fontsDir, FIELD_FONT_FILE);
-  let bytes = fontBytes.get(file);
-  if (!bytes) {
-    bytes = readFileSync(file);
-    fontBytes.set(file, bytes);
+function fieldFace(file: string): FieldFace {
+  let face = faces.get(file);
+  if (!face) {
+    const bytes = readFileSync(file);
+    face = { bytes, font: fontkit.create(bytes) };
+    faces.set(file, face);
   }
-  doc.registerFontkit(fontkit);
+  return face;
+}
+
+/** Embed the field font into the document. */
+async function embedFieldFont(doc: PDFDocument, fontsDir: string): Promise<PDFFont> {
+  const face = fieldFace(resolve(fontsDir, FIELD_FONT_FILE));
+  // pdf-lib asks fontkit to parse the bytes it embeds: hand it the parsed font.
+  doc.registerFontkit({ create: (bytes) => (bytes === face.bytes ? face.font : fontkit.create(bytes)) });
+  // pdf-lib deflates the font program when the document is saved (context.flateStream of
+  // the very bytes given to embedFont): deflate them once, then reuse the result. The
+  // stream is made as flateStream makes it, so the bytes written are the same.
+  const context = doc.context;
+  const flateStream = context.flateStream.bind(context);
+  context.flateStream = (contents, dict) => {
+    if (contents !== face.bytes) return flateStream(contents, dict);
+    face.deflated ??= (flateStream(contents) as PDFRawStream).contents;
+    return context.stream(face.deflated, { ...dict, Filter: 'FlateDecode' });
+  };
   // The whole font, not a subset: the fields are empty, so a subset would hold only .notdef,
   // and fontkit's subsets have no cmap, so a viewer could not draw what the user types.
   // Costs about 285 kB (compressed) per fillable PDF.
-  return doc.embedFont(bytes, { subset: false });
+  return doc.embedFont(face.bytes, { subset: false });
 }
 
 function addFields(doc: PDFDocument, marks: FieldMark[], font: PDFFont): void {
@@ -124,13 +153,35 @@ function addFields(doc: PDFDocument, marks: FieldMark[], font: PDFFont): void {
 }
 
 /**
+ * Deflate each distinct content stream once. pdf-lib draws an appearance stream per state
+ * of every widget (four per radio button: on and off, normal and pressed), hundreds per
+ * document but only a handful of different ones, and deflates each on save with a fresh
+ * zlib state (~0.3 MB of buffers each): a third of the finishing time. Streams whose
+ * contents equal an earlier one get its deflated bytes as they are; the file is the same.
+ * (pdf-lib's writer could do this itself.)
+ */
+function deflateSharedStreams(doc: PDFDocument): void {
+  const deflated = new Map<string, Uint8Array>();
+  for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFContentStream)) continue;
+    const key = `${String(obj.dict.get(PDFName.of('Filter')))}\u0000${Buffer.from(obj.getUnencodedContents()).toString('latin1')}`;
+    const done = deflated.get(key);
+    if (done) doc.context.assign(ref, PDFRawStream.of(obj.dict, done));
+    else deflated.set(key, obj.getContents());
+  }
+}
+
+/**
  * Finish a rendered quickscan: remove the marker links and, when `fillable`, add form fields.
  * @returns the new PDF bytes and the marks found (for checks and tests)
  */
 export async function finishQuickscan(pdf: Uint8Array, fillable: boolean, fontsDir: string): Promise<{ pdf: Uint8Array; marks: FieldMark[] }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const marks = takeMarks(doc);
-  if (fillable) addFields(doc, marks, await embedFieldFont(doc, fontsDir));
+  if (fillable) {
+    addFields(doc, marks, await embedFieldFont(doc, fontsDir));
+    deflateSharedStreams(doc);
+  }
   // updateFieldAppearances: false, or pdf-lib redraws every field with Helvetica on save.
   return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false }), marks };
 }

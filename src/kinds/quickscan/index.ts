@@ -3,11 +3,12 @@
  * tick with a pen) and a fillable variant (`--invulbaar`, AcroForm fields over the boxes).
  */
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
+import { createHash } from 'node:crypto';
+import { cloneElement, type ReactElement } from 'react';
 import { QuickscanLayout } from '../../../layouts/quickscan.js';
 import { plain } from '../../markdown/blocks.js';
 import { countPages } from '../../render/render-task.js';
-import type { KindDefinition, Variant } from '../kind.js';
+import type { KindDefinition, RenderInput, Variant } from '../kind.js';
 import { quickscanModel, type QuickscanModel } from './model.js';
 import { quickscanSchema, type QuickscanFrontMatter } from './schema.js';
 
@@ -16,6 +17,45 @@ export const quickscanVariants: Variant[] = [
   { id: 'default', suffix: '', label: 'op papier' },
   { id: 'invulbaar', suffix: '--invulbaar', label: 'invulbaar op scherm' },
 ];
+
+/**
+ * What the printed layout depends on: everything in the input but the variant (both
+ * variants print the same pages; the fillable one only adds fields afterwards). Bytes
+ * (the brand's logo) are keyed by their digest, not spelled out.
+ */
+export function layoutKey(input: RenderInput<QuickscanModel>): string {
+  const { variant: _variant, ...rest } = input;
+  return JSON.stringify(rest, function (this: Record<string, unknown>, key, value: unknown) {
+    const raw = key ? this[key] : value;
+    if (raw instanceof Uint8Array) return `sha1:${createHash('sha1').update(raw).digest('hex')}`;
+    // Not expected in plain task data, but JSON would print them as {}: spell them out.
+    if (raw instanceof Map || raw instanceof Set) return [raw.constructor.name, ...raw];
+    return value;
+  });
+}
+
+/**
+ * The last printed layout rendered, shared by the two variants of one document and brand
+ * (a build renders them one after the other): the fillable variant is the printed one
+ * plus fields, so rendering its pages again was pure waste (~half its time).
+ */
+let lastLayout: { key: string; pdf: Promise<Uint8Array> } | undefined;
+
+function renderLayout(input: RenderInput<QuickscanModel>, fontsDir: string): Promise<Uint8Array> {
+  // The fonts folder too: react-pdf's fonts are registered per process and folder.
+  const key = `${fontsDir}\u0000${layoutKey(input)}`;
+  if (lastLayout?.key === key) return lastLayout.pdf;
+  // Dated by the build, not the clock (as render-task does for layouts): same inputs, same bytes.
+  const element = QuickscanLayout(input) as ReactElement<DocumentProps>;
+  const pdf = renderToBuffer(cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>));
+  const entry = { key, pdf };
+  lastLayout = entry;
+  // A failure is not remembered: the next render tries again.
+  pdf.catch(() => {
+    if (lastLayout === entry) lastLayout = undefined;
+  });
+  return pdf;
+}
 
 export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel> = {
   name: 'quickscan',
@@ -39,7 +79,7 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
   },
   render: {
     async custom(input, fontsDir) {
-      const raw = await renderToBuffer(QuickscanLayout(input) as ReactElement<DocumentProps>);
+      const raw = await renderLayout(input, fontsDir);
       const { pdf } = await (await import('./fields.js')).finishQuickscan(raw, input.variant.id === 'invulbaar', fontsDir);
       return { pdf, pages: countPages(raw) };
     },
