@@ -13,6 +13,9 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadBrands } from '../brands/load-brands.js';
+import { availableParallelism } from 'node:os';
+import { createThumbnailer, defaultThumbnailThreads, type Thumbnail, type Thumbnailer } from '../catalogue/thumbnail.js';
+import { thumbnailNeeded } from '../catalogue/thumbnails.js';
 import { writeCatalogue } from '../catalogue/write-catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
@@ -108,6 +111,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   removeLeftovers(paths.output);
   const ownsRenderer = !options.renderer;
   const renderer = options.renderer ?? createRenderer(paths, options.workers ?? 0);
+  let rendererOpen = true;
+  let thumbnailer: Thumbnailer | undefined;
   try {
     if (options.clean) {
       for (const entry of ['manifest.json', 'index.html']) rmSync(resolve(paths.output, entry), { force: true });
@@ -212,6 +217,14 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
     stage('coverage');
     // 6. render and write
+    // With a core to spare, each PDF's thumbnail is drawn on a worker as soon as the PDF is
+    // written, while the next one renders; the worker loads pdfjs meanwhile. Watch and serve
+    // (which pass their own renderer) draw the few thumbnails of a rebuild in the catalogue stage.
+    const early = new Map<string, Promise<Thumbnail>>();
+    if (ownsRenderer && todo.length && (options.workers ?? 0) < availableParallelism()) {
+      thumbnailer = createThumbnailer({ threads: 1 });
+      thumbnailer.warm();
+    }
     options.reporter?.start?.(jobs.length);
     let done = report.outputs.filter((o) => o.status === 'skipped').length;
     const date = (options.date ?? new Date()).toISOString();
@@ -281,6 +294,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           ...(extras.length ? { extras } : {}),
         };
         report.firstPdfAt ??= Math.round(performance.now());
+        if (thumbnailer && thumbnailNeeded(paths.output, job.digest)) {
+          const thumb = thumbnailer.render(file);
+          thumb.catch(() => {}); // reported by the catalogue stage
+          early.set(file, thumb);
+        }
         // Keep the manifest in step with the files, so a build killed midway leaves both in agreement.
         writeManifest(paths.output, manifest);
         const r: OutputResult = { out: job.out, document: job.doc.source.path, status: 'built', pages: rendered.pages, bytes: rendered.pdf.byteLength, ms };
@@ -300,7 +318,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     writeManifest(paths.output, manifest);
     void statSync(resolve(paths.output, MANIFEST));
     stage('manifest');
-    // 8. catalogue
+    // 8. catalogue, with the render workers gone (their memory is freed before the thumbnails
+    // take theirs) and every core free for thumbnails
+    if (ownsRenderer) {
+      rendererOpen = false;
+      await renderer.close();
+    }
+    if (thumbnailer) thumbnailer.threads = defaultThumbnailThreads();
     if (!report.interrupted) {
       const variantLabels = new Map(jobs.flatMap((j): [string, string][] => (j.variant.label ? [[j.out, j.variant.label]] : [])));
       const catalogue = await writeCatalogue({
@@ -315,6 +339,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         })),
         ...(options.brands ? { selectedBrands: options.brands } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(thumbnailer ? { thumbnailer, early } : {}),
       });
       report.diagnostics.push(...catalogue.diagnostics);
     }
@@ -332,7 +357,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       });
     }
   } finally {
-    if (ownsRenderer) await renderer.close();
+    await thumbnailer?.close();
+    if (ownsRenderer && rendererOpen) await renderer.close();
     got.lock.release();
   }
   report.outputs.sort((a, b) => a.out.localeCompare(b.out));
