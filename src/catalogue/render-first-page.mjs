@@ -8,13 +8,30 @@
  */
 const importExternal = (specifier) => globalThis[Symbol.for('drukklaar.importExternal')]?.(specifier) ?? import(specifier);
 
+/** @type {Promise<[any, typeof import('@napi-rs/canvas')]> | undefined} */
+let loading;
+
+/**
+ * Load pdfjs, its parser (normally loaded by the first getDocument) and the canvas, once.
+ * A worker calls this as it starts, so the loading overlaps with the PDFs being rendered.
+ */
+export function loadPdfjs() {
+  loading ??= Promise.all([
+    importExternal('pdfjs-dist/legacy/build/pdf.mjs'),
+    importExternal('@napi-rs/canvas'),
+    // Sets globalThis.pdfjsWorker, which pdfjs then uses instead of importing it itself.
+    importExternal('pdfjs-dist/legacy/build/pdf.worker.mjs').then((w) => ((globalThis.pdfjsWorker ??= w), w)),
+  ]).then(([pdfjs, canvas]) => [pdfjs, canvas]);
+  return loading;
+}
+
 /**
  * @param {Uint8Array} pdf
  * @param {number} width
  * @returns {Promise<{ data: Buffer, width: number, height: number }>}
  */
 export async function renderFirstPage(pdf, width) {
-  const [pdfjs, { createCanvas }] = await Promise.all([importExternal('pdfjs-dist/legacy/build/pdf.mjs'), importExternal('@napi-rs/canvas')]);
+  const [pdfjs, { createCanvas }] = await loadPdfjs();
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   try {

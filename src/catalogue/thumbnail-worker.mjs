@@ -2,13 +2,22 @@
 // height } or { id, error }. Started by thumbnail.ts; plain JavaScript, no loader needed.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { renderFirstPage } from './render-first-page.mjs';
+import { loadPdfjs, renderFirstPage } from './render-first-page.mjs';
 
-parentPort?.on('message', async (msg) => {
+// Load pdfjs while waiting for the first file (a failure shows when a file is drawn).
+loadPdfjs().catch(() => {});
+
+// Files arrive while one is being drawn: draw them one after another, in order.
+let drawing = Promise.resolve();
+parentPort?.on('message', (msg) => {
+  drawing = drawing.then(() => draw(msg));
+});
+
+async function draw(msg) {
   try {
     const t = await renderFirstPage(readFileSync(msg.file), msg.width);
     parentPort?.postMessage({ id: msg.id, data: t.data, width: t.width, height: t.height });
   } catch (e) {
     parentPort?.postMessage({ id: msg.id, error: String((e && e.message) || e).split('\n')[0] });
   }
-});
+}

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { ManifestEntry } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { renderThumbnails, THUMB_WIDTH } from './thumbnail.js';
+import { drawAll, renderThumbnails, THUMB_WIDTH, type Thumbnail, type Thumbnailer } from './thumbnail.js';
 
 /** Folder of the thumbnails, relative to the output folder. */
 export const THUMBS_DIR = '.thumbs';
@@ -37,6 +37,25 @@ const RENDER_VERSION = 1;
 
 const nameFor = (digest: string) => `${digest.slice(0, 32)}.webp`;
 
+/**
+ * Whether the output with this manifest digest still needs a thumbnail (so the build can
+ * start drawing it as soon as the PDF is written).
+ */
+export function thumbnailNeeded(outDir: string, digest: string): boolean {
+  const name = nameFor(digest);
+  const known = readIndex(resolve(outDir, THUMBS_DIR))[name];
+  return !(known && known.v === RENDER_VERSION && existsSync(resolve(outDir, THUMBS_DIR, name)));
+}
+
+export interface EnsureOptions {
+  /** Stop rendering new thumbnails when aborted. */
+  signal?: AbortSignal;
+  /** Draw with this (already running) thumbnailer instead of starting one. */
+  thumbnailer?: Thumbnailer;
+  /** PDF file → its thumbnail, already being drawn (started while the build rendered). */
+  early?: Map<string, Promise<Thumbnail>>;
+}
+
 function readIndex(dir: string): Index {
   try {
     const data = JSON.parse(readFileSync(resolve(dir, INDEX), 'utf8')) as unknown;
@@ -51,9 +70,9 @@ function readIndex(dir: string): Index {
  * missing ones and delete images no output refers to any more.
  * @param outDir the output folder
  * @param outputs the manifest's outputs
- * @param signal stop rendering new thumbnails when aborted
  */
-export async function ensureThumbnails(outDir: string, outputs: Record<string, ManifestEntry>, signal?: AbortSignal): Promise<ThumbnailsResult> {
+export async function ensureThumbnails(outDir: string, outputs: Record<string, ManifestEntry>, options: EnsureOptions = {}): Promise<ThumbnailsResult> {
+  const { signal } = options;
   const dir = resolve(outDir, THUMBS_DIR);
   const index = readIndex(dir);
   const next: Index = {};
@@ -73,31 +92,46 @@ export async function ensureThumbnails(outDir: string, outputs: Record<string, M
     nameOf.set(file, name);
   }
   if (missing.size && !signal?.aborted) {
-    await renderThumbnails(
-      [...missing.keys()],
-      (file, thumb) => {
-        const outs = missing.get(file) ?? [];
-        const name = nameOf.get(file)!;
-        if (thumb instanceof Error) {
-          for (const out of outs) result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: (thumb.message || 'unknown').split('\n')[0] }));
-          return;
-        }
-        try {
-          writeAtomic(resolve(dir, name), thumb.data);
-        } catch (e) {
-          for (const out of outs) result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
-          return;
-        }
-        next[name] = { width: thumb.width, height: thumb.height, v: RENDER_VERSION };
-        for (const out of outs) result.thumbs.set(out, { path: `${THUMBS_DIR}/${name}`, width: thumb.width, height: thumb.height });
-        result.rendered++;
-      },
-      { width: THUMB_WIDTH, ...(signal ? { signal } : {}) },
-    );
+    const done = (file: string, thumb: Thumbnail | Error) => {
+      const outs = missing.get(file) ?? [];
+      const name = nameOf.get(file)!;
+      if (thumb instanceof Error) {
+        for (const out of outs) result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: (thumb.message || 'unknown').split('\n')[0] }));
+        return;
+      }
+      try {
+        writeAtomic(resolve(dir, name), thumb.data);
+      } catch (e) {
+        for (const out of outs) result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+        return;
+      }
+      next[name] = { width: thumb.width, height: thumb.height, v: RENDER_VERSION };
+      for (const out of outs) result.thumbs.set(out, { path: `${THUMBS_DIR}/${name}`, width: thumb.width, height: thumb.height });
+      result.rendered++;
+    };
+    const files = [...missing.keys()];
+    const early = options.early ?? new Map<string, Promise<Thumbnail>>();
+    const waiting = files.filter((f) => early.has(f));
+    const rest = files.filter((f) => !early.has(f));
+    const settle = async (file: string) => {
+      let thumb: Thumbnail | Error;
+      try {
+        thumb = await early.get(file)!;
+      } catch (e) {
+        thumb = e instanceof Error ? e : new Error(String(e));
+      }
+      if (!signal?.aborted) done(file, thumb);
+    };
+    const others = !rest.length
+      ? undefined
+      : options.thumbnailer
+        ? drawAll(options.thumbnailer, rest, done, signal)
+        : renderThumbnails(rest, done, { width: THUMB_WIDTH, ...(signal ? { signal } : {}) });
+    await Promise.all([...waiting.map(settle), others]);
   }
   if (existsSync(dir)) {
     for (const f of readdirSync(dir)) if (f !== INDEX && !next[f]) rmSync(resolve(dir, f), { force: true });
   }
-  if (Object.keys(next).length || existsSync(dir)) writeAtomic(resolve(dir, INDEX), JSON.stringify(next, null, 1) + '\n');
+  if (Object.keys(next).length || existsSync(dir)) writeAtomic(resolve(dir, INDEX), JSON.stringify(Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b))), null, 1) + '\n');
   return result;
 }

@@ -16,6 +16,7 @@ import { writeAtomic } from '../output/write-atomic.js';
 import { projectPaths } from '../project.js';
 import { catalogueModel, DEFAULT_THEME, type CatalogueTheme } from './model.js';
 import { renderPage } from './render-page.js';
+import type { Thumbnail, Thumbnailer } from './thumbnail.js';
 import { ensureThumbnails } from './thumbnails.js';
 
 /** File name of the catalogue page in the output folder. */
@@ -35,6 +36,10 @@ export interface CatalogueInput {
   /** Output path → duplex mode of its document (card decks). */
   duplex?: Map<string, string>;
   signal?: AbortSignal;
+  /** Draw thumbnails with this running thumbnailer (the build's). */
+  thumbnailer?: Thumbnailer;
+  /** PDF file → its thumbnail, started while the build rendered. */
+  early?: Map<string, Promise<Thumbnail>>;
 }
 
 export interface CatalogueResult {
@@ -65,7 +70,11 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
   const result: CatalogueResult = { diagnostics: [], thumbnailsRendered: 0, written: false };
   try {
     const outputs = Object.fromEntries(Object.entries(input.outputs).filter(([out]) => existsSync(resolve(input.outDir, out))));
-    const thumbs = await ensureThumbnails(input.outDir, outputs, input.signal);
+    const thumbs = await ensureThumbnails(input.outDir, outputs, {
+      ...(input.signal ? { signal: input.signal } : {}),
+      ...(input.thumbnailer ? { thumbnailer: input.thumbnailer } : {}),
+      ...(input.early ? { early: input.early } : {}),
+    });
     result.diagnostics.push(...thumbs.diagnostics);
     result.thumbnailsRendered = thumbs.rendered;
     const model = catalogueModel({

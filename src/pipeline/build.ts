@@ -13,6 +13,9 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadBrands } from '../brands/load-brands.js';
+import { availableParallelism } from 'node:os';
+import { createThumbnailer, defaultThumbnailThreads, type Thumbnail, type Thumbnailer } from '../catalogue/thumbnail.js';
+import { thumbnailNeeded } from '../catalogue/thumbnails.js';
 import { writeCatalogue } from '../catalogue/write-catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
@@ -31,7 +34,7 @@ import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-st
 import { toolRoot } from '../tool-root.js';
 import { discoverDocuments, loadDocuments } from './load-documents.js';
 import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
-import { createRenderer, type Render, type Renderer } from './renderer.js';
+import { autoWorkers, createRenderer, type Render, type Renderer } from './renderer.js';
 
 export interface BuildOptions extends Selection {
   root: string;
@@ -108,6 +111,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   removeLeftovers(paths.output);
   const ownsRenderer = !options.renderer;
   const renderer = options.renderer ?? createRenderer(paths, options.workers ?? 0);
+  let rendererOpen = true;
+  let thumbnailer: Thumbnailer | undefined;
   try {
     if (options.clean) {
       for (const entry of ['manifest.json', 'index.html']) rmSync(resolve(paths.output, entry), { force: true });
@@ -212,6 +217,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
     stage('coverage');
     // 6. render and write
+    // With a core to spare, each PDF's thumbnail is drawn on a worker as soon as the PDF is
+    // written, while the next one renders; the worker loads pdfjs meanwhile. Watch and serve
+    // (which pass their own renderer) draw the few thumbnails of a rebuild in the catalogue stage.
+    const early = new Map<string, Promise<Thumbnail>>();
+    const groups = scheduleByDocument(todo, previous);
+    const renderThreads = options.workers === 'auto' ? autoWorkers(groups) : (options.workers ?? 0);
+    if (ownsRenderer && todo.length && renderThreads < availableParallelism()) {
+      thumbnailer = createThumbnailer({ threads: 1 });
+      thumbnailer.warm();
+    }
     options.reporter?.start?.(jobs.length);
     let done = report.outputs.filter((o) => o.status === 'skipped').length;
     const date = (options.date ?? new Date()).toISOString();
@@ -282,6 +297,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           ...(extras.length ? { extras } : {}),
         };
         report.firstPdfAt ??= Math.round(performance.now());
+        if (thumbnailer && thumbnailNeeded(paths.output, job.digest)) {
+          const thumb = thumbnailer.render(file);
+          thumb.catch(() => {}); // reported by the catalogue stage
+          early.set(file, thumb);
+        }
         // Keep the manifest in step with the files, so a build killed midway leaves both in agreement.
         writeManifest(paths.output, manifest);
         const r: OutputResult = { out: job.out, document: job.doc.source.path, status: 'built', pages: rendered.pages, bytes: rendered.pdf.byteLength, ms };
@@ -291,7 +311,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         fail(diag('OutputWriteFailed', { path: job.out, cause: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
       }
     };
-    await renderer.runAll(scheduleByDocument(todo, previous), runOne, options.signal);
+    await renderer.runAll(groups, runOne, options.signal);
     report.interrupted = !!options.signal?.aborted;
 
     // Drop manifest entries whose file is gone (deleted by hand or by --clean).
@@ -301,7 +321,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     writeManifest(paths.output, manifest);
     void statSync(resolve(paths.output, MANIFEST));
     stage('manifest');
-    // 8. catalogue
+    // 8. catalogue, with the render workers gone (their memory is freed before the thumbnails
+    // take theirs) and every core free for thumbnails
+    if (ownsRenderer) {
+      rendererOpen = false;
+      await renderer.close();
+    }
+    if (thumbnailer) thumbnailer.threads = defaultThumbnailThreads();
     if (!report.interrupted) {
       const variantLabels = new Map(jobs.flatMap((j): [string, string][] => (j.variant.label ? [[j.out, j.variant.label]] : [])));
       const catalogue = await writeCatalogue({
@@ -316,6 +342,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         })),
         ...(options.brands ? { selectedBrands: options.brands } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(thumbnailer ? { thumbnailer, early } : {}),
       });
       report.diagnostics.push(...catalogue.diagnostics);
     }
@@ -333,7 +360,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       });
     }
   } finally {
-    if (ownsRenderer) await renderer.close();
+    await thumbnailer?.close();
+    if (ownsRenderer && rendererOpen) await renderer.close();
     got.lock.release();
   }
   report.outputs.sort((a, b) => a.out.localeCompare(b.out));

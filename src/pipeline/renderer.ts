@@ -47,16 +47,22 @@ export function createRenderer(paths: ProjectPaths, workers: number | 'auto'): R
   };
 }
 
+/** The worker threads `auto` uses for these groups of outputs (0: this thread). */
+export function autoWorkers(groups: unknown[][]): number {
+  const cores = availableParallelism();
+  const outputs = groups.reduce((n, g) => n + g.length, 0);
+  return cores < 2 || outputs < AUTO_MIN_OUTPUTS ? 0 : Math.min(cores, groups.length);
+}
+
 function createAutoRenderer(paths: ProjectPaths): Renderer {
   const inThread = createRenderer(paths, 0);
-  const cores = availableParallelism();
   let pooled: Renderer | undefined;
   return {
     render: inThread.render,
     runAll(groups, fn, signal) {
-      const outputs = groups.reduce((n, g) => n + g.length, 0);
-      if (cores < 2 || outputs < AUTO_MIN_OUTPUTS) return inThread.runAll(groups, fn, signal);
-      pooled ??= createPooledRenderer(paths, Math.min(cores, groups.length));
+      const workers = autoWorkers(groups);
+      if (!workers) return inThread.runAll(groups, fn, signal);
+      pooled ??= createPooledRenderer(paths, workers);
       return pooled.runAll(groups, fn, signal);
     },
     async close() {
