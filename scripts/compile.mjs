@@ -99,7 +99,7 @@ await build({
 // every lazy import of a package left in node_modules must go through importExternal.
 for (const file of readdirSync(dist, { recursive: true })) {
   if (!String(file).endsWith('.cjs')) continue;
-  const code = readFileSync(new URL(String(file), dist), 'utf8').replace(/^\s*(\*|\/\/).*$/gm, '');
+  const code = readFileSync(new URL(String(file), dist), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found = /(?<![\w$.])import\((?!specifier\))[^)]{0,80}\)/.exec(code);
   if (found) throw new Error(`dist/${file} calls ${found[0]}: use importExternal() from src/external-import.ts`);
 }
