@@ -47,6 +47,14 @@ const patches = [
     from: 'const { hyphenate, syllables } = createHyphenator(patterns);',
     to: 'let english;\nconst hyphenate = (word) => (english ??= createHyphenator(patterns)).hyphenate(word);\nconst syllables = (word) => (english ??= createHyphenator(patterns)).syllables(word);',
   },
+  {
+    // yoga's wasm is inlined as a data: URL, which its loader fetches with fetch() when
+    // fetch exists: Node's fetch (undici) then loads just to decode base64 (~80 ms of the
+    // first render). Decode data: URLs directly, as its instantiate path already does.
+    id: /node_modules\/yoga-layout\/dist\/binaries\/yoga-wasm-base64-esm\.js$/,
+    from: 'function ya(){return w||"function"!=typeof fetch?',
+    to: 'function ya(){return w||ua(H)||"function"!=typeof fetch?',
+  },
 ];
 const applied = new Set();
 const patchDependencies = {
