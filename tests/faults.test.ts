@@ -105,3 +105,24 @@ describe('two builds on one output folder', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 });
+
+describe('a render worker that dies', () => {
+  it('fails only its own outputs, with a message, and the build goes on to the end', async () => {
+    const root = makeProject({}, { sampleFolders: ['checklists'], brands: ['basisschool-de-vlieger'] });
+    for (const f of ['huiswerk.nl.md', 'samen-lezen.nl.md']) writeFileSync(resolve(root, 'content', f), readFileSync(resolve(repoRoot, 'content/tips', f)));
+    const child = spawn(process.execPath, [cli, 'build', '--workers', '2'], {
+      cwd: root,
+      env: { ...process.env, CI: 'true', NODE_ENV: 'production', DRUKKLAAR_FAULT_WORKER_EXIT: 'huiswerk' },
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((res) => child.on('exit', (c) => res(c)));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/huiswerk\.pdf.*render worker stopped/);
+    const built = pdfsUnder(resolve(root, 'output')).map((f) => f.split('/output/')[1]);
+    expect(built).toContain('basisschool-de-vlieger/nl/samen-lezen.pdf');
+    expect(built.some((f) => f!.includes('zeven-dimensies'))).toBe(true);
+    expect(built.some((f) => f!.includes('huiswerk'))).toBe(false);
+    await expectConsistent(resolve(root, 'output'));
+  }, 120_000);
+});

@@ -11,7 +11,7 @@ import type { RenderTask } from '../render/render-task.js';
 import { toolRoot } from '../tool-root.js';
 
 export interface WorkerPool {
-  /** Render on the first idle worker. */
+  /** Render on the worker with the least to do. */
   render(task: RenderTask): Promise<Rendered>;
   /** Render on worker `index` (a lane of Renderer.runAll), after what it is doing. */
   renderOn(index: number, task: RenderTask): Promise<Rendered>;
@@ -28,61 +28,64 @@ export function workerScript(): string {
   return resolve(toolRoot(), 'dist/render-worker.mjs');
 }
 
+interface Slot {
+  worker: Worker;
+  /** Tasks sent to this worker and not answered yet. */
+  pending: Map<number, Pending>;
+}
+
+type Reply = { id: number; ok: boolean; rendered?: Rendered; error?: { message: string; diagnostics?: unknown } };
+
 export function createWorkerPool(paths: ProjectPaths, size: number): WorkerPool {
   const script = workerScript();
   if (!existsSync(script)) throw new Error('the worker pool needs the compiled worker: run `npm run compile` first');
-  const idle: Worker[] = [];
-  const waiting: ((w: Worker) => void)[] = [];
-  const pending = new Map<number, Pending>();
   let seq = 0;
-  const all: Worker[] = [];
-  for (let i = 0; i < size; i++) {
-    const w = new Worker(script, { workerData: { fontsDir: paths.fonts, cacheDir: paths.cache }, env: { ...process.env, NODE_ENV: 'production' } });
-    w.on('message', (msg: { id: number; ok: boolean; rendered?: Rendered; error?: { message: string; diagnostics?: unknown } }) => {
-      const p = pending.get(msg.id);
-      pending.delete(msg.id);
-      release(w);
+  let closing = false;
+  const slots: Slot[] = [];
+
+  // A worker that dies (a crash, out of memory) fails only its own tasks, and a new one
+  // takes its place, so the build goes on and never waits for an answer that cannot come.
+  const spawn = (index: number): Slot => {
+    const worker = new Worker(script, { workerData: { fontsDir: paths.fonts, cacheDir: paths.cache }, env: { ...process.env, NODE_ENV: 'production' } });
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (msg: Reply) => {
+      const p = slot.pending.get(msg.id);
+      slot.pending.delete(msg.id);
       if (!p) return;
       if (msg.ok && msg.rendered) p.resolve(msg.rendered);
       else p.reject(Object.assign(new Error(msg.error?.message ?? 'worker failed'), msg.error?.diagnostics ? { diagnostics: msg.error.diagnostics } : {}));
     });
-    w.on('error', (e) => {
-      for (const p of pending.values()) p.reject(e);
-      pending.clear();
+    let failure: Error | undefined;
+    worker.on('error', (e: Error) => (failure = e));
+    worker.on('exit', (code) => {
+      if (closing) return;
+      const cause = failure ?? new Error(`the render worker stopped (exit code ${code})`);
+      for (const p of slot.pending.values()) p.reject(cause);
+      slot.pending.clear();
+      if (slots[index] === slot) slots[index] = spawn(index);
     });
-    all.push(w);
-    idle.push(w);
-  }
-  const release = (w: Worker) => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else if (!idle.includes(w)) idle.push(w);
+    return slot;
   };
-  const acquire = () => new Promise<Worker>((res) => {
-    const w = idle.pop();
-    if (w) res(w);
-    else waiting.push(res);
-  });
-  const send = (w: Worker, task: RenderTask) => {
+  for (let i = 0; i < size; i++) slots.push(spawn(i));
+
+  const send = (slot: Slot, task: RenderTask) => {
     const id = ++seq;
     return new Promise<Rendered>((res, rej) => {
-      pending.set(id, { resolve: res, reject: rej });
-      w.postMessage({ id, task });
+      slot.pending.set(id, { resolve: res, reject: rej });
+      slot.worker.postMessage({ id, task });
     });
   };
   return {
     async render(task) {
-      return send(await acquire(), task);
+      // The worker with the least to do; a worker takes its messages in order.
+      return send(slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)), task);
     },
     async renderOn(index, task) {
-      const w = all[index % all.length]!;
-      // Taken out of the idle list while it works; the message handler puts it back.
-      const at = idle.indexOf(w);
-      if (at >= 0) idle.splice(at, 1);
-      return send(w, task);
+      return send(slots[index % slots.length]!, task);
     },
     async close() {
-      await Promise.all(all.map((w) => w.terminate()));
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }
