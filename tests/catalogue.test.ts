@@ -41,7 +41,7 @@ function sampleFiles(): Record<string, string> {
 
 const readManifest = (out: string) => JSON.parse(readFileSync(resolve(out, 'manifest.json'), 'utf8')) as Manifest;
 const thumbTimes = (out: string) =>
-  Object.fromEntries(readdirSync(resolve(out, '.thumbs')).filter((f) => f.endsWith('.webp')).map((f) => [f, statSync(resolve(out, '.thumbs', f)).mtimeMs]));
+  Object.fromEntries(readdirSync(resolve(out, '.thumbs')).filter((f) => f.endsWith('.jpg')).map((f) => [f, statSync(resolve(out, '.thumbs', f)).mtimeMs]));
 
 let root: string;
 let out: string;

@@ -1,5 +1,5 @@
 /**
- * Render the first page of PDFs to small WebP images with pdfjs-dist and @napi-rs/canvas
+ * Render the first page of PDFs to small JPEG images with pdfjs-dist and @napi-rs/canvas
  * (pure npm packages: no system libraries, no browser). A Thumbnailer draws them on up to
  * `threads` worker threads, started lazily and kept for the next file (pdfjs is loaded once
  * per worker); with 0 threads, or if a worker cannot run, they are drawn in this thread.
@@ -19,7 +19,7 @@ export const THUMB_WIDTH = 320;
  * Heap caps of a thumbnail worker. One thumbnail needs a few MB of JavaScript heap; without
  * caps V8 lets each worker's heap grow to hundreds of MB of garbage before collecting.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 };
 
 /** A rendered thumbnail: image bytes and pixel size. */
 export interface Thumbnail {

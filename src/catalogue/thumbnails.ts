@@ -1,5 +1,5 @@
 /**
- * The thumbnail cache under output/.thumbs/: one WebP per output PDF, named after the
+ * The thumbnail cache under output/.thumbs/: one JPEG per output PDF, named after the
  * output's manifest digest, so a thumbnail is rendered again only when its PDF was.
  * `.thumbs/index.json` remembers each image's pixel size for the <img> attributes.
  */
@@ -33,9 +33,9 @@ export interface ThumbnailsResult {
 type Index = Record<string, { width: number; height: number; v: number }>;
 
 /** Bumped when the rendering changes, so old images are replaced. */
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 
-const nameFor = (digest: string) => `${digest.slice(0, 32)}.webp`;
+const nameFor = (digest: string) => `${digest.slice(0, 32)}.jpg`;
 
 /**
  * Whether the output with this manifest digest still needs a thumbnail (so the build can

@@ -42,6 +42,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.png': 'image/png',
   '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
