@@ -25,7 +25,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       force: { type: 'boolean', description: 'rebuild even unchanged outputs' },
       release: { type: 'boolean', description: 'refuse draft translations' },
       json: { type: 'boolean', description: 'print the build report as JSON' },
-      workers: { type: 'string', description: 'render on N worker threads (0 = in this thread; default auto: one per core when there are several outputs)' },
+      workers: { type: 'string', description: 'render on N worker threads (0 = in this thread; default auto: cores − 1, keeping one for thumbnails)' },
       shard: { type: 'string', description: 'build part k of n (k/n), for CI job matrices' },
       format: formatArg,
     },
