@@ -95,6 +95,11 @@ async function main() {
 
   // BENCH_ONLY=render: only the steady-state render of the tip sheet (for --cpu-prof).
   if (process.env.BENCH_ONLY === 'render') return renderOnly(paths);
+  if (process.env.BENCH_ONLY === 'scaling') {
+    const { scale1, scale2 } = await workerScaling(dir, paths);
+    process.stdout.write(`render stage: 1 worker ${scale1} ms, 2 workers ${scale2} ms, ${(scale1 / scale2).toFixed(2)}×\n`);
+    return;
+  }
   if (process.env.BENCH_ONLY === 'watch') {
     process.stdout.write(`watch: edit → first new PDF ${Math.round(await watchLatency(dir, paths))} ms\n`);
     return;
@@ -134,17 +139,7 @@ async function main() {
   const peak = Math.max(coldAuto.report.maxRssMb, cold2.report.maxRssMb);
   rows.push({ name: 'peak memory (build process, cold builds)', value: peak, unit: 'MB', target: '< 500 MB', ok: peak < 500 });
 
-  // Worker scaling: the render stage alone (no thumbnails beside it), on 1 and then 2
-  // worker threads, in this process, each from an empty cache.
-  const renderStage = async (workers: number) => {
-    rmSync(resolve(dir, '.cache'), { recursive: true, force: true });
-    const renderer = createRenderer(paths, workers);
-    const report = await build({ root: dir, outDir: `scale-${workers}`, renderer, force: true });
-    await renderer.close();
-    return report.stages.render ?? NaN;
-  };
-  const scale1 = await renderStage(1);
-  const scale2 = await renderStage(2);
+  const { scale1, scale2 } = await workerScaling(dir, paths);
   rows.push({ name: 'render stage, 1 worker thread', value: scale1, unit: 'ms' });
   rows.push({ name: 'render stage, 2 worker threads', value: scale2, unit: 'ms' });
   const scaling = scale1 / scale2;
@@ -249,6 +244,23 @@ c.pdf({ mainFileContent: ${JSON.stringify(typ)} });`);
   writeFileSync(resolve(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   process.stdout.write(`\nwrote bench/results.json; peer PDFs in ${dir}\n`);
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Worker scaling: the render stage alone (no thumbnails beside it), on 1 and then 2
+ * worker threads, in this process, each from an empty cache.
+ */
+async function workerScaling(dir: string, paths: ReturnType<typeof projectPaths>): Promise<{ scale1: number; scale2: number }> {
+  const renderStage = async (workers: number) => {
+    rmSync(resolve(dir, '.cache'), { recursive: true, force: true });
+    const renderer = createRenderer(paths, workers);
+    const report = await build({ root: dir, outDir: `scale-${workers}`, renderer, force: true });
+    await renderer.close();
+    return report.stages.render ?? NaN;
+  };
+  const scale1 = await renderStage(1);
+  const scale2 = await renderStage(2);
+  return { scale1, scale2 };
 }
 
 /** Median time from saving a document to its first new PDF, with one warm renderer (as `watch`). */
