@@ -139,12 +139,6 @@ async function main() {
   const peak = Math.max(coldAuto.report.maxRssMb, cold2.report.maxRssMb);
   rows.push({ name: 'peak memory (build process, cold builds)', value: peak, unit: 'MB', target: '< 500 MB', ok: peak < 500 });
 
-  const { scale1, scale2 } = await workerScaling(dir, paths);
-  rows.push({ name: 'render stage, 1 worker thread', value: scale1, unit: 'ms' });
-  rows.push({ name: 'render stage, 2 worker threads', value: scale2, unit: 'ms' });
-  const scaling = scale1 / scale2;
-  rows.push({ name: 'speed-up of rendering, 2 workers vs 1', value: scaling, unit: '×', target: '≥ 1.7×', ok: scaling >= 1.7 });
-
   // 3. No-op rebuild and one changed document.
   const noop = await cliRun(dir, ['build', '--out', 'cold-0']);
   rows.push({ name: 'no-op rebuild, whole catalogue (process)', value: noop.ms, unit: 'ms' });
@@ -152,6 +146,13 @@ async function main() {
   appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
   const one = await cliRun(dir, ['build', '--out', 'cold-0']);
   rows.push({ name: 'one changed document (all its brands)', value: one.ms, unit: 'ms' });
+
+  // Worker scaling: after the no-op build, as it empties the project cache (and its stamp).
+  const { scale1, scale2 } = await workerScaling(dir, paths);
+  rows.push({ name: 'render stage, 1 worker thread', value: scale1, unit: 'ms' });
+  rows.push({ name: 'render stage, 2 worker threads', value: scale2, unit: 'ms' });
+  const scaling = scale1 / scale2;
+  rows.push({ name: 'speed-up of rendering, 2 workers vs 1', value: scaling, unit: '×', target: '≥ 1.7×', ok: scaling >= 1.7 });
 
   // 4. Watch: an edit to the first new PDF, in one long-running process.
   const editMs = await watchLatency(dir, paths);
