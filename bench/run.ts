@@ -139,12 +139,13 @@ async function main() {
   const peak = Math.max(coldAuto.report.maxRssMb, cold2.report.maxRssMb);
   rows.push({ name: 'peak memory (build process, cold builds)', value: peak, unit: 'MB', target: '< 500 MB', ok: peak < 500 });
 
-  // 3. No-op rebuild and one changed document.
-  const noop = await cliRun(dir, ['build', '--out', 'cold-0']);
+  // 3. No-op rebuild and one changed document, in the output of the last cold build (each
+  // cold build empties the project cache, so only the last one's stamp is there).
+  const noop = await cliRun(dir, ['build', '--out', 'cold-2']);
   rows.push({ name: 'no-op rebuild, whole catalogue (process)', value: noop.ms, unit: 'ms' });
   rows.push({ name: 'no-op rebuild after start-up (build itself)', value: noop.report.ms, unit: 'ms', target: '< 300 ms', ok: noop.report.ms < 300 });
   appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
-  const one = await cliRun(dir, ['build', '--out', 'cold-0']);
+  const one = await cliRun(dir, ['build', '--out', 'cold-2']);
   rows.push({ name: 'one changed document (all its brands)', value: one.ms, unit: 'ms' });
 
   // Worker scaling: after the no-op build, as it empties the project cache (and its stamp).
