@@ -26,7 +26,7 @@ import { writeAtomic } from '../output/write-atomic.js';
 import { projectPaths, type ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
-import { CodeDigest } from './code-digest.js';
+import { CodeDigest, loadFileHashes, saveFileHashes } from './code-digest.js';
 import { loadProjectConfig } from '../config/project-config.js';
 import { notOneOf } from '../cli/check-options.js';
 import { kindNames } from '../kinds/registry.js';
@@ -35,6 +35,9 @@ import { toolRoot } from '../tool-root.js';
 import { discoverDocuments, loadDocuments } from './load-documents.js';
 import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
 import { autoWorkers, createRenderer, type Render, type Renderer } from './renderer.js';
+
+/** File hashes kept across runs (code-digest.ts), in the project's cache folder. */
+const FILE_HASHES = 'file-hashes.json';
 
 export interface BuildOptions extends Selection {
   root: string;
@@ -124,6 +127,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // 1b. nothing changed since the last clean build: report it and stop (see build-stamp.ts)
     const stampOptions = { ...selectionOf(options), force: !!options.force };
     // One pair of digests for the whole build: the stamp and the plan share their file hashes.
+    loadFileHashes(resolve(paths.cache, FILE_HASHES));
     const code = { tool: new CodeDigest(options.codeRoot ?? toolRoot()), project: new CodeDigest(paths.root) };
     const digest = inputsDigest(code, TOOL_VERSION, stampOptions);
     // Remote logos can change without a file here changing: with allowed hosts, always look.
@@ -360,6 +364,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       });
     }
   } finally {
+    saveFileHashes(resolve(paths.cache, FILE_HASHES));
     await thumbnailer?.close();
     if (ownsRenderer && rendererOpen) await renderer.close();
     got.lock.release();

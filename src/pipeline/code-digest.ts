@@ -3,8 +3,8 @@
  * a change to a layout rebuilds only the documents of its kind.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 function files(root: string, rel: string): string[] {
   const abs = resolve(root, rel);
@@ -21,6 +21,40 @@ function files(root: string, rel: string): string[] {
  * `serve`) reads a file again only when that identity changed, as git's index does.
  */
 const hashed = new Map<string, { id: string; hash: string }>();
+let changed = false;
+const loadedFrom = new Set<string>();
+
+/**
+ * Take the file hashes an earlier process kept (a one-document build still digests the
+ * whole tool and project: ~3 MB of fonts, code and content), once per file and process.
+ * Entries whose file changed since do not match its identity and are hashed again.
+ */
+export function loadFileHashes(file: string): void {
+  if (loadedFrom.has(file)) return;
+  loadedFrom.add(file);
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { id: string; hash: string }>;
+    for (const [abs, entry] of Object.entries(data)) {
+      if (!hashed.has(abs) && typeof entry?.id === 'string' && typeof entry.hash === 'string') hashed.set(abs, entry);
+    }
+  } catch {
+    // None yet, or damaged: everything is hashed.
+  }
+}
+
+/** Keep this process's file hashes for the next one, when any was new. */
+export function saveFileHashes(file: string): void {
+  if (!changed) return;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(hashed)));
+    renameSync(tmp, file);
+    changed = false;
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
 
 function hashOf(abs: string): string {
   const st = statSync(abs, { bigint: true });
@@ -29,6 +63,7 @@ function hashOf(abs: string): string {
   if (known?.id === id) return known.hash;
   const hash = createHash('sha256').update(readFileSync(abs)).digest('hex');
   hashed.set(abs, { id, hash });
+  changed = true;
   return hash;
 }
 
