@@ -70,6 +70,16 @@ export async function pdfText(path: string): Promise<{ text: string; pages: numb
   }
 }
 
+/** Text of each page, as pdf-parse extracts it. */
+export async function pageTexts(path: string): Promise<string[]> {
+  const parser = new PDFParse({ data: readFileSync(path) });
+  try {
+    return (await parser.getText()).pages.map((p) => p.text);
+  } finally {
+    await parser.destroy();
+  }
+}
+
 /** Collapse all white space, for robust text assertions. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

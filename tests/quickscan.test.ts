@@ -5,13 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PDFArray, PDFDocument, PDFName, PDFRadioGroup, PDFRawStream, PDFTextField, decodePDFRawStream, type PDFPage } from 'pdf-lib';
-import { PDFParse } from 'pdf-parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_BOX } from '../layouts/quickscan.js';
 import { allItems, answerColumns, NOT_APPLICABLE, type QuickscanModel } from '../src/kinds/quickscan/model.js';
 import { plain } from '../src/markdown/blocks.js';
 import { runDocumentSteps } from '../src/pipeline/document-steps.js';
-import { makeProject, pdfFonts, runCli } from './helpers.js';
+import { makeProject, pageTexts, pdfFonts, runCli } from './helpers.js';
 
 const brand = 'basisschool-de-vlieger';
 const scans = ['activiteiten-oudervereniging', 'ouderbetrokkenheid-in-beeld', 'ouders-kort', 'oudervereniging-voor-alle-ouders'];
@@ -77,15 +76,6 @@ async function boxesPerPage(file: string): Promise<number[]> {
 }
 
 const key = (r: Rect) => [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join(',');
-
-async function pageTexts(file: string): Promise<string[]> {
-  const parser = new PDFParse({ data: readFileSync(file) });
-  try {
-    return (await parser.getText()).pages.map((p) => p.text);
-  } finally {
-    await parser.destroy();
-  }
-}
 
 beforeAll(async () => {
   root = makeProject({}, { sampleFolders: ['quickscans'], brands: [brand] });

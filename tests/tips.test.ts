@@ -6,9 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFParse } from 'pdf-parse';
 import { parse as parseYaml } from 'yaml';
-import { makeProject, pdfFonts, pdfText, repoRoot, runCli, squash } from './helpers.js';
+import { makeProject, pageTexts, pdfFonts, pdfText, repoRoot, runCli, squash } from './helpers.js';
 
 const BRAND = 'basisschool-de-vlieger';
 
@@ -52,16 +51,6 @@ async function pageItems(path: string, page: number): Promise<{ items: Item[]; w
     return { items, width: p.view[2]! - p.view[0]! };
   } finally {
     await doc.destroy();
-  }
-}
-
-/** Text of each page (pdf-parse). */
-async function pageTexts(path: string): Promise<string[]> {
-  const parser = new PDFParse({ data: readFileSync(path) });
-  try {
-    return (await parser.getText()).pages.map((p) => p.text);
-  } finally {
-    await parser.destroy();
   }
 }
 

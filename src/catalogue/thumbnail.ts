@@ -38,8 +38,6 @@ export function renderThumbnail(pdf: Uint8Array, width = THUMB_WIDTH): Promise<T
 
 /** Draws thumbnails of PDF files, first come first served. */
 export interface Thumbnailer {
-  /** Start a worker now, so pdfjs is loaded by the time the first PDF is ready. */
-  warm(): void;
   /** Render page 1 of the PDF at `file`; rejects with the error for that file. */
   render(file: string): Promise<Thumbnail>;
   /** Most workers drawing at once (may be raised, e.g. once the PDF renderers are done). */
@@ -150,9 +148,6 @@ export function createThumbnailer(options: { threads: number; width?: number }):
 
   const thumbnailer: Thumbnailer = {
     threads: options.threads,
-    warm() {
-      if (!closed && useWorkers && lanes.size === 0) startWorker();
-    },
     render(file) {
       return new Promise<Thumbnail>((ok, fail) => {
         if (closed) return fail(new Error('thumbnails stopped'));

@@ -38,13 +38,16 @@ const RENDER_VERSION = 2;
 const nameFor = (digest: string) => `${digest.slice(0, 32)}.jpg`;
 
 /**
- * Whether the output with this manifest digest still needs a thumbnail (so the build can
- * start drawing it as soon as the PDF is written).
+ * Whether the output with a manifest digest still needs a thumbnail (so the build can
+ * start drawing it as soon as the PDF is written). Reads the index once.
  */
-export function thumbnailNeeded(outDir: string, digest: string): boolean {
-  const name = nameFor(digest);
-  const known = readIndex(resolve(outDir, THUMBS_DIR))[name];
-  return !(known && known.v === RENDER_VERSION && existsSync(resolve(outDir, THUMBS_DIR, name)));
+export function thumbnailsMissing(outDir: string): (digest: string) => boolean {
+  const index = readIndex(resolve(outDir, THUMBS_DIR));
+  return (digest) => {
+    const name = nameFor(digest);
+    const known = index[name];
+    return !(known && known.v === RENDER_VERSION && existsSync(resolve(outDir, THUMBS_DIR, name)));
+  };
 }
 
 export interface EnsureOptions {

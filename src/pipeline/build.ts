@@ -12,10 +12,10 @@
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadBrands } from '../brands/load-brands.js';
 import { availableParallelism } from 'node:os';
+import { loadBrands } from '../brands/load-brands.js';
 import { createThumbnailer, defaultThumbnailThreads, type Thumbnail, type Thumbnailer } from '../catalogue/thumbnail.js';
-import { thumbnailNeeded } from '../catalogue/thumbnails.js';
+import { thumbnailsMissing } from '../catalogue/thumbnails.js';
 import { writeCatalogue } from '../catalogue/write-catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
@@ -34,7 +34,7 @@ import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-st
 import { toolRoot } from '../tool-root.js';
 import { discoverDocuments, loadDocuments } from './load-documents.js';
 import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
-import { autoWorkers, createRenderer, type Render, type Renderer } from './renderer.js';
+import { createRenderer, type Render, type Renderer } from './renderer.js';
 
 /** File hashes kept across runs (code-digest.ts), in the project's cache folder. */
 const FILE_HASHES = 'file-hashes.json';
@@ -228,8 +228,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // their own renderer) draw the few thumbnails of a rebuild in the catalogue stage.
     const early = new Map<string, Promise<Thumbnail>>();
     const groups = scheduleByDocument(todo, previous);
-    const renderThreads = options.workers === 'auto' ? autoWorkers(groups) : (options.workers ?? 0);
-    const drawEarly = ownsRenderer && todo.length > 1 && renderThreads < availableParallelism();
+    const drawEarly = ownsRenderer && todo.length > 1 && renderer.threads(groups) < availableParallelism();
+    const needsThumbnail = thumbnailsMissing(paths.output);
     options.reporter?.start?.(jobs.length);
     let done = report.outputs.filter((o) => o.status === 'skipped').length;
     const date = (options.date ?? new Date()).toISOString();
@@ -301,7 +301,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         };
         report.firstPdfAt ??= Math.round(performance.now());
         if (drawEarly) thumbnailer ??= createThumbnailer({ threads: 1 });
-        if (thumbnailer && thumbnailNeeded(paths.output, job.digest)) {
+        if (thumbnailer && needsThumbnail(job.digest)) {
           const thumb = thumbnailer.render(file);
           thumb.catch(() => {}); // reported by the catalogue stage
           early.set(file, thumb);
@@ -387,10 +387,6 @@ function selectionOf(o: BuildOptions): Selection & { outDir?: string } {
   return { documents: o.documents, brands: o.brands, langs: o.langs, kinds: o.kinds, variants: o.variants, release: o.release, shard: o.shard };
 }
 
-/**
- * With --doc, read only the files that can matter: those whose slug or path matches, which
- * includes every language of a slug (a translation needs its Dutch source). Without it, all.
- */
 /** Rough render cost of an output by kind, in ms, when no earlier build timed it. */
 const KIND_COST: Record<string, number> = { quickscan: 600, cards: 800, checklist: 250, tips: 150 };
 
@@ -413,6 +409,10 @@ export function scheduleByDocument(todo: Job[], previous: Manifest | undefined):
   return [...groups.values()].sort((a, b) => b.cost - a.cost).map((g) => g.jobs);
 }
 
+/**
+ * With --doc, read only the files that can matter: those whose slug or path matches, which
+ * includes every language of a slug (a translation needs its Dutch source). Without it, all.
+ */
 async function filesFor(paths: ProjectPaths, documents: string[] | undefined): Promise<string[] | undefined> {
   if (!documents?.length) return undefined;
   const all = await discoverDocuments(paths);

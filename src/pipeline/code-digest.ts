@@ -3,8 +3,9 @@
  * a change to a layout rebuilds only the documents of its kind.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeAtomic } from '../output/write-atomic.js';
 
 function files(root: string, rel: string): string[] {
   const abs = resolve(root, rel);
@@ -46,17 +47,15 @@ export function loadFileHashes(file: string): void {
 export function saveFileHashes(file: string): void {
   if (!changed) return;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(Object.fromEntries(hashed)));
-    renameSync(tmp, file);
+    writeAtomic(file, JSON.stringify(Object.fromEntries(hashed)));
     changed = false;
   } catch {
     // A cache that cannot be written only costs time.
   }
 }
 
-function hashOf(abs: string): string {
+/** SHA-256 of a file, read again only when the file changed on disk (shared by every digest). */
+export function fileHash(abs: string): string {
   const st = statSync(abs, { bigint: true });
   const id = `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}`;
   const known = hashed.get(abs);
@@ -79,7 +78,7 @@ export class CodeDigest {
   private file(f: string): string {
     let h = this.perFile.get(f);
     if (!h) {
-      h = hashOf(resolve(this.root, f));
+      h = fileHash(resolve(this.root, f));
       this.perFile.set(f, h);
     }
     return h;

@@ -18,6 +18,8 @@ export interface Renderer {
    * taking new items when aborted.
    */
   runAll<T>(groups: T[][], fn: (item: T, render: Render) => Promise<void>, signal?: AbortSignal): Promise<void>;
+  /** The worker threads runAll would use for these groups (0: this thread). */
+  threads(groups: unknown[][]): number;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export function createRenderer(paths: ProjectPaths, workers: number | 'auto'): R
         await fn(item, render);
       }
     },
+    threads: () => 0,
     async close() {},
   };
 }
@@ -51,11 +54,11 @@ export function createRenderer(paths: ProjectPaths, workers: number | 'auto'): R
  * The worker threads `auto` uses for these groups of outputs (0: this thread). One core
  * is left to the catalogue's thumbnails, drawn while the PDFs render (build.ts): on 2
  * cores, rendering in this thread beside the thumbnail thread finished the sample
- * catalogue in 34 s, against 37 s for 2 render workers with the thumbnails after them
- * (rendering does not scale well to 2 threads on 2 cores: V8's compiler and garbage
- * collector threads use the second core when there is one thread).
+ * catalogue in 32 s, against 35 s for 2 render workers with the thumbnails after them
+ * (with two render threads in one process each output takes ~50% longer; the cause is
+ * not found yet, see the benchmark in the README).
  */
-export function autoWorkers(groups: unknown[][]): number {
+function autoWorkers(groups: unknown[][]): number {
   const cores = availableParallelism();
   const outputs = groups.reduce((n, g) => n + g.length, 0);
   return cores <= 2 || outputs < AUTO_MIN_OUTPUTS ? 0 : Math.min(cores - 1, groups.length);
@@ -72,6 +75,7 @@ function createAutoRenderer(paths: ProjectPaths): Renderer {
       pooled ??= createPooledRenderer(paths, workers);
       return pooled.runAll(groups, fn, signal);
     },
+    threads: autoWorkers,
     async close() {
       await pooled?.close();
     },
@@ -96,6 +100,7 @@ function createPooledRenderer(paths: ProjectPaths, workers: number): Renderer {
       };
       await Promise.all(Array.from({ length: workers }, (_, i) => lane(i)));
     },
+    threads: () => workers,
     async close() {
       if (pool) await (await pool).close();
     },

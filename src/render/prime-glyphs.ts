@@ -9,9 +9,8 @@
  * layout, fixes the cache for the life of the process.
  */
 import { Font } from '@react-pdf/renderer';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fileHash } from '../pipeline/code-digest.js';
 import { fontFaces } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
 import { installSubsetCache } from './subset-cache.js';
@@ -20,12 +19,7 @@ type FontkitFont = { characterSet: number[]; glyphsForString(s: string): unknown
 type Source = { src: string; load(): Promise<void>; data: FontkitFont | null };
 
 /** A face's file name and a digest of its bytes: stored shaping of another font never applies. */
-const faceIds = new Map<string, string>();
-function faceId(src: string): string {
-  let id = faceIds.get(src);
-  if (!id) faceIds.set(src, (id = `${basename(src)}@${createHash('sha256').update(readFileSync(src)).digest('hex').slice(0, 16)}`));
-  return id;
-}
+const faceId = (src: string) => `${basename(src)}@${fileHash(src).slice(0, 16)}`;
 
 /** Faces primed so far, by family: a face is primed before its first layout, once per process. */
 const primed = new Map<string, Promise<void>>();
@@ -45,7 +39,7 @@ const primable = (c: number) => c > 0x1f && !(c >= 0xfb00 && c <= 0xfdff) && !(c
  * languages (a Dutch sheet does not pay for the Arabic and Ethiopic fonts); the text of
  * a render can only use those families, so a face is always primed before first use.
  */
-export function primeGlyphs(families: Iterable<string> = new Set(fontFaces.map((f) => f.family))): Promise<void> {
+export function primeGlyphs(families: Iterable<string>): Promise<void> {
   return Promise.all([...new Set(families)].map(primeFamily)).then(() => undefined);
 }
 

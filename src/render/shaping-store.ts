@@ -7,8 +7,9 @@
  * Safe to delete; a damaged file is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeAtomic } from '../output/write-atomic.js';
 import { recordShaping, seedShaping, type StoredRuns } from './shaping-cache.js';
 
 const VERSION = 1;
@@ -52,11 +53,7 @@ export async function withShapingStore<T>(dir: string | undefined, key: string |
   }
   if (!covers(have, runs)) {
     try {
-      // Temporary file and rename: a reader sees the old file or the new one, never half.
-      mkdirSync(dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ v: VERSION, runs }));
-      renameSync(tmp, file);
+      writeAtomic(file, JSON.stringify({ v: VERSION, runs }));
       known.set(file, runs);
     } catch {
       // A cache that cannot be written only costs time.
