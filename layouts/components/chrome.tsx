@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { Brand } from '../../src/brands/brand.js';
 import { LOGO_PRINT_WIDTH_MM } from '../../src/brands/brand.js';
 import { pageLabel, type Language } from '../../src/languages/language.js';
+import { hasRightToLeft, layoutText } from '../../src/text/layout-text.js';
 import { ink, mm, muted, onColor } from '../theme.js';
 
 export interface HeaderProps {
@@ -42,11 +43,11 @@ export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, 
         <Text
           style={{ color: fg, fontSize: 20, fontWeight: 'bold', lineHeight: 1.25, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}
         >
-          {title}
+          {layoutText(title, hasRightToLeft(title))}
         </Text>
         {subtitle ? (
           <Text style={{ color: fg, fontSize: 11, marginTop: 3, lineHeight: 1.3, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}>
-            {subtitle}
+            {layoutText(subtitle, hasRightToLeft(subtitle))}
           </Text>
         ) : null}
         {extra}

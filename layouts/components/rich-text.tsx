@@ -1,20 +1,23 @@
 import { Text } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { RichText } from '../../src/markdown/blocks.js';
+import { hasRightToLeft, layoutText } from '../../src/text/layout-text.js';
 
-/** Styled runs inside one Text. */
+/** Styled runs inside one Text, as the line layout gets them (see layout-text.ts). */
 export function Runs({ runs }: { runs: RichText }) {
+  const isolate = runs.some((r) => hasRightToLeft(r.text));
   return (
     <>
-      {runs.map((r, i) => (
-        r.bold || r.italic ? (
+      {runs.map((r, i) => {
+        const text = layoutText(r.text, isolate);
+        return r.bold || r.italic ? (
           <Text key={i} style={{ ...(r.bold ? { fontWeight: 'bold' } : {}), ...(r.italic ? { fontStyle: 'italic' } : {}) }}>
-            {r.text}
+            {text}
           </Text>
         ) : (
-          r.text
-        )
-      ))}
+          text
+        );
+      })}
     </>
   );
 }

@@ -1,0 +1,46 @@
+/**
+ * Text as it goes to the line layout: the tokens a parent copies or dials (whole-tokens.ts)
+ * kept whole and in the order they were typed.
+ *
+ * - A phone number written in groups gets no-break spaces (U+00A0) between its groups,
+ *   so it never breaks over two lines.
+ * - In a paragraph with right-to-left letters, each web address, e-mail address and
+ *   number written with separators (`09-123-45-67`, `2026-11-13`, `+32 9 123 45 67`)
+ *   becomes a left-to-right isolate (LRI … PDI, U+2066 … U+2069), as a browser does for
+ *   `<bdi dir="ltr">`. Without it the Unicode Bidirectional Algorithm, applied correctly,
+ *   prints `09-123-45-67` as `67-45-123-09` in an Arabic line (rule W2 makes its digits
+ *   Arabic numbers, and the hyphens between them take the line's direction).
+ *
+ * The marks are invisible (fontkit draws default-ignorable characters with no width) and
+ * only the layout sees them: the Markdown, the model and the metadata keep the text as written.
+ */
+import { findWholeTokens } from './whole-tokens.js';
+
+const LRI = '\u2066';
+const PDI = '\u2069';
+/** Letters of the right-to-left scripts. */
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/** Whether a text has right-to-left letters. */
+export const hasRightToLeft = (text: string): boolean => RIGHT_TO_LEFT.test(text);
+
+/**
+ * A text prepared for the line layout.
+ * @param text the text as written
+ * @param isolate wrap tokens in left-to-right isolates: pass whether the paragraph the
+ *   text belongs to has right-to-left letters (`hasRightToLeft` of the whole paragraph)
+ */
+export function layoutText(text: string, isolate: boolean): string {
+  const tokens = findWholeTokens(text);
+  if (tokens.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const t of tokens) {
+    let token = text.slice(t.start, t.end);
+    if (t.kind === 'number') token = token.replace(/ (?=\+?\p{Nd})/gu, '\u00a0');
+    const wrap = isolate && (t.kind !== 'number' || /[^\p{Nd}\p{L}]/u.test(token));
+    out += text.slice(at, t.start) + (wrap ? LRI + token + PDI : token);
+    at = t.end;
+  }
+  return out + text.slice(at);
+}
