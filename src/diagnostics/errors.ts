@@ -252,6 +252,12 @@ export const errors = {
     message: () => 'this translation is a draft (`status: draft`); a release build prints only reviewed translations',
     hint: () => 'have a speaker of the language review it and set `status: reviewed`, or build without --release',
   }),
+  NotdefDrawn: entry({
+    title: 'Empty box in the PDF',
+    severity: 'error',
+    message: (p) => `page ${p.page}${p.part ? ` of the ${p.part}` : ''} would print an empty box (.notdef): the font ${p.font} has no glyph for a character here: “${p.context}”`,
+    hint: () => 'the character comes from the text or from the layout (a break hyphen, a shaped form); write the text without it, or add a font that has it under assets/fonts; if the text looks fine, report it as a bug in drukklaar',
+  }),
   RenderFailed: entry({
     title: 'Rendering failed',
     severity: 'error',

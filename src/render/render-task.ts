@@ -11,6 +11,9 @@ import type { Rendered, Variant } from '../kinds/kind.js';
 import { kinds } from '../kinds/registry.js';
 import type { Language } from '../languages/language.js';
 import { registerFonts, scriptFonts } from './fonts.js';
+import { DiagnosticsError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
+import { findNotdefGlyphs } from './find-notdef.js';
 import { primeGlyphs } from './prime-glyphs.js';
 import { withShapingStore } from './shaping-store.js';
 
@@ -54,7 +57,7 @@ export async function renderTask(task: RenderTask, fontsDir: string, cacheDir?: 
     date: new Date(task.date),
   };
   const render = kind.render;
-  return withShapingStore(cacheDir, task.shapingKey, async () => {
+  const rendered = await withShapingStore(cacheDir, task.shapingKey, async () => {
     if ('custom' in render) return render.custom(input, fontsDir);
     // The build date, not the clock, dates the file: the same inputs give the same bytes.
     const element = render.layout(input) as ReactElement<DocumentProps>;
@@ -62,4 +65,16 @@ export async function renderTask(task: RenderTask, fontsDir: string, cacheDir?: 
     const pdf = await renderToBuffer(dated);
     return { pdf, pages: countPages(pdf) };
   });
+  await refuseEmptyBoxes(rendered);
+  return rendered;
+}
+
+/** Fail the output when any of its PDFs draws a .notdef glyph (an empty box on paper). */
+async function refuseEmptyBoxes(rendered: Rendered): Promise<void> {
+  const parts = [{ part: '', pdf: rendered.pdf }, ...(rendered.extras ?? []).map((x) => ({ part: x.suffix.replace(/^-+/, ''), pdf: x.pdf }))];
+  const diagnostics: Diagnostic[] = [];
+  for (const { part, pdf } of parts) {
+    for (const hit of await findNotdefGlyphs(pdf, 5)) diagnostics.push(diag('NotdefDrawn', { page: hit.page, part, font: hit.font, context: hit.context }));
+  }
+  if (diagnostics.length) throw new DiagnosticsError(diagnostics);
 }

@@ -1,0 +1,213 @@
+/**
+ * Find empty boxes in a rendered PDF: glyph 0 (.notdef) drawn anywhere. A font draws
+ * .notdef for a character it has no glyph for; the coverage check of the source text
+ * (coverage.ts) cannot see characters that only the layout adds (a break hyphen, a
+ * shaping result, a mark), so the drawn PDF is checked too.
+ *
+ * Reads the content streams of every page and of the forms they draw (card sheets place
+ * whole pages as forms), follows the font set by `Tf`, and looks at the glyph codes that
+ * `Tj`/`TJ` show with a composite (Type0, Identity-H) font: two bytes per glyph, where 0
+ * is .notdef in every subset pdfkit writes. The text around a hit is read back through
+ * the font's ToUnicode map, so the message can quote it.
+ */
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
+
+/** One .notdef drawn: where, and the text around it as a reader would see it. */
+export interface NotdefHit {
+  /** 1-based page number. */
+  page: number;
+  /** Name of the font (its BaseFont, without the subset prefix). */
+  font: string;
+  /** Text shown around the empty box, with `□` where it is. */
+  context: string;
+}
+
+interface FontInfo {
+  name: string;
+  twoByte: boolean;
+  toUnicode: Map<number, string>;
+}
+
+/** Every .notdef glyph drawn in a PDF, at most `limit` of them. */
+export async function findNotdefGlyphs(pdf: Uint8Array, limit = 20): Promise<NotdefHit[]> {
+  // Quick exit: no composite font, nothing to check (unless objects are packed in streams).
+  const raw = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  if (!raw.includes('/Type0') && !raw.includes('/ObjStm')) return [];
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const context = doc.context;
+  const fontCache = new Map<PDFObject, FontInfo>();
+  const hits: NotdefHit[] = [];
+
+  const lookup = (o: PDFObject | undefined): PDFObject | undefined => (o instanceof PDFRef ? context.lookup(o) : o);
+
+  const fontInfo = (ref: PDFObject): FontInfo => {
+    let info = fontCache.get(ref);
+    if (info) return info;
+    const dict = lookup(ref) as PDFDict;
+    const base = (dict.get(PDFName.of('BaseFont')) as PDFName | undefined)?.decodeText() ?? '?';
+    const subtype = (dict.get(PDFName.of('Subtype')) as PDFName | undefined)?.decodeText();
+    const toUnicode = new Map<number, string>();
+    const cmap = lookup(dict.get(PDFName.of('ToUnicode')));
+    if (cmap instanceof PDFRawStream) parseToUnicode(Buffer.from(decodePDFRawStream(cmap).decode()).toString('latin1'), toUnicode);
+    info = { name: base.replace(/^[A-Z]{6}\+/, ''), twoByte: subtype === 'Type0', toUnicode };
+    fontCache.set(ref, info);
+    return info;
+  };
+
+  const visit = (streams: PDFRawStream[], resources: PDFDict | undefined, page: number, seen: Set<PDFObject>) => {
+    const fonts = lookup(resources?.get(PDFName.of('Font'))) as PDFDict | undefined;
+    const xobjects = lookup(resources?.get(PDFName.of('XObject'))) as PDFDict | undefined;
+    let font: FontInfo | undefined;
+    const shown: { font: FontInfo; codes: number[] }[] = [];
+    for (const stream of streams) {
+      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+      for (const op of operators(text)) {
+        if (op.name === 'Tf') {
+          const ref = fonts?.get(PDFName.of(op.operands[0]!.replace(/^\//, '')));
+          font = ref ? fontInfo(ref) : undefined;
+        } else if ((op.name === 'TJ' || op.name === 'Tj' || op.name === "'" || op.name === '"') && font?.twoByte) {
+          const codes: number[] = [];
+          for (const s of op.strings) for (let i = 0; i + 1 < s.length; i += 2) codes.push((s.charCodeAt(i) << 8) | s.charCodeAt(i + 1));
+          shown.push({ font, codes });
+        } else if (op.name === 'Do' && xobjects) {
+          const ref = xobjects.get(PDFName.of(op.operands[0]!.replace(/^\//, '')));
+          const form = lookup(ref);
+          if (!(form instanceof PDFRawStream) || seen.has(form)) continue;
+          if ((form.dict.get(PDFName.of('Subtype')) as PDFName | undefined)?.decodeText() !== 'Form') continue;
+          seen.add(form);
+          visit([form], lookup(form.dict.get(PDFName.of('Resources'))) as PDFDict | undefined, page, seen);
+        }
+      }
+    }
+    const textOf = (k: number, from = 0, to?: number) =>
+      (shown[k]?.codes.slice(from, to) ?? []).map((c) => (c === 0 ? '□' : (shown[k]!.font.toUnicode.get(c) ?? ''))).join('');
+    shown.forEach((s, i) => {
+      const j = s.codes.indexOf(0);
+      if (j < 0 || hits.length >= limit) return;
+      const context = `${(textOf(i - 1) + textOf(i, 0, j)).slice(-30)}${textOf(i, j).slice(0, 30)}${textOf(i + 1)}`.slice(0, 70).trim();
+      if (!hits.some((h) => h.page === page && h.context === context)) hits.push({ page, font: s.font.name, context });
+    });
+  };
+
+  doc.getPages().forEach((p, index) => {
+    const contents = lookup(p.node.get(PDFName.of('Contents')));
+    const streams = (contents instanceof PDFArray ? contents.asArray().map(lookup) : [contents]).filter((s): s is PDFRawStream => s instanceof PDFRawStream);
+    visit(streams, p.node.Resources(), index + 1, new Set());
+  });
+  return hits;
+}
+
+interface Operator {
+  name: string;
+  operands: string[];
+  /** Bytes of the string operands (literal and hex), as latin1 strings. */
+  strings: string[];
+}
+
+/** The operators of a content stream with their operands (strings decoded to bytes). */
+function* operators(text: string): Generator<Operator> {
+  let operands: string[] = [];
+  let strings: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0') i++;
+    else if (c === '%') while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
+    else if (c === '(') {
+      let depth = 1;
+      let s = '';
+      i++;
+      while (i < n && depth > 0) {
+        const d = text[i]!;
+        if (d === '\\') {
+          const e = text[i + 1]!;
+          const oct = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4));
+          if (oct) {
+            s += String.fromCharCode(parseInt(oct[0], 8) & 0xff);
+            i += 1 + oct[0].length;
+            continue;
+          }
+          s += ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? (e === '\n' || e === '\r' ? '' : e);
+          i += 2;
+          continue;
+        }
+        if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+        s += d;
+        i++;
+      }
+      i++;
+      strings.push(s);
+      operands.push('(string)');
+    } else if (c === '<' && text[i + 1] === '<') {
+      // An inline dictionary (marked-content properties): skip it whole.
+      let depth = 0;
+      while (i < n) {
+        if (text.startsWith('<<', i)) (depth++, (i += 2));
+        else if (text.startsWith('>>', i)) {
+          i += 2;
+          if (--depth === 0) break;
+        } else i++;
+      }
+      operands.push('<<dict>>');
+    } else if (c === '<') {
+      const end = text.indexOf('>', i);
+      const hex = text.slice(i + 1, end).replace(/\s+/g, '');
+      let s = '';
+      for (let k = 0; k < hex.length; k += 2) s += String.fromCharCode(parseInt(hex.slice(k, k + 2).padEnd(2, '0'), 16));
+      strings.push(s);
+      operands.push('<hex>');
+      i = end + 1;
+    } else if (c === '[' || c === ']') i++;
+    else {
+      let j = i;
+      while (j < n && !' \n\r\t\f\0()<>[]{}/%'.includes(text[j]!)) j++;
+      if (j === i) j = i + 1; // a lone delimiter
+      let token = text.slice(i, j);
+      if (c === '/') {
+        j = i + 1;
+        while (j < n && !' \n\r\t\f\0()<>[]{}/%'.includes(text[j]!)) j++;
+        token = text.slice(i, j);
+      }
+      i = j;
+      if (c === '/' || c === '-' || c === '+' || c === '.' || (c >= '0' && c <= '9')) operands.push(token);
+      else {
+        yield { name: token, operands, strings };
+        if (token === 'BI') {
+          // Inline image: skip its data up to EI.
+          const end = text.indexOf('EI', text.indexOf('ID', i));
+          i = end < 0 ? n : end + 2;
+        }
+        operands = [];
+        strings = [];
+      }
+    }
+  }
+}
+
+/** Read `bfchar` and `bfrange` entries of a ToUnicode CMap into code → text. */
+function parseToUnicode(cmap: string, into: Map<number, string>): void {
+  const utf16 = (hex: string) => {
+    let s = '';
+    for (let k = 0; k + 3 < hex.length; k += 4) s += String.fromCharCode(parseInt(hex.slice(k, k + 4), 16));
+    return s;
+  };
+  for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>/g)) into.set(parseInt(m[1]!, 16), utf16(m[2]!));
+  }
+  for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]*>)/g)) {
+      const lo = parseInt(m[1]!, 16);
+      const hi = parseInt(m[2]!, 16);
+      const dst = m[3]!;
+      if (dst.startsWith('[')) {
+        [...dst.matchAll(/<([0-9A-Fa-f]*)>/g)].forEach((d, k) => into.set(lo + k, utf16(d[1]!)));
+      } else {
+        const base = dst.slice(1, -1);
+        const last = parseInt(base.slice(-4), 16);
+        for (let code = lo; code <= hi; code++) into.set(code, utf16(base.slice(0, -4) + (last + code - lo).toString(16).padStart(4, '0')));
+      }
+    }
+  }
+}
