@@ -3,13 +3,16 @@
 #   - chromium (/usr/bin/chromium): the catalogue's browser tests drive it with playwright-core;
 #     we never download a browser (`playwright install` fails on a closed network);
 #   - poppler-utils (pdftotext, pdftoppm): the card tests read word positions and rasterise
-#     sheets to find the crop marks.
+#     sheets to find the crop marks; the mixed-script tests read word positions;
+#   - unicode-data (/usr/share/unicode/BidiCharacterTest.txt): the Unicode Bidirectional
+#     Algorithm's conformance test, run through our line layout.
 # As root we install what is missing with apt-get; otherwise we say how. Without chromium the
 # browser tests skip with a message; the card tests need poppler-utils.
 set -u
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -f /usr/share/unicode/BidiCharacterTest.txt ] || missing+=(unicode-data)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "ensure-test-tools: installing Debian's ${missing[*]} for the tests…" >&2
