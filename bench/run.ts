@@ -16,6 +16,7 @@ import { projectPaths } from '../src/project.js';
 import { renderTask, type RenderTask } from '../src/render/render-task.js';
 import { toolRoot } from '../src/tool-root.js';
 import { htmlSource, typstSource, type PeerSheet } from './peers.js';
+import { BIDI_CHARACTER_TEST, readBidiCases, runBidiConformance } from './bidi-conformance.js';
 
 const repo = toolRoot();
 const cli = resolve(repo, 'dist/cli.mjs');
@@ -89,6 +90,8 @@ function parseTips(md: string): { title: string; intro: string; tips: { heading:
 }
 
 async function main() {
+  // BENCH_ONLY=bidi: only the bidi conformance test (needs no project copy).
+  if (process.env.BENCH_ONLY === 'bidi') return bidiConformance();
   const dir = scratch();
   const paths = projectPaths(dir);
   log(`bench: project copy in ${dir}; ${RUNS} runs for steady-state timings`);
@@ -238,14 +241,32 @@ c.pdf({ mainFileContent: ${JSON.stringify(typ)} });`);
   rows.push({ name: 'process start → first PDF: Typst', value: typstStart, unit: 'ms' });
   rows.push({ name: 'process start → first PDF: Chromium', value: chromiumStart, unit: 'ms' });
 
+  bidiConformance();
+
   const w = Math.max(...rows.map((r) => r.name.length));
-  const fmt = (r: Row) => (Number.isFinite(r.value) ? (r.unit === '×' ? r.value.toFixed(2) : Math.round(r.value).toString()) : 'n/a');
+  const fmt = (r: Row) => (Number.isFinite(r.value) ? (r.unit === '×' ? r.value.toFixed(2) : r.unit === '%' ? r.value.toFixed(1) : Math.round(r.value).toString()) : 'n/a');
   process.stdout.write(`\n${'measure'.padEnd(w)}  ${'value'.padStart(8)}  unit  target       met\n`);
   for (const r of rows) process.stdout.write(`${r.name.padEnd(w)}  ${fmt(r).padStart(8)}  ${r.unit.padEnd(4)}  ${(r.target ?? '').padEnd(11)}  ${r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'}\n`);
   const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, runs: RUNS, rows };
   writeFileSync(resolve(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   process.stdout.write(`\nwrote bench/results.json; peer PDFs in ${dir}\n`);
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The Unicode Bidirectional Algorithm's conformance test, every line of
+ * BidiCharacterTest.txt, through the line layout drukklaar prints with (bidi-conformance.ts).
+ */
+function bidiConformance(): void {
+  if (!existsSync(BIDI_CHARACTER_TEST)) {
+    log(`bench: ${BIDI_CHARACTER_TEST} is missing (Debian package unicode-data): bidi conformance not measured`);
+    return;
+  }
+  const t = now();
+  const report = runBidiConformance(readBidiCases(), resolve(repo, 'assets/fonts/NotoSans-Regular.ttf'), 5);
+  log(`bench: BidiCharacterTest ${report.passed}/${report.total} in ${Math.round(now() - t)} ms (${report.skipped} lines with paragraph separators left out)`);
+  for (const f of report.failures) log(`  line ${f.line}: expected ${f.expected}, laid out ${f.actual}`);
+  rows.push({ name: `BidiCharacterTest lines in the reference visual order (of ${report.total})`, value: (100 * report.passed) / report.total, unit: '%', target: '100 %', ok: report.passed === report.total });
 }
 
 /**
