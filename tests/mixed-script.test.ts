@@ -114,13 +114,15 @@ describe('a tip sheet with phone numbers, addresses, dates and times in four scr
     for (const lang of LANGS) expect(await findNotdefGlyphs(readFileSync(pdf(lang))), lang).toEqual([]);
   });
 
-  it('reads every heading back in logical order (pdfjs), and every heading word (pdftotext)', async () => {
+  it('reads every heading back in logical order: pdfjs on the page, pdftotext on the translated column', async () => {
     for (const lang of ['ar', 'fa'] as const) {
       const { text } = await pdfText(pdf(lang));
-      const poppler = readable(execFileSync('pdftotext', [pdf(lang), '-']).toString());
+      // poppler orders a line by the direction most of it has: on a bilingual line that is
+      // the Dutch one, so the right-to-left column is read on its own, as a reader selects it.
+      const column = readable(execFileSync('pdftotext', ['-x', '300', '-y', '0', '-W', '300', '-H', '842', pdf(lang), '-']).toString());
       for (const h of headingsOf(resolve(root, 'content/tips', `${SLUG}.${lang}.md`))) {
-        expect(readable(text), `${lang}: ${h}`).toContain(readable(h));
-        for (const w of h.split(/[\s،]+/).filter((w) => w.length > 1)) expect(poppler, `${lang}: ${w}`).toContain(readable(w));
+        expect(readable(text), `pdfjs ${lang}: ${h}`).toContain(readable(h));
+        expect(column, `pdftotext ${lang}: ${h}`).toContain(readable(h));
       }
     }
   });

@@ -10,7 +10,8 @@
  * is .notdef in every subset pdfkit writes. The text around a hit is read back through
  * the font's ToUnicode map, so the message can quote it.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
+import { inflateSync } from 'node:zlib';
+import type { PDFDict, PDFName, PDFObject, PDFRawStream } from 'pdf-lib';
 
 /** One .notdef drawn: where, and the text around it as a reader would see it. */
 export interface NotdefHit {
@@ -28,11 +29,57 @@ interface FontInfo {
   toUnicode: Map<number, string>;
 }
 
+/**
+ * Whether a PDF may draw glyph 0: a fast look at its page content streams for a shown hex
+ * string with a `0000` code, without parsing the document (pdf-lib costs a quarter second
+ * to load). No means no; yes is confirmed by `findNotdefGlyphs`. Files whose objects are
+ * packed in object streams (pdf-lib writes them) always get the full look.
+ */
+export function mayDrawNotdef(pdf: Uint8Array): boolean {
+  const raw = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  const text = raw.toString('latin1');
+  if (text.includes('/ObjStm')) return true;
+  for (const m of text.matchAll(/\/Contents\s+(?:(\d+)\s+0\s+R|\[([^\]]*)\])/g)) {
+    const refs = m[1] ? [m[1]] : [...m[2]!.matchAll(/(\d+)\s+0\s+R/g)].map((r) => r[1]!);
+    for (const ref of refs) {
+      const obj = text.search(new RegExp(`(?:^|[\\r\\n])${ref} 0 obj\\b`));
+      const start = obj < 0 ? -1 : text.indexOf('stream', obj);
+      const end = start < 0 ? -1 : text.indexOf('endstream', start);
+      if (end < 0) return true;
+      const body = raw.subarray(start + (text[start + 6] === '\r' ? 8 : 7), end);
+      let content: string;
+      try {
+        content = /\/FlateDecode/.test(text.slice(obj, start)) ? inflateSync(body).toString('latin1') : body.toString('latin1');
+      } catch {
+        return true;
+      }
+      if (showsGlyphZero(content)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a content stream has a hex string with a 0000 code (two-byte glyph codes). */
+function showsGlyphZero(content: string): boolean {
+  let at = content.indexOf('<');
+  while (at >= 0) {
+    if (content.charCodeAt(at + 1) === 0x3c /* << */) {
+      at = content.indexOf('<', at + 2);
+      continue;
+    }
+    const end = content.indexOf('>', at);
+    if (end < 0) return false;
+    const hex = content.slice(at + 1, end);
+    for (let k = 0; k + 4 <= hex.length; k += 4) if (hex.startsWith('0000', k)) return true;
+    at = content.indexOf('<', end);
+  }
+  return false;
+}
+
 /** Every .notdef glyph drawn in a PDF, at most `limit` of them. */
 export async function findNotdefGlyphs(pdf: Uint8Array, limit = 20): Promise<NotdefHit[]> {
-  // Quick exit: no composite font, nothing to check (unless objects are packed in streams).
-  const raw = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  if (!raw.includes('/Type0') && !raw.includes('/ObjStm')) return [];
+  if (!mayDrawNotdef(pdf)) return [];
+  const { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } = await import('pdf-lib');
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const context = doc.context;
   const fontCache = new Map<PDFObject, FontInfo>();
