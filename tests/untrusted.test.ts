@@ -4,12 +4,11 @@
 import { existsSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../src/source/front-matter.js';
-import { makeProject, pdfText, runCli, squash } from './helpers.js';
+import { makeProject, pdfText, runCli, squash, tempDir } from './helpers.js';
 
 const doc = (body = '- Wat doe je thuis?') => `---
 kind: checklist
@@ -42,7 +41,7 @@ async function checkShort(root: string) {
 
 describe('front matter and Markdown cannot run code', () => {
   it.each(['js', 'javascript', 'coffee'])('refuses ---%s front matter without running it', async (lang) => {
-    const marker = resolve(tmpdir(), `drukklaar-pwned-${lang}-${process.pid}`);
+    const marker = resolve(tempDir(), 'pwned');
     const root = makeProject({ 'content/x/a.nl.md': `---${lang}\n{ kind: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n` }, { brands: ['ouderplatform'] });
     const r = await checkShort(root);
     expect(r.code).toBe(1);
@@ -50,11 +49,23 @@ describe('front matter and Markdown cannot run code', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('does not build JavaScript objects from YAML tags', () => {
-    const text = doc().replace('lang: nl', 'lang: nl\nsubtitle: !!js/function "function () { return 1 }"');
+  it('refuses YAML tags where they are written, in front matter and brand.yml, and never builds from them', async () => {
+    const text = doc().replace('lang: nl', 'lang: nl\nsubtitle: &s !!js/function "function () { return 1 }"');
     const r = parseFrontMatter('a.nl.md', text);
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(typeof (r.frontMatter.data as { subtitle: unknown }).subtitle).toBe('string');
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.span?.start])).toEqual([['YamlTag', { line: 5, column: 14 }]]);
+
+    const root = makeProject(
+      { 'content/x/a.nl.md': doc().replace('title: Proef', 'title: !custom Proef'), 'content/brands/proef/brand.yml': brandYml('logo.svg').replace('name: "Proefschool"', 'name: !!binary UHJvZWY=') },
+      { brands: ['ouderplatform'] },
+    );
+    const check = await checkShort(root);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('content/x/a.nl.md:3:8: error: the YAML tag `!custom` is refused: only plain text, numbers, yes/no, lists and fields are data');
+    expect(check.stderr).toContain('content/brands/proef/brand.yml:1:7: error: the YAML tag `!!binary` is refused');
+    const built = await runCli(['build'], root);
+    expect(built.code).toBe(1);
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/a.pdf'))).toBe(false);
   });
 
   it('prints raw HTML as text and never interprets it', async () => {
@@ -81,7 +92,7 @@ describe('files only from inside content/ and assets/', () => {
   });
 
   it('refuses a symbolic link that leaves the tree', async () => {
-    const outside = resolve(tmpdir(), `drukklaar-outside-${process.pid}.png`);
+    const outside = resolve(tempDir(), 'outside.png');
     await sharp({ create: { width: 400, height: 400, channels: 3, background: '#ff0000' } }).png().toFile(outside);
     const root = withLogo('logo.png');
     symlinkSync(outside, resolve(root, 'content/brands/proef/logo.png'));

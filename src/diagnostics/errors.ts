@@ -66,6 +66,12 @@ export const errors = {
     message: (p) => `the front matter is not valid YAML: ${p.detail}`,
     hint: (p) => p.hint ?? 'check indentation (spaces, not tabs) and put text with a colon in double quotes',
   }),
+  YamlTag: entry({
+    title: 'YAML tag',
+    severity: 'error',
+    message: (p) => `the YAML tag \`${p.tag}\` is refused: only plain text, numbers, yes/no, lists and fields are data`,
+    hint: () => 'remove the tag and write the value as plain text (in double quotes if it holds a colon); tags such as !!js/function or !!binary are never run or decoded',
+  }),
   FrontMatterNotMapping: entry({
     title: 'Front matter is not a set of fields',
     severity: 'error',
