@@ -135,8 +135,8 @@ export const errors = {
   DuplicateSlug: entry({
     title: 'Duplicate document',
     severity: 'error',
-    message: (p) => `\`${p.slug}\` (${p.lang}) is also defined in ${p.other}`,
-    hint: () => 'each slug and language may exist once: rename one of the files',
+    message: (p) => `\`${p.slug}\` (${p.lang}) is also defined in ${p.other}; neither file is built`,
+    hint: () => 'each slug and language may exist once: rename or remove one of the two files',
   }),
   StructureInvalid: entry({
     title: 'Unexpected document structure',

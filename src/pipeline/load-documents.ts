@@ -98,12 +98,17 @@ export function linkDocuments(
   const diagnostics: Diagnostic[] = [];
   const failed = new Set<string>();
   const byKey = new Map<string, ModeledDocument>();
+  // Two files with one slug and language: neither is built until one is renamed, since
+  // either could be the one meant (and the outputs would overwrite each other).
+  const clashing = new Set<string>();
   for (const d of docs) {
     const key = `${d.slug}.${d.meta.lang}`;
     const other = byKey.get(key);
     if (other) {
       diagnostics.push(diag('DuplicateSlug', { slug: d.slug, lang: d.meta.lang, other: other.source.path }, { file: d.source.path }));
       failed.add(d.source.path);
+      failed.add(other.source.path);
+      clashing.add(key);
     } else byKey.set(key, d);
   }
   const result: LinkedDocument[] = [];
@@ -128,8 +133,8 @@ export function linkDocuments(
     if (d.meta.lang !== SOURCE_LANG && d.kind.linkTranslation) {
       translationOf = byKey.get(`${d.slug}.${SOURCE_LANG}`);
       const expected = file.replace(/\.[^.]+\.md$/, `.${SOURCE_LANG}.md`);
-      if (!translationOf && failedFiles?.has(expected)) {
-        // The Dutch source has errors of its own (reported); the translation waits for it.
+      if (clashing.has(`${d.slug}.${SOURCE_LANG}`) || (!translationOf && failedFiles?.has(expected))) {
+        // The Dutch source has errors of its own or a twin (reported); the translation waits for it.
         failed.add(file);
         continue;
       } else if (!translationOf) {
