@@ -1,7 +1,7 @@
 /**
  * Content is untrusted: one test per rule of README's "What content can and cannot do".
  */
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -99,6 +99,28 @@ describe('files only from inside content/ and assets/', () => {
     const r = await checkShort(root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('`logo.png` points outside content/ and assets/');
+  });
+
+  it('refuses a document that is a symbolic link out of the project, and follows one that stays inside', async () => {
+    const outside = tempDir();
+    writeFileSync(resolve(outside, 'buiten.nl.md'), doc());
+    mkdirSync(resolve(outside, 'map'));
+    writeFileSync(resolve(outside, 'map/ook-buiten.nl.md'), doc());
+    const root = makeProject({ 'gedeeld/echt.nl.md': doc('- Gedeelde vraag?') }, { brands: ['ouderplatform'] });
+    mkdirSync(resolve(root, 'content/x'), { recursive: true });
+    symlinkSync(resolve(outside, 'buiten.nl.md'), resolve(root, 'content/x/buiten.nl.md'));
+    symlinkSync(resolve(outside, 'map'), resolve(root, 'content/map'));
+    symlinkSync('../../gedeeld/echt.nl.md', resolve(root, 'content/x/binnen.nl.md'));
+    const r = await checkShort(root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`content/x/buiten.nl.md: error: \`content/x/buiten.nl.md\` is a symbolic link that points outside the project (to ${outside}/buiten.nl.md); it is not read`);
+    expect(r.stderr).toContain(`content/map: error: \`content/map\` is a symbolic link that points outside the project (to ${outside}/map)`);
+    expect(r.stderr).not.toContain('binnen');
+    const b = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    expect(b.code).toBe(1);
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/buiten.pdf'))).toBe(false);
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/ook-buiten.pdf'))).toBe(false);
+    expect(squash((await pdfText(resolve(root, 'output/ouderplatform/nl/binnen.pdf'))).text)).toContain('Gedeelde vraag?');
   });
 
   it('refuses an image in Markdown that leaves the tree', async () => {

@@ -174,6 +174,12 @@ export const errors = {
     message: (p) => `\`${p.path}\` points outside content/ and assets/`,
     hint: () => 'copy the file into the project (e.g. next to brand.yml) and refer to it with a relative path',
   }),
+  DocumentOutsideProject: entry({
+    title: 'Document leaves the project',
+    severity: 'error',
+    message: (p) => `\`${p.path}\` is a symbolic link that points outside the project (to ${p.target}); it is not read`,
+    hint: () => 'copy the file into content/ instead of linking to it; links are followed only when they stay inside the project',
+  }),
   AssetRemote: entry({
     title: 'Remote file',
     severity: 'error',

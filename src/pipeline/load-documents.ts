@@ -3,15 +3,13 @@
  * then link them: duplicates, languages, brands, translations.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
 import type { ProjectPaths } from '../project.js';
 import { suggest } from '../schema/validate.js';
 import { checkBodyImages } from '../source/check-body-images.js';
+import { findContentFiles, readContentFile } from '../source/content-files.js';
 import { loadProjectConfig } from '../config/project-config.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
 
@@ -33,14 +31,9 @@ export interface LoadedDocuments {
 
 export const SOURCE_LANG = 'nl';
 
-/** Paths of content documents, project-relative, sorted. */
+/** Paths of content documents, project-relative, sorted (symbolic links included: see content-files.ts). */
 export async function discoverDocuments(paths: ProjectPaths): Promise<string[]> {
-  const found = await glob(['content/**/*.md'], {
-    cwd: paths.root,
-    ignore: ['content/brands/**', 'content/languages/**', '**/README.md', '**/node_modules/**'],
-    followSymbolicLinks: false,
-  });
-  return found.sort();
+  return findContentFiles(paths.root);
 }
 
 export interface LinkOptions {
@@ -67,15 +60,13 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
   const allowHosts = loadProjectConfig(paths.root).config.remoteImages.allow;
   const modeled: ModeledDocument[] = [];
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(resolve(paths.root, file));
-    } catch (e) {
-      out.diagnostics.push(diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file }));
+    const read = readContentFile(paths.root, file);
+    if ('diagnostic' in read) {
+      out.diagnostics.push(read.diagnostic);
       out.failed.add(file);
       continue;
     }
-    const r = memoisedSteps(file, bytes);
+    const r = memoisedSteps(file, read.bytes);
     if (r.text !== undefined) out.sources.set(file, r.text);
     out.diagnostics.push(...r.diagnostics);
     const imageErrors = r.doc ? checkBodyImages(paths.root, file, r.doc.tree, allowHosts) : [];
