@@ -16,10 +16,13 @@ import { watchFiles, type Watcher } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
 import { list, type CliIO } from './io.js';
 import { selectionArgs } from './selection-args.js';
+import { documentSelectors } from './document-selectors.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { summaryTable } from './summary.js';
 
 export interface ServeArgs {
+  /** Positional arguments: documents, like `--doc`. */
+  _?: string[];
   port?: string;
   host?: string;
   out?: string;
@@ -81,11 +84,12 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
   const workers = args.workers === undefined ? 0 : Number(args.workers);
   const renderer = createRenderer(paths, Number.isFinite(workers) ? workers : 0);
   const signal = io.signal;
+  const documents = documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]);
   const options: BuildOptions = {
     root: io.cwd,
     outDir,
     renderer,
-    ...(list(args.doc) ? { documents: list(args.doc)! } : {}),
+    ...(documents ? { documents } : {}),
     ...(list(args.brand) ? { brands: list(args.brand)! } : {}),
     ...(list(args.lang) ? { langs: list(args.lang)! } : {}),
     ...(list(args.kind) ? { kinds: list(args.kind)! } : {}),

@@ -9,8 +9,11 @@ import { watchFiles } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
 import type { CliIO } from './io.js';
 import { list } from './io.js';
+import { documentSelectors } from './document-selectors.js';
 
 export interface WatchArgs {
+  /** Positional arguments: documents, like `--doc`. */
+  _?: string[];
   doc?: string;
   variant?: string;
   brand?: string;
@@ -36,7 +39,7 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   const options = {
     root: io.cwd,
     outDir: args.out,
-    documents: list(args.doc),
+    documents: documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]),
     variants: list(args.variant),
     brands: list(args.brand),
     langs: list(args.lang),
