@@ -132,6 +132,12 @@ export const errors = {
     message: (p) => `language \`${p.lang}\` cannot be used: content/languages/${p.lang}.yml has errors (reported above)`,
     hint: (p) => `fix content/languages/${p.lang}.yml; every document in this language waits for it`,
   }),
+  DirectionUnsupported: entry({
+    title: 'Right to left not supported for this kind',
+    severity: 'error',
+    message: (p) => `\`${p.kind}\` documents cannot be printed right to left yet: \`${p.lang}\` is written right to left, but the \`${p.kind}\` layout prints left-aligned with Dutch labels`,
+    hint: (p) => `kinds that can be right to left today: ${p.kinds}; until then, print this document in a left-to-right language`,
+  }),
   DuplicateSlug: entry({
     title: 'Duplicate document',
     severity: 'error',

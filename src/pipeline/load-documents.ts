@@ -12,6 +12,7 @@ import { checkBodyImages } from '../source/check-body-images.js';
 import { findContentFiles, readContentFile } from '../source/content-files.js';
 import { loadProjectConfig } from '../config/project-config.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
+import { kinds } from '../kinds/registry.js';
 
 export interface LinkedDocument extends ModeledDocument {
   language: Language;
@@ -114,6 +115,10 @@ export function linkDocuments(
           ? diag('LanguageInvalid', { lang: d.meta.lang }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) })
           : diag('LanguageUnknown', { lang: d.meta.lang, known: [...languages.keys()].join(', ') }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) }),
       );
+    }
+    if (language?.dir === 'rtl' && !d.kind.rightToLeft) {
+      const able = Object.values(kinds).filter((k) => k.rightToLeft).map((k) => `\`${k.name}\` (${k.description.split(':')[0]})`).join(', ');
+      errs.push(diag('DirectionUnsupported', { kind: d.kind.name, lang: d.meta.lang, kinds: able }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) }));
     }
     (d.meta.brands ?? []).forEach((b, i) => {
       if (!brandIds.includes(b)) {
