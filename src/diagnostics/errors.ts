@@ -150,6 +150,18 @@ export const errors = {
     message: (p) => `${p.detail}`,
     hint: (p) => p.hint,
   }),
+  ListTooDeep: entry({
+    title: 'List nested too deep',
+    severity: 'error',
+    message: (p) => `this list is nested ${p.depth} levels deep; lists print at most ${p.max} levels (a list, a list in it, and one more)`,
+    hint: () => 'move these lines up a level (fewer spaces before the `-`), or write them as a sentence of the line above',
+  }),
+  NestedListRefused: entry({
+    title: 'Nested list not printed here',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: (p) => p.hint,
+  }),
   DuplicateId: entry({
     title: 'Duplicate id',
     severity: 'error',
