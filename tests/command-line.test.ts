@@ -63,9 +63,13 @@ describe('a word without --', () => {
   });
 
   it('is a usage error for a command that takes none', async () => {
-    const r = await runCli(['check', 'een'], project());
+    const root = project();
+    const r = await runCli(['check', 'een'], root);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('error: `check` takes no arguments without `--`, found `een`');
+    const named = await runCli(['build', '--document', 'een'], root);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('error: `build` has no option `--document` (hint: its options: --doc, --brand');
   });
 });
 
