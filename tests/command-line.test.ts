@@ -94,6 +94,12 @@ describe('--workers', () => {
     expect(r.stderr).toContain(`error: --workers takes a whole number of render threads from 1 to 64, or auto; found "${value}" (hint: leave it out (auto: one thread fewer than the cores) or give a count, e.g. --workers 2)`);
     expect(built(root)).toEqual([]);
   });
+
+  it('is checked by serve the same way, before it serves anything', async () => {
+    const r = await runCli(['serve', '--workers', 'abc'], project());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error: --workers takes a whole number of render threads from 1 to 64, or auto; found "abc"');
+  });
 });
 
 describe('a broken brand', () => {
