@@ -76,9 +76,9 @@ function Blocks({ blocks, size, color, hyphenate }: { blocks: Block[]; size: num
         ) : (
           <View key={i} style={{ marginBottom: size * 0.45 }}>
             {b.items.map((item, j) => (
-              <View key={j} style={{ flexDirection: 'row', marginBottom: size * 0.2 }}>
-                <Text style={{ width: size * 0.95, fontSize: size, lineHeight: 1.3, color, fontWeight: 'bold' }}>{b.ordered ? `${j + 1}.` : '•'}</Text>
-                <Para runs={item} hyphenate={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.3, color: ink }} />
+              <View key={j} style={{ flexDirection: 'row', marginBottom: size * 0.2, marginLeft: item.depth * size * 0.95 }}>
+                <Text style={{ width: size * 0.95, fontSize: size, lineHeight: 1.3, color, fontWeight: 'bold' }}>{item.marker}</Text>
+                <Para runs={item.runs} hyphenate={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.3, color: ink }} />
               </View>
             ))}
           </View>

@@ -9,6 +9,7 @@ import type { ChecklistModel, Dimension } from '../src/kinds/checklist/model.js'
 import type { Perspective } from '../src/kinds/checklist/schema.js';
 import { hyphenationFor } from '../src/render/hyphenation.js';
 import { BrandHeader, Footer, NoteLines, TickBox } from './components/chrome.js';
+import { ListLines } from './components/list-lines.js';
 import { Para } from './components/rich-text.js';
 import { bookmark } from './components/bookmark.js';
 import { documentProps } from './components/document-meta.js';
@@ -27,7 +28,10 @@ function Questions({ perspective, dimension, color, hyphenate }: { perspective: 
       {dimension.questions[perspective].map((q, i) => (
         <View key={i} style={{ flexDirection: 'row', marginBottom: mm(1.8) }}>
           <TickBox />
-          <Para runs={q.runs} hyphenate={hyphenate} style={{ flex: 1, marginLeft: mm(2.2), fontSize: 9, lineHeight: 1.35, color: ink }} />
+          <View style={{ flex: 1, marginLeft: mm(2.2) }}>
+            <Para runs={q.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.35, color: ink }} />
+            {q.sub.length ? <ListLines lines={q.sub} from={1} size={8.5} color={color} textStyle={{ color: ink }} hyphenate={hyphenate} /> : null}
+          </View>
         </View>
       ))}
     </View>
@@ -44,8 +48,9 @@ const PAGE_BODY = mm(297 - 14 - 30);
 function fitsOnOnePage(d: Dimension, shown: Perspective[]): boolean {
   const charsPerLine = shown.length === 2 ? 48 : 100;
   const lines = (t: string) => Math.max(1, Math.ceil(t.length / charsPerLine));
-  const column = (p: Perspective) => d.questions[p].reduce((h, q) => h + lines(q.runs.map((r) => r.text).join('')) * 12.2 + mm(1.8), 0);
-  const explanation = d.explanation.reduce((h, b) => h + (b.type === 'paragraph' ? lines(b.runs.map((r) => r.text).join('')) * 12.6 : 0), 0);
+  const text = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
+  const column = (p: Perspective) => d.questions[p].reduce((h, q) => h + (lines(text(q.runs)) + q.sub.reduce((n, l) => n + lines(text(l.runs)), 0)) * 12.2 + mm(1.8), 0);
+  const explanation = d.explanation.reduce((h, b) => h + (b.type === 'paragraph' ? lines(text(b.runs)) : b.items.reduce((n, l) => n + lines(text(l.runs)), 0)) * 12.6, 0);
   const height = mm(16) + explanation + Math.max(...shown.map(column)) + mm(32);
   return height < PAGE_BODY * 0.9;
 }
@@ -64,7 +69,11 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
         {model.intro.map((b, i) =>
           b.type === 'paragraph' ? (
             <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2.5) }} />
-          ) : null,
+          ) : (
+            <View key={i} style={{ marginBottom: mm(2.5) }}>
+              <ListLines lines={b.items} size={9.5} color={primary} hyphenate={hyphenate} />
+            </View>
+          ),
         )}
         {model.dimensions.map((d, n) => (
           <View key={d.id} wrap={!fitsOnOnePage(d, shown)} {...bookmark(`${n + 1}. ${d.title.map((r) => r.text).join('')}`)} style={{ marginTop: mm(4), borderTopWidth: 2, borderTopColor: primary, paddingTop: mm(2.5) }}>
@@ -77,7 +86,11 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
             {d.explanation.map((b, i) =>
               b.type === 'paragraph' ? (
                 <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(2) }} />
-              ) : null,
+              ) : (
+                <View key={i} style={{ marginBottom: mm(2) }}>
+                  <ListLines lines={b.items} size={9} color={primary} textStyle={{ color: muted }} hyphenate={hyphenate} />
+                </View>
+              ),
             )}
             <View style={{ flexDirection: 'row', gap: mm(4) }}>
               {shown.map((p) => (

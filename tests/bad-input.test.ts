@@ -10,7 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { makeProject, repoRoot, runCli } from './helpers.js';
 
 const corpus = resolve(repoRoot, 'tests/fixtures/bad');
-const cases = readdirSync(corpus).filter((f) => f.endsWith('.md'));
+/** A case is one file, or a folder of files that go wrong together (e.g. two files with one slug). */
+const cases = readdirSync(corpus).filter((f) => f.endsWith('.md') || statSync(resolve(corpus, f)).isDirectory());
+const caseFiles = (name: string): Record<string, Uint8Array> =>
+  statSync(resolve(corpus, name)).isDirectory()
+    ? Object.fromEntries(
+        readdirSync(resolve(corpus, name), { recursive: true, encoding: 'utf8' })
+          .filter((f) => statSync(resolve(corpus, name, f)).isFile())
+          .map((f) => [`content/bad/${f}`, readFileSync(resolve(corpus, name, f))]),
+      )
+    : { [`content/bad/${name}`]: readFileSync(resolve(corpus, name)) };
 const good = `---
 kind: checklist
 title: Goed document
@@ -27,7 +36,7 @@ attribution: "Model: Samaey & Vettenburg"
 describe('bad input corpus', () => {
   it.each(cases)('%s: clear message, exit 1, other documents still build', async (name) => {
     const root = makeProject(
-      { [`content/bad/${name}`]: readFileSync(resolve(corpus, name)), 'content/good/goed.nl.md': good },
+      { ...caseFiles(name), 'content/good/goed.nl.md': good },
       { brands: ['basisschool-de-vlieger'] },
     );
     const check = await runCli(['check', '--format', 'short'], root);
@@ -36,7 +45,7 @@ describe('bad input corpus', () => {
     expect(lines.length, check.stderr).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^content\/bad\/[^:]+(:\d+:\d+)?: (error|warning): /);
     expect(check.stderr).not.toMatch(/\n\s+at .+\(.*:\d+:\d+\)/); // no stack trace
-    const expectedFile = resolve(corpus, name.replace(/\.md$/, '.expected'));
+    const expectedFile = resolve(corpus, `${name.replace(/\.md$/, '')}.expected`);
     if (process.env.UPDATE_FIXTURES || !existsSync(expectedFile)) writeFileSync(expectedFile, lines.join('\n') + '\n');
     expect(lines.join('\n') + '\n').toBe(readFileSync(expectedFile, 'utf8'));
 
@@ -60,11 +69,19 @@ describe('warnings do not stop a build', () => {
 });
 
 describe('documents that clash', () => {
-  it('reports a duplicate slug and language', async () => {
-    const root = makeProject({ 'content/a/goed.nl.md': good, 'content/b/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
+  it('reports a duplicate slug and language, and builds neither file until it is resolved', async () => {
+    const root = makeProject(
+      { 'content/a/goed.nl.md': good, 'content/b/goed.nl.md': good.replace('Goed document', 'Ander document'), 'content/c/ander.nl.md': good },
+      { brands: ['basisschool-de-vlieger'] },
+    );
     const r = await runCli(['check', '--format', 'short'], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('content/b/goed.nl.md: error: `goed` (nl) is also defined in content/a/goed.nl.md');
+    expect(r.stderr).toContain('content/b/goed.nl.md: error: `goed` (nl) is also defined in content/a/goed.nl.md; neither file is built');
+    const b = await runCli(['build', '--format', 'short'], root);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain('`goed` (nl) is also defined in content/a/goed.nl.md; neither file is built');
+    for (const pdf of ['goed.pdf', 'goed--ouderbril.pdf', 'goed--schoolbril.pdf']) expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl', pdf)), pdf).toBe(false);
+    expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/ander.pdf'))).toBe(true);
   });
 });
 

@@ -1,15 +1,14 @@
 /**
  * Content is untrusted: one test per rule of README's "What content can and cannot do".
  */
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../src/source/front-matter.js';
-import { makeProject, pdfText, runCli, squash } from './helpers.js';
+import { makeProject, pdfText, runCli, squash, tempDir } from './helpers.js';
 
 const doc = (body = '- Wat doe je thuis?') => `---
 kind: checklist
@@ -42,7 +41,7 @@ async function checkShort(root: string) {
 
 describe('front matter and Markdown cannot run code', () => {
   it.each(['js', 'javascript', 'coffee'])('refuses ---%s front matter without running it', async (lang) => {
-    const marker = resolve(tmpdir(), `drukklaar-pwned-${lang}-${process.pid}`);
+    const marker = resolve(tempDir(), 'pwned');
     const root = makeProject({ 'content/x/a.nl.md': `---${lang}\n{ kind: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n` }, { brands: ['ouderplatform'] });
     const r = await checkShort(root);
     expect(r.code).toBe(1);
@@ -50,11 +49,23 @@ describe('front matter and Markdown cannot run code', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('does not build JavaScript objects from YAML tags', () => {
-    const text = doc().replace('lang: nl', 'lang: nl\nsubtitle: !!js/function "function () { return 1 }"');
+  it('refuses YAML tags where they are written, in front matter and brand.yml, and never builds from them', async () => {
+    const text = doc().replace('lang: nl', 'lang: nl\nsubtitle: &s !!js/function "function () { return 1 }"');
     const r = parseFrontMatter('a.nl.md', text);
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(typeof (r.frontMatter.data as { subtitle: unknown }).subtitle).toBe('string');
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.span?.start])).toEqual([['YamlTag', { line: 5, column: 14 }]]);
+
+    const root = makeProject(
+      { 'content/x/a.nl.md': doc().replace('title: Proef', 'title: !custom Proef'), 'content/brands/proef/brand.yml': brandYml('logo.svg').replace('name: "Proefschool"', 'name: !!binary UHJvZWY=') },
+      { brands: ['ouderplatform'] },
+    );
+    const check = await checkShort(root);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('content/x/a.nl.md:3:8: error: the YAML tag `!custom` is refused: only plain text, numbers, yes/no, lists and fields are data');
+    expect(check.stderr).toContain('content/brands/proef/brand.yml:1:7: error: the YAML tag `!!binary` is refused');
+    const built = await runCli(['build'], root);
+    expect(built.code).toBe(1);
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/a.pdf'))).toBe(false);
   });
 
   it('prints raw HTML as text and never interprets it', async () => {
@@ -81,13 +92,35 @@ describe('files only from inside content/ and assets/', () => {
   });
 
   it('refuses a symbolic link that leaves the tree', async () => {
-    const outside = resolve(tmpdir(), `drukklaar-outside-${process.pid}.png`);
+    const outside = resolve(tempDir(), 'outside.png');
     await sharp({ create: { width: 400, height: 400, channels: 3, background: '#ff0000' } }).png().toFile(outside);
     const root = withLogo('logo.png');
     symlinkSync(outside, resolve(root, 'content/brands/proef/logo.png'));
     const r = await checkShort(root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('`logo.png` points outside content/ and assets/');
+  });
+
+  it('refuses a document that is a symbolic link out of the project, and follows one that stays inside', async () => {
+    const outside = tempDir();
+    writeFileSync(resolve(outside, 'buiten.nl.md'), doc());
+    mkdirSync(resolve(outside, 'map'));
+    writeFileSync(resolve(outside, 'map/ook-buiten.nl.md'), doc());
+    const root = makeProject({ 'gedeeld/echt.nl.md': doc('- Gedeelde vraag?') }, { brands: ['ouderplatform'] });
+    mkdirSync(resolve(root, 'content/x'), { recursive: true });
+    symlinkSync(resolve(outside, 'buiten.nl.md'), resolve(root, 'content/x/buiten.nl.md'));
+    symlinkSync(resolve(outside, 'map'), resolve(root, 'content/map'));
+    symlinkSync('../../gedeeld/echt.nl.md', resolve(root, 'content/x/binnen.nl.md'));
+    const r = await checkShort(root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`content/x/buiten.nl.md: error: \`content/x/buiten.nl.md\` is a symbolic link that points outside the project (to ${outside}/buiten.nl.md); it is not read`);
+    expect(r.stderr).toContain(`content/map: error: \`content/map\` is a symbolic link that points outside the project (to ${outside}/map)`);
+    expect(r.stderr).not.toContain('binnen');
+    const b = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    expect(b.code).toBe(1);
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/buiten.pdf'))).toBe(false);
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/ook-buiten.pdf'))).toBe(false);
+    expect(squash((await pdfText(resolve(root, 'output/ouderplatform/nl/binnen.pdf'))).text)).toContain('Gedeelde vraag?');
   });
 
   it('refuses an image in Markdown that leaves the tree', async () => {

@@ -4,9 +4,13 @@ import { list, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { reportJson, summaryTable } from './summary.js';
 import { diag } from '../diagnostics/errors.js';
+import { documentSelectors } from './document-selectors.js';
+import { parseWorkers } from './parse-workers.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
 
 export interface BuildArgs {
+  /** Positional arguments: documents, like `--doc`. */
+  _?: string[];
   doc?: string | string[];
   brand?: string | string[];
   lang?: string | string[];
@@ -39,9 +43,9 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     printDiagnostics(io, [diag('UsageInvalid', { detail: shard.message })], format, new Map());
     return 2;
   }
-  const workers = args.workers === undefined || args.workers === 'auto' ? 'auto' : Number(args.workers);
-  if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 0 || workers > 64)) {
-    printDiagnostics(io, [diag('UsageInvalid', { detail: `--workers takes a whole number of threads (0 renders in this thread) or auto, found "${args.workers}"` })], format, new Map());
+  const workers = parseWorkers(args.workers);
+  if (typeof workers === 'object') {
+    printDiagnostics(io, [workers], format, new Map());
     return 2;
   }
   const tty = !!io.stderr.isTTY && !io.env.CI;
@@ -49,7 +53,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   const report = await build({
     root: io.cwd,
     outDir: args.out,
-    documents: list(args.doc),
+    documents: documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]),
     brands: list(args.brand),
     langs: list(args.lang),
     kinds: list(args.kind),

@@ -13,7 +13,8 @@ import { suggest } from '../schema/validate.js';
  * @param rawArgs the arguments after the command name
  */
 export function unknownOptions(command: string, declared: ArgsDef, rawArgs: string[]): Diagnostic[] {
-  const names = Object.keys(declared);
+  // Positional arguments are words without `--`: `--document` is no option of theirs.
+  const names = Object.keys(declared).filter((n) => (declared[n] as { type?: string }).type !== 'positional');
   const out: Diagnostic[] = [];
   for (const token of rawArgs) {
     if (token === '--') break;
@@ -25,7 +26,7 @@ export function unknownOptions(command: string, declared: ArgsDef, rawArgs: stri
     out.push(
       diag('UsageInvalid', {
         detail: `\`${command}\` has no option \`--${name}\``,
-        hint: guess ? `did you mean \`--${guess}\`?` : `its options: ${names.filter((n) => (declared[n] as { type?: string }).type !== 'positional').map((n) => `--${n}`).join(', ')}`,
+        hint: guess ? `did you mean \`--${guess}\`?` : `its options: ${names.map((n) => `--${n}`).join(', ')}`,
       }),
     );
   }

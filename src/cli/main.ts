@@ -2,9 +2,10 @@
  * The drukklaar command line: commands declared with typed arguments (citty); each
  * command returns an exit code, so tests can run it in-process with injected argv.
  */
-import { defineCommand, runCommand, renderUsage, type ArgsDef, type CommandDef } from 'citty';
+import { defineCommand, parseArgs, runCommand, renderUsage, type ArgsDef, type CommandDef } from 'citty';
 import { notOneOf, unknownOptions } from './check-options.js';
-import { selectionArgs } from './selection-args.js';
+import { repeatableOptions, selectionArgs } from './selection-args.js';
+import { joinRepeated } from './repeated-options.js';
 import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import type { BuildArgs } from './build-command.js';
@@ -25,7 +26,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       force: { type: 'boolean', description: 'rebuild even unchanged outputs' },
       release: { type: 'boolean', description: 'refuse draft translations' },
       json: { type: 'boolean', description: 'print the build report as JSON' },
-      workers: { type: 'string', description: 'render on N worker threads (0 = in this thread; default auto: cores − 1, keeping one for thumbnails)' },
+      workers: { type: 'string', description: 'render on N worker threads (1 to 64), or auto (default: cores − 1, keeping one for thumbnails)' },
       shard: { type: 'string', description: 'build part k of n (k/n), for CI job matrices' },
       format: formatArg,
     },
@@ -86,6 +87,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
   const mergeCmd = defineCommand({
     meta: { name: 'merge', description: 'Merge the output folders of shard builds (build --shard k/n --out dir) into one' },
     args: {
+      dirs: { type: 'positional', required: false, description: 'the output folders of the shards (out-1 out-2 …)' },
       out: { type: 'string', description: 'folder to merge into (default: output/)' },
     },
     async run({ args }) {
@@ -131,8 +133,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     for (const d of [...unknown, ...(badFormat ? [badFormat] : [])]) io.stderr.write(formatShort(d) + '\n');
     return 2;
   }
+  // `--doc a --doc b` keeps both; any other option given twice is refused.
+  const joined = joinRepeated((sub.args ?? {}) as ArgsDef, args.slice(1), repeatableOptions);
+  // A word without `--` is a document for the commands that build, and refused elsewhere, never ignored.
+  const declared = (sub.args ?? {}) as ArgsDef;
+  const takesPositionals = Object.values(declared).some((a) => (a as { type?: string }).type === 'positional');
+  const positionals = takesPositionals ? [] : (parseArgs(joined.rawArgs, declared)._ as string[]);
+  const usage = [...joined.diagnostics, ...positionals.map((p) => diag('UsageInvalid', { detail: `\`${name}\` takes no arguments without \`--\`, found \`${p}\``, hint: `run \`drukklaar ${name} --help\` to see its options` }))];
+  if (usage.length) {
+    for (const d of usage) io.stderr.write(formatShort(d) + '\n');
+    return 2;
+  }
   try {
-    await runCommand(sub, { rawArgs: args.slice(1) });
+    await runCommand(sub, { rawArgs: joined.rawArgs });
   } catch (e) {
     // citty's own argument errors are usage errors; anything else is a failure of ours.
     if ((e as Error).name === 'CLIError') {

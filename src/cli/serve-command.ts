@@ -16,10 +16,14 @@ import { watchFiles, type Watcher } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
 import { list, type CliIO } from './io.js';
 import { selectionArgs } from './selection-args.js';
+import { documentSelectors } from './document-selectors.js';
+import { parseWorkers } from './parse-workers.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { summaryTable } from './summary.js';
 
 export interface ServeArgs {
+  /** Positional arguments: documents, like `--doc`. */
+  _?: string[];
   port?: string;
   host?: string;
   out?: string;
@@ -78,14 +82,20 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
   const host = args.host ?? '127.0.0.1';
   const paths = projectPaths(io.cwd, args.out);
   const outDir = paths.output;
-  const workers = args.workers === undefined ? 0 : Number(args.workers);
-  const renderer = createRenderer(paths, Number.isFinite(workers) ? workers : 0);
+  // Default: render in this thread, kept warm between rebuilds; --workers as for build.
+  const workers = args.workers === undefined ? 0 : parseWorkers(args.workers);
+  if (typeof workers === 'object') {
+    printDiagnostics(io, [workers], format, new Map());
+    return 2;
+  }
+  const renderer = createRenderer(paths, workers);
   const signal = io.signal;
+  const documents = documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]);
   const options: BuildOptions = {
     root: io.cwd,
     outDir,
     renderer,
-    ...(list(args.doc) ? { documents: list(args.doc)! } : {}),
+    ...(documents ? { documents } : {}),
     ...(list(args.brand) ? { brands: list(args.brand)! } : {}),
     ...(list(args.lang) ? { langs: list(args.lang)! } : {}),
     ...(list(args.kind) ? { kinds: list(args.kind)! } : {}),
@@ -217,7 +227,7 @@ export function serveCommand(io: CliIO, setCode: (c: number) => void): CommandDe
       port: { type: 'string', description: `port on localhost (default ${DEFAULT_PORT})` },
       ...selectionArgs,
       brand: { type: 'string', description: 'only these brands; with one brand the catalogue wears its colours and logo' },
-      workers: { type: 'string', description: 'render on N worker threads (0 = in this thread)' },
+      workers: { type: 'string', description: 'render on N worker threads (1 to 64) or auto; default: in this thread' },
       format: { type: 'string', description: 'diagnostics format: long, short or json', default: 'short' },
     },
     async run({ args }) {

@@ -2,14 +2,12 @@
  * Read every content document up to its model (without linking), for the translator
  * commands: they must see translations that the build would refuse (mismatched).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diag } from '../diagnostics/errors.js';
 import { loadLanguages, type LoadedLanguages } from '../languages/load-languages.js';
 import { runDocumentSteps, type ModeledDocument } from '../pipeline/document-steps.js';
 import { discoverDocuments, SOURCE_LANG } from '../pipeline/load-documents.js';
 import type { ProjectPaths } from '../project.js';
+import { readContentFile } from '../source/content-files.js';
 
 export interface TranslationDocuments {
   /** Documents that modelled, by path. */
@@ -28,14 +26,12 @@ export async function readTranslationDocuments(paths: ProjectPaths): Promise<Tra
   for (const file of await discoverDocuments(paths)) {
     const m = /([a-z0-9][a-z0-9-]*)\.([a-z]{2,3}(?:-[a-z0-9]+)?)\.md$/.exec(file);
     if (m) out.names.set(file, { slug: m[1]!, lang: m[2]! });
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(resolve(paths.root, file));
-    } catch (e) {
-      out.failed.set(file, [diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file })]);
+    const read = readContentFile(paths.root, file);
+    if ('diagnostic' in read) {
+      out.failed.set(file, [read.diagnostic]);
       continue;
     }
-    const r = runDocumentSteps({ path: file, bytes });
+    const r = runDocumentSteps({ path: file, bytes: read.bytes });
     if (r.text !== undefined) out.sources.set(file, r.text);
     if (r.doc) out.docs.push(r.doc);
     else out.failed.set(file, r.diagnostics);

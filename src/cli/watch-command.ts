@@ -1,7 +1,8 @@
 /**
  * `watch`: build once, then rebuild what changed on every save, one result line per
- * rebuild; errors are printed and watching goes on. Ctrl-C stops.
+ * rebuild; errors and warnings are printed and watching goes on. Ctrl-C stops.
  */
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatShort } from '../diagnostics/format.js';
 import { build, type BuildReport } from '../pipeline/build.js';
 import { createRenderer } from '../pipeline/renderer.js';
@@ -9,8 +10,11 @@ import { watchFiles } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
 import type { CliIO } from './io.js';
 import { list } from './io.js';
+import { documentSelectors } from './document-selectors.js';
 
 export interface WatchArgs {
+  /** Positional arguments: documents, like `--doc`. */
+  _?: string[];
   doc?: string;
   variant?: string;
   brand?: string;
@@ -25,7 +29,7 @@ export function rebuildLine(report: BuildReport, changed: string[]): string {
   // Documents, not outputs: one broken file is one failure however many brands it has.
   const failed = new Set([...report.outputs.filter((o) => o.status === 'failed').map((o) => o.document), ...report.failedDocuments]).size;
   const time = new Date().toTimeString().slice(0, 8);
-  const what = changed.length === 1 ? changed[0] : `${changed.length} files`;
+  const what = changed.length <= 3 ? changed.join(', ') : `${changed.length} files`;
   const first = built[0] ? `, first PDF after ${Math.min(...built.map((o) => o.ms))} ms` : '';
   return `${time} ${what}: ${built.length} built, ${failed ? `${failed} failed, ` : ''}${report.ms} ms${first}`;
 }
@@ -36,7 +40,7 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   const options = {
     root: io.cwd,
     outDir: args.out,
-    documents: list(args.doc),
+    documents: documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]),
     variants: list(args.variant),
     brands: list(args.brand),
     langs: list(args.lang),
@@ -45,7 +49,8 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   };
   const run = async (changed: string[]) => {
     const report = await build(options);
-    for (const d of report.diagnostics.filter((x) => x.severity === 'error')) io.stderr.write(formatShort(d) + '\n');
+    // Errors and warnings (a stale translation, a low-resolution logo), as `build` prints them.
+    for (const d of sortDiagnostics(report.diagnostics)) io.stderr.write(formatShort(d) + '\n');
     io.stderr.write(rebuildLine(report, changed) + '\n');
   };
   await run(['start']);

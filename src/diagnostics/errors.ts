@@ -66,6 +66,12 @@ export const errors = {
     message: (p) => `the front matter is not valid YAML: ${p.detail}`,
     hint: (p) => p.hint ?? 'check indentation (spaces, not tabs) and put text with a colon in double quotes',
   }),
+  YamlTag: entry({
+    title: 'YAML tag',
+    severity: 'error',
+    message: (p) => `the YAML tag \`${p.tag}\` is refused: only plain text, numbers, yes/no, lists and fields are data`,
+    hint: () => 'remove the tag and write the value as plain text (in double quotes if it holds a colon); tags such as !!js/function or !!binary are never run or decoded',
+  }),
   FrontMatterNotMapping: entry({
     title: 'Front matter is not a set of fields',
     severity: 'error',
@@ -126,14 +132,32 @@ export const errors = {
     message: (p) => `language \`${p.lang}\` cannot be used: content/languages/${p.lang}.yml has errors (reported above)`,
     hint: (p) => `fix content/languages/${p.lang}.yml; every document in this language waits for it`,
   }),
+  DirectionUnsupported: entry({
+    title: 'Right to left not supported for this kind',
+    severity: 'error',
+    message: (p) => `\`${p.kind}\` documents cannot be printed right to left yet: \`${p.lang}\` is written right to left, but the \`${p.kind}\` layout prints left-aligned with Dutch labels`,
+    hint: (p) => `kinds that can be right to left today: ${p.kinds}; until then, print this document in a left-to-right language`,
+  }),
   DuplicateSlug: entry({
     title: 'Duplicate document',
     severity: 'error',
-    message: (p) => `\`${p.slug}\` (${p.lang}) is also defined in ${p.other}`,
-    hint: () => 'each slug and language may exist once: rename one of the files',
+    message: (p) => `\`${p.slug}\` (${p.lang}) is also defined in ${p.other}; neither file is built`,
+    hint: () => 'each slug and language may exist once: rename or remove one of the two files',
   }),
   StructureInvalid: entry({
     title: 'Unexpected document structure',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: (p) => p.hint,
+  }),
+  ListTooDeep: entry({
+    title: 'List nested too deep',
+    severity: 'error',
+    message: (p) => `this list is nested ${p.depth} levels deep; lists print at most ${p.max} levels (a list, a list in it, and one more)`,
+    hint: () => 'move these lines up a level (fewer spaces before the `-`), or write them as a sentence of the line above',
+  }),
+  NestedListRefused: entry({
+    title: 'Nested list not printed here',
     severity: 'error',
     message: (p) => `${p.detail}`,
     hint: (p) => p.hint,
@@ -167,6 +191,12 @@ export const errors = {
     severity: 'error',
     message: (p) => `\`${p.path}\` points outside content/ and assets/`,
     hint: () => 'copy the file into the project (e.g. next to brand.yml) and refer to it with a relative path',
+  }),
+  DocumentOutsideProject: entry({
+    title: 'Document leaves the project',
+    severity: 'error',
+    message: (p) => `\`${p.path}\` is a symbolic link that points outside the project (to ${p.target}); it is not read`,
+    hint: () => 'copy the file into content/ instead of linking to it; links are followed only when they stay inside the project',
   }),
   AssetRemote: entry({
     title: 'Remote file',

@@ -79,6 +79,12 @@ export interface KindDefinition<FM = any, M = any> {
    * (given the folder of the bundled fonts, for fonts it embeds itself).
    */
   render: { layout: (input: RenderInput<M>) => ReactElement } | { custom: (input: RenderInput<M>, fontsDir: string) => Promise<Rendered> };
+  /**
+   * Whether the layout prints right-to-left languages (Arabic, Farsi) mirrored, with the
+   * language's own labels. Kinds without it refuse a right-to-left document rather than
+   * print it left-aligned with Dutch labels.
+   */
+  rightToLeft?: boolean;
   /** For kinds with translations: check a translation against its source. */
   linkTranslation?(source: M, translation: M, file: string): Diagnostic[];
   /** Folder whose files change this kind's output (for the incremental cache). */

@@ -16,7 +16,25 @@ export interface Run {
 }
 export type RichText = Run[];
 
-export type Block = { type: 'paragraph'; runs: RichText } | { type: 'list'; ordered: boolean; items: RichText[] };
+/** One line of a list, nested lists flattened in reading order. */
+export interface ListLine {
+  runs: RichText;
+  /** Nesting level: 0 for the outer list, 1 for a list inside one of its items, … */
+  depth: number;
+  /** What is printed before the text: `1.` in an ordered list, a bullet otherwise. */
+  marker: string;
+  /** Line and column of the item in the file. */
+  line: number;
+  column: number;
+}
+
+export type Block = { type: 'paragraph'; runs: RichText } | { type: 'list'; ordered: boolean; items: ListLine[] };
+
+/** Levels of list nesting that print (a list, a list in it, and one more); deeper is an error. */
+export const MAX_LIST_DEPTH = 3;
+
+/** Bullets by nesting level (all in the bundled fonts of every script). */
+const BULLETS = ['•', '–', '·'];
 
 /** Span of an mdast node in the file. */
 export function spanOf(node: Nodes | undefined): Span | undefined {
@@ -111,11 +129,42 @@ export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[
 }
 
 function listBlock(list: List, diagnostics: Diagnostic[]): Block {
-  return {
-    type: 'list',
-    ordered: !!list.ordered,
-    items: list.children.map((item) => textWithAttributes(item, diagnostics).runs),
+  return { type: 'list', ordered: !!list.ordered, items: listLines(list, 0, diagnostics) };
+}
+
+/**
+ * The lines of a list and of the lists nested in its items, in reading order, each with its
+ * depth. An item nested deeper than `MAX_LIST_DEPTH` levels is an error (`ListTooDeep`) on
+ * its line, reported once per list; what is below it is not printed.
+ * @param list the mdast list
+ * @param depth its nesting level (0 for an outer list)
+ * @param diagnostics collects raw HTML warnings and depth errors
+ */
+export function listLines(list: List, depth: number, diagnostics: Diagnostic[]): ListLine[] {
+  const out: ListLine[] = [];
+  const visit = (l: List, d: number): boolean => {
+    if (d >= MAX_LIST_DEPTH) {
+      diagnostics.push(diag('ListTooDeep', { depth: d + 1, max: MAX_LIST_DEPTH }, { span: spanOf(l.children[0]) }));
+      return false;
+    }
+    const start = l.start ?? 1;
+    for (const [i, item] of l.children.entries()) {
+      out.push({ runs: textWithAttributes(item, diagnostics).runs, depth: d, marker: l.ordered ? `${start + i}.` : BULLETS[d % BULLETS.length]!, line: item.position?.start.line ?? 0, column: item.position?.start.column ?? 1 });
+      for (const child of item.children) if (child.type === 'list' && !visit(child, d + 1)) return false;
+    }
+    return true;
   };
+  visit(list, depth);
+  return out;
+}
+
+/**
+ * The lists nested in a list item, as lines from depth 1 (see `listLines`).
+ * @param item the mdast list item
+ * @param diagnostics collects raw HTML warnings and depth errors
+ */
+export function nestedLines(item: ListItem, diagnostics: Diagnostic[]): ListLine[] {
+  return item.children.flatMap((c) => (c.type === 'list' ? listLines(c, 1, diagnostics) : []));
 }
 
 /** A heading and the nodes under it, up to the next heading of the same or a higher level. */

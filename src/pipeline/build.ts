@@ -34,6 +34,7 @@ import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-st
 import { toolRoot } from '../tool-root.js';
 import { discoverDocuments, loadDocuments } from './load-documents.js';
 import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
+import { filesFor, unmatchedSelectors } from './select-documents.js';
 import { createRenderer, type Render, type Renderer } from './renderer.js';
 
 /** File hashes kept across runs (code-digest.ts), in the project's cache folder. */
@@ -161,14 +162,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
 
     stage('setup');
-    // 3. documents
+    // 3. documents (with --doc, only the files that can matter; a selector that names none is an error)
+    const allFiles = options.documents?.length ? await discoverDocuments(paths) : undefined;
+    if (allFiles && options.documents) report.diagnostics.push(...unmatchedSelectors(allFiles, options.documents));
     const loaded = await loadDocuments(paths, {
       languages: langsLoaded.languages,
       failedLanguages: langsLoaded.failed,
       isSelected: (doc) => isSelected(doc, options),
       brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed],
       release: options.release,
-    }, await filesFor(paths, options.documents));
+    }, allFiles && options.documents ? filesFor(allFiles, options.documents) : undefined);
     report.diagnostics.push(...loaded.diagnostics);
     for (const [k, v] of loaded.sources) report.sources.set(k, v);
     report.failedDocuments = [...loaded.failed].sort();
@@ -183,9 +186,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     stage('documents');
     // 4. plan
     const jobs = planJobs(loaded.docs, brandsLoaded.brands, langsLoaded.languages, options, code);
-    if (options.documents?.length && !jobs.length && !loaded.failed.size) {
-      report.diagnostics.push(diag('NothingSelected', { what: options.documents.join(', '), hint: 'name a document by its slug (e.g. zeven-dimensies) or part of its path' }));
-    }
     const previous = readManifest(paths.output);
     const manifest: Manifest = { tool: 'drukklaar', version: TOOL_VERSION, outputs: { ...(previous?.outputs ?? {}) } };
     for (const out of Object.keys(manifest.outputs)) if (!existsSync(resolve(paths.output, out))) delete manifest.outputs[out];
@@ -409,14 +409,3 @@ export function scheduleByDocument(todo: Job[], previous: Manifest | undefined):
   return [...groups.values()].sort((a, b) => b.cost - a.cost).map((g) => g.jobs);
 }
 
-/**
- * With --doc, read only the files that can matter: those whose slug or path matches, which
- * includes every language of a slug (a translation needs its Dutch source). Without it, all.
- */
-async function filesFor(paths: ProjectPaths, documents: string[] | undefined): Promise<string[] | undefined> {
-  if (!documents?.length) return undefined;
-  const all = await discoverDocuments(paths);
-  const slugOf = (f: string) => (f.split('/').at(-1) ?? f).replace(/\.[^.]+\.md$/, '');
-  const wanted = new Set(documents.map((d) => slugOf(d.replace(/\.md$/, '') + '.md').replace(/\.[a-z]{2,3}$/, '')));
-  return all.filter((f) => wanted.has(slugOf(f)) || documents.some((d) => f.includes(d)));
-}

@@ -3,17 +3,16 @@
  * then link them: duplicates, languages, brands, translations.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
 import type { ProjectPaths } from '../project.js';
 import { suggest } from '../schema/validate.js';
 import { checkBodyImages } from '../source/check-body-images.js';
+import { findContentFiles, readContentFile } from '../source/content-files.js';
 import { loadProjectConfig } from '../config/project-config.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
+import { kinds } from '../kinds/registry.js';
 
 export interface LinkedDocument extends ModeledDocument {
   language: Language;
@@ -33,14 +32,9 @@ export interface LoadedDocuments {
 
 export const SOURCE_LANG = 'nl';
 
-/** Paths of content documents, project-relative, sorted. */
+/** Paths of content documents, project-relative, sorted (symbolic links included: see content-files.ts). */
 export async function discoverDocuments(paths: ProjectPaths): Promise<string[]> {
-  const found = await glob(['content/**/*.md'], {
-    cwd: paths.root,
-    ignore: ['content/brands/**', 'content/languages/**', '**/README.md', '**/node_modules/**'],
-    followSymbolicLinks: false,
-  });
-  return found.sort();
+  return findContentFiles(paths.root);
 }
 
 export interface LinkOptions {
@@ -67,15 +61,13 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
   const allowHosts = loadProjectConfig(paths.root).config.remoteImages.allow;
   const modeled: ModeledDocument[] = [];
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(resolve(paths.root, file));
-    } catch (e) {
-      out.diagnostics.push(diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file }));
+    const read = readContentFile(paths.root, file);
+    if ('diagnostic' in read) {
+      out.diagnostics.push(read.diagnostic);
       out.failed.add(file);
       continue;
     }
-    const r = memoisedSteps(file, bytes);
+    const r = memoisedSteps(file, read.bytes);
     if (r.text !== undefined) out.sources.set(file, r.text);
     out.diagnostics.push(...r.diagnostics);
     const imageErrors = r.doc ? checkBodyImages(paths.root, file, r.doc.tree, allowHosts) : [];
@@ -98,12 +90,17 @@ export function linkDocuments(
   const diagnostics: Diagnostic[] = [];
   const failed = new Set<string>();
   const byKey = new Map<string, ModeledDocument>();
+  // Two files with one slug and language: neither is built until one is renamed, since
+  // either could be the one meant (and the outputs would overwrite each other).
+  const clashing = new Set<string>();
   for (const d of docs) {
     const key = `${d.slug}.${d.meta.lang}`;
     const other = byKey.get(key);
     if (other) {
       diagnostics.push(diag('DuplicateSlug', { slug: d.slug, lang: d.meta.lang, other: other.source.path }, { file: d.source.path }));
       failed.add(d.source.path);
+      failed.add(other.source.path);
+      clashing.add(key);
     } else byKey.set(key, d);
   }
   const result: LinkedDocument[] = [];
@@ -119,6 +116,10 @@ export function linkDocuments(
           : diag('LanguageUnknown', { lang: d.meta.lang, known: [...languages.keys()].join(', ') }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) }),
       );
     }
+    if (language?.dir === 'rtl' && !d.kind.rightToLeft) {
+      const able = Object.values(kinds).filter((k) => k.rightToLeft).map((k) => `\`${k.name}\` (${k.description.split(':')[0]})`).join(', ');
+      errs.push(diag('DirectionUnsupported', { kind: d.kind.name, lang: d.meta.lang, kinds: able }, { file, field: 'lang', span: d.frontMatter.locate(['lang']) }));
+    }
     (d.meta.brands ?? []).forEach((b, i) => {
       if (!brandIds.includes(b)) {
         errs.push(diag('BrandUnknown', { brand: b, known: brandIds.join(', '), suggestion: suggest(b, brandIds) }, { file, field: `brands.${i}`, span: d.frontMatter.locate(['brands', i]) }));
@@ -128,8 +129,8 @@ export function linkDocuments(
     if (d.meta.lang !== SOURCE_LANG && d.kind.linkTranslation) {
       translationOf = byKey.get(`${d.slug}.${SOURCE_LANG}`);
       const expected = file.replace(/\.[^.]+\.md$/, `.${SOURCE_LANG}.md`);
-      if (!translationOf && failedFiles?.has(expected)) {
-        // The Dutch source has errors of its own (reported); the translation waits for it.
+      if (clashing.has(`${d.slug}.${SOURCE_LANG}`) || (!translationOf && failedFiles?.has(expected))) {
+        // The Dutch source has errors of its own or a twin (reported); the translation waits for it.
         failed.add(file);
         continue;
       } else if (!translationOf) {

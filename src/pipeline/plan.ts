@@ -8,6 +8,7 @@ import type { BuildOptions as KindBuildOptions, Variant } from '../kinds/kind.js
 import type { Language } from '../languages/language.js';
 import type { CodeDigest } from './code-digest.js';
 import type { LinkedDocument } from './load-documents.js';
+import { selects } from './select-documents.js';
 
 export interface Job {
   /** Output path relative to the output folder, with forward slashes. */
@@ -43,7 +44,7 @@ export function isSelected(doc: Pick<LinkedDocument, 'slug' | 'source' | 'meta' 
 }
 
 function matchesDocument(doc: Pick<LinkedDocument, 'slug' | 'source' | 'meta'>, wanted: string[]): boolean {
-  return wanted.some((w) => doc.slug === w || doc.source.path === w || doc.source.path.includes(w) || `${doc.slug}.${doc.meta.lang}` === w);
+  return wanted.some((w) => selects({ slug: doc.slug, lang: doc.meta.lang, path: doc.source.path }, w));
 }
 
 /** Deterministic shard of an output path: the same path always lands in the same shard. */

@@ -5,6 +5,7 @@
  */
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { findTags } from './yaml-tags.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 
@@ -107,6 +108,9 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
     seen.add(key);
   }
   if (diagnostics.length) return { ok: false, diagnostics };
+  // Tags (`!!js/function`, `!!binary`, `!custom`) ask for more than data: refuse them all.
+  const tags = findTags(doc, raw).map((t) => diag('YamlTag', { tag: t.tag }, { file, span: spanOf([t.offset, t.offset + t.tag.length]) }));
+  if (tags.length) return { ok: false, diagnostics: tags };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });

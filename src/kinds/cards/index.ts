@@ -273,7 +273,7 @@ export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
   variants: () => [{ id: 'default', suffix: '' }],
   texts(model) {
     const m = model.meta;
-    const blocks = (bs: CardsModel['guide']) => bs.map((b) => (b.type === 'paragraph' ? plain(b.runs) : b.items.map(plain).join(' '))).join(' ');
+    const blocks = (bs: CardsModel['guide']) => bs.map((b) => (b.type === 'paragraph' ? plain(b.runs) : b.items.map((l) => `${l.marker} ${plain(l.runs)}`).join(' '))).join(' ');
     return [
       { text: `${m.title} ${m.subtitle ?? ''} ${m.instruction ?? ''} Zo gebruik je de kaarten Gesprekskaarten handleiding Afdrukken kaarten kleuren 0123456789/()·×,.:"%–` },
       { text: model.categories.map((c) => c.label.toUpperCase() + c.label).join(' ') },

@@ -1,7 +1,7 @@
 import { ChecklistLayout } from '../../../layouts/checklist.js';
-import { plain } from '../../markdown/blocks.js';
+import { plain, type Block } from '../../markdown/blocks.js';
 import type { KindDefinition } from '../kind.js';
-import { checklistModel, type ChecklistModel } from './model.js';
+import { checklistModel, type ChecklistModel, type Question } from './model.js';
 import { checklistSchema, type ChecklistFrontMatter } from './schema.js';
 
 const variantLabels: Record<string, string> = { both: '', ouderbril: 'alleen ouderbril', schoolbril: 'alleen schoolbril' };
@@ -16,13 +16,16 @@ export const checklistKind: KindDefinition<ChecklistFrontMatter, ChecklistModel>
     return wanted.map((v) => ({ id: v === 'both' ? 'default' : v, suffix: v === 'both' ? '' : `--${v}`, label: variantLabels[v] }));
   },
   texts(model) {
+    const blockTexts = (b: Block, line: number) => (b.type === 'paragraph' ? [{ text: plain(b.runs), line }] : b.items.map((l) => ({ text: `${l.marker} ${plain(l.runs)}`, line: l.line })));
+    const question = (q: Question) => [{ text: plain(q.runs), line: q.line }, ...q.sub.map((l) => ({ text: `${l.marker} ${plain(l.runs)}`, line: l.line }))];
     return [
       { text: model.meta.title + (model.meta.subtitle ?? '') + model.meta.attribution },
+      ...model.intro.flatMap((b) => blockTexts(b, 1)),
       ...model.dimensions.flatMap((d) => [
         { text: plain(d.title), line: d.line },
-        ...d.explanation.flatMap((b) => (b.type === 'paragraph' ? [{ text: plain(b.runs), line: d.line }] : [])),
-        ...d.questions.ouderbril.map((q) => ({ text: plain(q.runs), line: q.line })),
-        ...d.questions.schoolbril.map((q) => ({ text: plain(q.runs), line: q.line })),
+        ...d.explanation.flatMap((b) => blockTexts(b, d.line)),
+        ...d.questions.ouderbril.flatMap(question),
+        ...d.questions.schoolbril.flatMap(question),
       ]),
     ];
   },

@@ -7,13 +7,15 @@ import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { slugify } from '../../markdown/attributes.js';
-import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
+import { nestedLines, plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type ListLine, type RichText } from '../../markdown/blocks.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import { perspectives, type ChecklistFrontMatter, type Perspective } from './schema.js';
 
 export interface Question {
   runs: RichText;
   line: number;
+  /** Lines of lists nested under the question (depth 1 and deeper), printed indented below it. */
+  sub: ListLine[];
 }
 
 export interface Dimension {
@@ -39,7 +41,11 @@ function questionsOf(nodes: RootContent[], diagnostics: Diagnostic[]): Question[
     if (node.type !== 'list') continue;
     for (const item of node.children) {
       const { runs } = textWithAttributes(item, diagnostics);
-      if (plain(runs).trim()) out.push({ runs, line: item.position?.start.line ?? 0 });
+      const sub = nestedLines(item, diagnostics);
+      if (plain(runs).trim()) out.push({ runs, line: item.position?.start.line ?? 0, sub });
+      else if (sub.length) {
+        diagnostics.push(diag('NestedListRefused', { detail: 'a nested list under an empty question has nothing to belong to', hint: 'write the question after `- `, then its sub-points indented under it' }, { span: spanOf(item) }));
+      }
     }
   }
   return out;

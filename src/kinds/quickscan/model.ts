@@ -59,7 +59,14 @@ function tipOf(item: ListItem, file: string, diagnostics: Diagnostic[]): RichTex
   if (!nested.length) return undefined;
   if (nested.length > 1) {
     diagnostics.push(
-      diag('StructureInvalid', { detail: 'an item has at most one tip (one nested line)', hint: 'join the tips into one nested line `  - Tip: ...`, or make the second one an item of its own' }, { file, span: spanOf(nested[1]) }),
+      diag('StructureInvalid', { detail: 'an item has at most one tip (one nested line); the other nested lines are not printed', hint: 'join the tips into one nested line `  - Tip: ...`, or make the second one an item of its own' }, { file, span: spanOf(nested[1]) }),
+    );
+  }
+  // The tip is one line: a row of answer boxes has no room for a list under it.
+  const underTip = nested[0]!.children.find((c): c is List => c.type === 'list');
+  if (underTip) {
+    diagnostics.push(
+      diag('NestedListRefused', { detail: 'a quickscan item has one nested line, its tip; a list under the tip is not printed', hint: 'join these lines into the tip, or make them items of their own (`- ...` at the start of the line)' }, { file, span: spanOf(underTip.children[0]) }),
     );
   }
   const runs = textWithAttributes(nested[0]!, diagnostics).runs;

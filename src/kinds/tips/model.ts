@@ -47,8 +47,20 @@ function withoutComments<T extends Nodes>(nodes: readonly T[]): T[] {
     .map((n) => ('children' in n ? ({ ...n, children: withoutComments(n.children as Nodes[]) } as T) : n));
 }
 
-const paragraphs = (nodes: RootContent[], diagnostics: Diagnostic[]): RichText[] =>
-  toBlocks(nodes, diagnostics).flatMap((b) => (b.type === 'paragraph' ? [b.runs] : b.items)).filter((r) => plain(r).trim());
+/** Paragraphs of a tip or the introduction: a list's lines print as paragraphs, so a nested list is refused (it would lose its nesting). */
+const paragraphs = (nodes: RootContent[], diagnostics: Diagnostic[], file: string): RichText[] =>
+  toBlocks(nodes, diagnostics)
+    .flatMap((b): RichText[] => {
+      if (b.type === 'paragraph') return [b.runs];
+      const nested = b.items.find((l) => l.depth > 0);
+      if (nested) {
+        diagnostics.push(
+          diag('NestedListRefused', { detail: 'a tip sheet prints no nested lists: the lines of a list print as paragraphs', hint: 'move the line up a level (no spaces before the `-`), or write it as a sentence of the line above' }, { file, span: { start: { line: nested.line, column: nested.column } } }),
+        );
+      }
+      return b.items.filter((l) => l.depth === 0).map((l) => l.runs);
+    })
+    .filter((r) => plain(r).trim());
 
 /** Build the model of a tip sheet from its front matter and Markdown. */
 export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFrontMatter>): ModelResult<TipsModel> {
@@ -82,7 +94,7 @@ export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFron
     if (icon !== undefined && !idPattern.test(icon)) {
       diagnostics.push(diag('FieldInvalidValue', { field: 'icon', detail: `\`${icon}\` is not a pictogram name`, hint: 'use the name of a file in assets/icons without `.svg`, e.g. `icon=boek`' }, at));
     }
-    const text = paragraphs(section.children, diagnostics);
+    const text = paragraphs(section.children, diagnostics, file);
     if (isSource && (!plain(runs).trim() || !text.length)) {
       diagnostics.push(diag('StructureInvalid', { detail: `tip \`${id}\` needs a heading and one or two sentences under it`, hint: 'write the tip text under its `##` heading' }, at));
     }
@@ -90,6 +102,6 @@ export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFron
     tips.push({ id, heading: runs, text, ...(icon && idPattern.test(icon) ? { icon } : {}), line, textLine });
   }
   const introLine = before[0]?.position?.start.line ?? tree.position?.start.line ?? 1;
-  const model: TipsModel = { slug, meta: frontMatter, intro: paragraphs(before, diagnostics), introLine, tips };
+  const model: TipsModel = { slug, meta: frontMatter, intro: paragraphs(before, diagnostics, file), introLine, tips };
   return { model, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
 }

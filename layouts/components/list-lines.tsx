@@ -1,0 +1,29 @@
+/**
+ * The lines of a list (nested lists flattened, see `listLines` in src/markdown/blocks.ts):
+ * each with its marker, indented by its depth.
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { ListLine } from '../../src/markdown/blocks.js';
+import { Para } from './rich-text.js';
+
+/**
+ * @param lines the list's lines
+ * @param size font size in points; markers and indentation scale with it
+ * @param color colour of the markers
+ * @param textStyle style of the text (colour, line height)
+ * @param from depth printed without indentation (1 for lines under a checklist question)
+ * @param hyphenate optional hyphenation callback
+ */
+export function ListLines({ lines, size, color, textStyle, from = 0, hyphenate }: { lines: ListLine[]; size: number; color: string; textStyle?: Style; from?: number; hyphenate?: (w: string) => string[] }) {
+  return (
+    <>
+      {lines.map((l, i) => (
+        <View key={i} style={{ flexDirection: 'row', marginTop: size * 0.2, marginLeft: (l.depth - from) * size * 1.2 }}>
+          <Text style={{ width: size * (l.marker.length > 1 ? 1.6 : 1), fontSize: size, lineHeight: 1.35, color, fontWeight: 'bold' }}>{l.marker}</Text>
+          <Para runs={l.runs} {...(hyphenate ? { hyphenate } : {})} style={{ flex: 1, fontSize: size, lineHeight: 1.35, ...textStyle }} />
+        </View>
+      ))}
+    </>
+  );
+}
