@@ -20,6 +20,7 @@ export interface BuildArgs {
   clean?: boolean;
   force?: boolean;
   release?: boolean;
+  pdfx?: boolean;
   json?: boolean;
   format?: string;
   workers?: string;
@@ -61,6 +62,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     clean: !!args.clean,
     force: !!args.force,
     release: !!args.release,
+    ...(args.pdfx ? { pdfx: true } : {}),
     workers,
     ...(shard ? { shard } : {}),
     // SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the date printed in the files.

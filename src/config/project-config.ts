@@ -26,12 +26,14 @@ const configSchema = z
       })
       .strict()
       .default({ allow: [] }),
+    /** Print-shop files with every build (as `build --pdfx`). */
+    print: z.object({ pdfx: z.boolean().default(false) }).strict().default({ pdfx: false }),
   })
   .strict();
 
 export type ProjectConfig = z.infer<typeof configSchema>;
 
-export const defaultConfig: ProjectConfig = { remoteImages: { allow: [] } };
+export const defaultConfig: ProjectConfig = { remoteImages: { allow: [] }, print: { pdfx: false } };
 
 /** Read and validate drukklaar.yml; a missing file is the default configuration. */
 export function loadProjectConfig(root: string): { config: ProjectConfig; diagnostics: Diagnostic[]; source?: string } {

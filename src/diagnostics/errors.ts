@@ -282,6 +282,18 @@ export const errors = {
     message: () => 'this translation is a draft (`status: draft`); a release build prints only reviewed translations',
     hint: () => 'have a speaker of the language review it and set `status: reviewed`, or build without --release',
   }),
+  GhostscriptMissing: entry({
+    title: 'Ghostscript missing',
+    severity: 'error',
+    message: () => 'print-shop files (--pdfx) need Ghostscript, which is not installed; the other PDFs are built',
+    hint: () => 'install the Debian package `ghostscript` (sudo apt-get install ghostscript; on macOS: brew install ghostscript), then build again',
+  }),
+  PrintFileFailed: entry({
+    title: 'Print-shop file failed',
+    severity: 'error',
+    message: (p) => `failed to make the print-shop file ${p.output} (${p.cause}); the previous one, if any, is kept`,
+    hint: () => 'the PDF for the screen is fine; report the document if this happens again',
+  }),
   NotdefDrawn: entry({
     title: 'Empty box in the PDF',
     severity: 'error',

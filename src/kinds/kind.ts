@@ -32,6 +32,8 @@ export interface Variant {
   id: string;
   /** Words for the catalogue, e.g. "alleen ouderbril". */
   label?: string;
+  /** Made for the screen only (a fillable form): no print-shop file. */
+  screenOnly?: boolean;
 }
 
 /** Options a user can pass on the command line that change variants. */

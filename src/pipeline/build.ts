@@ -28,6 +28,7 @@ import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
 import { CodeDigest, loadFileHashes, saveFileHashes } from './code-digest.js';
 import { loadProjectConfig } from '../config/project-config.js';
+import { isPrintable, preparePrinter, printFileName } from '../print/print-stage.js';
 import { notOneOf } from '../cli/check-options.js';
 import { kindNames } from '../kinds/registry.js';
 import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-stamp.js';
@@ -56,6 +57,8 @@ export interface BuildOptions extends Selection {
   codeRoot?: string;
   /** Reuse a renderer across builds (watch mode). */
   renderer?: Renderer;
+  /** Print-shop files beside the PDFs (default: `print.pdfx` of drukklaar.yml). */
+  pdfx?: boolean;
 }
 
 export type OutputStatus = 'built' | 'skipped' | 'failed';
@@ -126,13 +129,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
 
     // 1b. nothing changed since the last clean build: report it and stop (see build-stamp.ts)
-    const stampOptions = { ...selectionOf(options), force: !!options.force };
+    const config = loadProjectConfig(paths.root).config;
+    const pdfx = options.pdfx ?? config.print.pdfx;
+    const stampOptions = { ...selectionOf(options), force: !!options.force, pdfx };
     // One pair of digests for the whole build: the stamp and the plan share their file hashes.
     loadFileHashes(resolve(paths.cache, FILE_HASHES));
     const code = { tool: new CodeDigest(options.codeRoot ?? toolRoot()), project: new CodeDigest(paths.root) };
     const digest = inputsDigest(code, TOOL_VERSION, stampOptions);
     // Remote logos can change without a file here changing: with allowed hosts, always look.
-    const remote = loadProjectConfig(paths.root).config.remoteImages.allow.length > 0;
+    const remote = config.remoteImages.allow.length > 0;
     const stamp = options.force || options.clean || remote ? undefined : matchingStamp(paths, digest);
     if (stamp) {
       report.outputs = stamp.outputs.map((o) => ({ ...o, status: 'skipped' as const, ms: 0 }));
@@ -143,7 +148,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     forgetStamp(paths);
 
-    // 2. brands and languages
+    // 2. brands and languages (and Ghostscript, for print-shop files)
+    const printing = preparePrinter(pdfx, toolRoot());
+    report.diagnostics.push(...printing.diagnostics);
     const [brandsLoaded, langsLoaded] = await Promise.all([loadBrands(paths), Promise.resolve(loadLanguages(paths))]);
     report.diagnostics.push(...brandsLoaded.diagnostics, ...langsLoaded.diagnostics);
     for (const [k, v] of [...brandsLoaded.sources, ...langsLoaded.sources]) report.sources.set(k, v);
@@ -201,7 +208,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const todo: Job[] = [];
     for (const job of jobs) {
       const prev = manifest.outputs[job.out];
-      if (!options.force && prev && prev.digest === job.digest && !prev.stale && existsSync(resolve(paths.output, job.out))) {
+      const printMissing = !!printing.printer && isPrintable(job.variant, job.doc.meta.status) && !existsSync(resolve(paths.output, printFileName(job.out)));
+      if (!options.force && prev && prev.digest === job.digest && !prev.stale && existsSync(resolve(paths.output, job.out)) && !printMissing) {
         report.outputs.push({ out: job.out, document: job.doc.source.path, status: 'skipped', pages: prev.pages, bytes: prev.bytes, ms: 0 });
       } else todo.push(job);
     }
@@ -279,6 +287,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           extras.push({ path: xOut, pages: x.pages, bytes: x.pdf.byteLength });
         }
         writeAtomic(file, rendered.pdf);
+        if (printing.printer && isPrintable(job.variant, job.doc.meta.status)) {
+          const printOut = printFileName(job.out);
+          try {
+            const printed = await printing.printer.print(rendered.pdf, job.doc.meta.title);
+            writeAtomic(resolve(paths.output, printOut), printed);
+            extras.push({ path: printOut, pages: rendered.pages, bytes: printed.byteLength });
+          } catch (e) {
+            report.diagnostics.push(diag('PrintFileFailed', { output: printOut, cause: (e as Error).message.split('\n')[0] }, { file: job.doc.source.path }));
+          }
+        }
         const ms = Math.round(performance.now() - t);
         manifest.outputs[job.out] = {
           document: job.doc.source.path,

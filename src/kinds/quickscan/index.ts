@@ -15,7 +15,7 @@ import { quickscanSchema, type QuickscanFrontMatter } from './schema.js';
 /** The two outputs of every quickscan. */
 export const quickscanVariants: Variant[] = [
   { id: 'default', suffix: '', label: 'op papier' },
-  { id: 'invulbaar', suffix: '--invulbaar', label: 'invulbaar op scherm' },
+  { id: 'invulbaar', suffix: '--invulbaar', label: 'invulbaar op scherm', screenOnly: true },
 ];
 
 /**
