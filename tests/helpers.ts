@@ -2,15 +2,32 @@
  * Test helpers: throw-away projects, the CLI run in-process, and PDFs read back the
  * way a user would see them (text with pdf-parse, boxes and fonts with pdf-lib).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, PDFName, PDFDict, PDFArray, PDFNumber } from 'pdf-lib';
 import { PDFParse } from 'pdf-parse';
+import { afterAll } from 'vitest';
 import { main } from '../src/cli/main.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Temporary folders made by this test file, removed when its tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A temporary folder under the system's, removed after the test file's last test.
+ * @param prefix start of its name
+ */
+export function tempDir(prefix = 'drukklaar-'): string {
+  const dir = mkdtempSync(resolve(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 export interface ProjectOptions {
   /** Brand ids to copy from the sample content (default: all three). */
@@ -24,7 +41,7 @@ export interface ProjectOptions {
  * @param files project-relative path → text
  */
 export function makeProject(files: Record<string, string | Uint8Array> = {}, options: ProjectOptions = {}): string {
-  const root = mkdtempSync(resolve(tmpdir(), 'drukklaar-'));
+  const root = tempDir();
   cpSync(resolve(repoRoot, 'assets'), resolve(root, 'assets'), { recursive: true });
   cpSync(resolve(repoRoot, 'content/languages'), resolve(root, 'content/languages'), { recursive: true });
   for (const b of options.brands ?? ['basisschool-de-vlieger', 'stad-onderwijs', 'ouderplatform']) {
