@@ -204,6 +204,12 @@ export const errors = {
     message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}`,
     hint: () => 'replace the characters, or add a font that has them under assets/fonts and to the language\'s script in src/render/fonts.ts',
   }),
+  PictogramUnknown: entry({
+    title: 'Unknown pictogram',
+    severity: 'error',
+    message: (p) => `there is no pictogram \`${p.name}\` (assets/icons/${p.name}.svg)`,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : `name a file in assets/icons without \`.svg\`: ${p.known}`),
+  }),
   CardOverflow: entry({
     title: 'Card text does not fit',
     severity: 'error',

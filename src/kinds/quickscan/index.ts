@@ -77,6 +77,7 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
       ]),
     ];
   },
+  pictograms: (model) => model.meta.scale.flatMap((p, i) => (p.symbol ? [{ name: p.symbol, field: `scale.${i}.symbol` }] : [])),
   render: {
     async custom(input, fontsDir) {
       const raw = await renderLayout(input, fontsDir);

@@ -1,0 +1,85 @@
+/**
+ * `check` is `build` minus the PDFs: both run one list of checks (src/pipeline/validate.ts),
+ * so over the bad-input corpus they report the same problems, each once per document.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeProject, repoRoot, runCli } from './helpers.js';
+
+const corpus = resolve(repoRoot, 'tests/fixtures/bad');
+const cases = readdirSync(corpus).filter((f) => f.endsWith('.md'));
+const good = `---
+kind: checklist
+title: Goed document
+lang: nl
+attribution: "Model: Samaey & Vettenburg"
+---
+## Gedragsdimensie
+### Ouderbril
+- Wat doe je thuis?
+### Schoolbril
+- Wat doen wij?
+`;
+
+interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  file?: string;
+  span?: { start: { line: number } };
+  message: string;
+  hint?: string;
+}
+
+/** What a user compares: code, file and line of each diagnostic. */
+const where = (d: JsonDiagnostic) => `${d.code} ${d.file ?? '-'}:${d.span?.start.line ?? '-'}`;
+
+describe('check = build minus the PDFs', () => {
+  it('reports what build reports over the whole bad-input corpus, each problem once, for two brands', async () => {
+    const files = Object.fromEntries(cases.map((name) => [`content/bad/${name}`, readFileSync(resolve(corpus, name))]));
+    const root = makeProject({ ...files, 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger', 'stad-onderwijs'] });
+    const check = await runCli(['check', '--format', 'json'], root);
+    const build = await runCli(['build', '--format', 'json', '--workers', '0'], root);
+    expect(check.code).toBe(1);
+    expect(build.code).toBe(1);
+    const checked = (JSON.parse(check.stdout) as JsonDiagnostic[]).map(where);
+    const built = (JSON.parse(build.stdout) as JsonDiagnostic[]).map(where);
+    expect(checked).toEqual(built);
+    // Once per document, not once per brand.
+    const messages = (JSON.parse(build.stdout) as JsonDiagnostic[]).map((d) => `${where(d)} ${d.message}`);
+    expect(messages.length, messages.join('\n')).toBe(new Set(messages).size);
+    // The checks that need more than the source text are there.
+    expect(checked).toContain('CardOverflow content/bad/card-overflow.nl.md:10');
+    expect(checked).toContain('PictogramUnknown content/bad/missing-pictogram.nl.md:7');
+    expect(checked).toContain('PictogramUnknown content/bad/card-icon.nl.md:7');
+  });
+});
+
+describe('the last lines say what happened', () => {
+  const tips = readFileSync(resolve(corpus, 'missing-pictogram.nl.md'), 'utf8');
+
+  it('build counts a document whose outputs failed among the documents with errors', async () => {
+    const root = makeProject({ 'content/tips/slapen.nl.md': tips, 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger', 'stad-onderwijs'] });
+    const r = await runCli(['build', '--format', 'short', '--workers', '0'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/there is no pictogram `slaap`/g), r.stderr).toHaveLength(1);
+    expect(r.stderr).toMatch(/failed outputs\s+2\n/);
+    expect(r.stderr).toMatch(/documents with errors\s+1\n/);
+    expect(r.stderr).toMatch(/documents with errors:\n\s+content\/tips\/slapen\.nl\.md\n/);
+  });
+
+  it('check never ends with "all good" beside a warning', async () => {
+    const root = makeProject({ 'content/good/goed.nl.md': '\ufeff' + good }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: the file starts with a byte-order mark');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('checked 1 documents, 1 brands, 10 languages: 1 warning');
+  });
+
+  it('check says "all good" when there is nothing to report', async () => {
+    const root = makeProject({ 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim()).toBe('checked 1 documents, 1 brands, 10 languages: all good');
+  });
+});
