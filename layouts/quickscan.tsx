@@ -81,6 +81,22 @@ function WriteArea({ name, style, children }: { name: string; style: Style; chil
   );
 }
 
+/** Width of one answer column in points, by the number of columns. */
+export function answerColumnWidth(columns: number): number {
+  return mm(columns <= 3 ? 19 : columns <= 5 ? 16.5 : 13);
+}
+
+/** Size of the column headings in points when they fit (quickscans for parents print larger). */
+export function headingSize(big: boolean): number {
+  return big ? 8.5 : 7.5;
+}
+
+/** How the column headings print: their size, and whether words may break at hyphenation points. */
+export interface Headings {
+  size: number;
+  hyphenate: boolean;
+}
+
 interface Ctx {
   rtl: boolean;
   row: 'row' | 'row-reverse';
@@ -93,6 +109,7 @@ interface Ctx {
   hyphenate: (w: string) => string[];
   primary: string;
   accent: string;
+  headings: Headings;
 }
 
 function ColumnHeader({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
@@ -108,7 +125,9 @@ function ColumnHeader({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
               <Icon icon={c.point.symbol} size={ctx.big ? mm(7) : mm(5.5)} color={ink} />
             </View>
           ) : null}
-          <Text style={{ fontSize: ctx.big ? 8.5 : 7.5, fontWeight: 'bold', textAlign: 'center', color: c.point ? ink : muted, ...ctx.dirStyle }}>{c.label}</Text>
+          <Text {...(ctx.headings.hyphenate ? { hyphenationCallback: ctx.hyphenate } : {})} style={{ fontSize: ctx.headings.size, fontWeight: 'bold', textAlign: 'center', color: c.point ? ink : muted, ...ctx.dirStyle }}>
+            {c.label}
+          </Text>
         </View>
       ))}
     </View>
@@ -230,8 +249,12 @@ function ResultPage({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
   );
 }
 
-/** The quickscan document (the printed layout; the fillable variant adds fields over it). */
-export function QuickscanLayout({ model, brand, language }: RenderInput<QuickscanModel>) {
+/**
+ * The quickscan document (the printed layout; the fillable variant adds fields over it).
+ * @param headings optional: how the column headings print (heading-fit.ts); default their
+ *   full size, breaking only between words
+ */
+export function QuickscanLayout({ model, brand, language }: RenderInput<QuickscanModel>, headings?: Headings) {
   const rtl = language.dir === 'rtl';
   const family = (scriptFonts[language.script] ?? ['Noto Sans']) as unknown as string;
   const cols = answerColumns(model.meta).length;
@@ -242,12 +265,13 @@ export function QuickscanLayout({ model, brand, language }: RenderInput<Quicksca
     align: rtl ? 'right' : 'left',
     dirStyle: rtl ? { direction: 'rtl' } : {},
     family,
-    colW: mm(cols <= 3 ? 19 : cols <= 5 ? 16.5 : 13),
+    colW: answerColumnWidth(cols),
     numW: mm(8),
     big,
     hyphenate: hyphenationFor(language.code),
     primary: brand.colors.primary,
     accent: brand.colors.accent,
+    headings: headings ?? { size: headingSize(big), hyphenate: false },
   };
   const { meta } = model;
   const legend = meta.scale.map((p) => p.label).join(' · ');

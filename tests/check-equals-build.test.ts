@@ -52,6 +52,7 @@ describe('check = build minus the PDFs', () => {
     expect(checked).toContain('CardOverflow content/bad/card-overflow.nl.md:10');
     expect(checked).toContain('PictogramUnknown content/bad/missing-pictogram.nl.md:7');
     expect(checked).toContain('PictogramUnknown content/bad/card-icon.nl.md:7');
+    expect(checked).toContain('ScaleLabelTooWide content/bad/scale-heading-too-wide.nl.md:14');
   });
 });
 

@@ -216,6 +216,12 @@ export const errors = {
     message: (p) => `deck \`${p.deck}\`, card ${p.card} "${p.title}": the ${p.side} overflows by ${p.by} even at the minimum size of ${p.min} pt`,
     hint: () => 'shorten the text or choose a larger card size',
   }),
+  ScaleLabelTooWide: entry({
+    title: 'Column heading does not fit',
+    severity: 'error',
+    message: (p) => `the column heading "${p.label}" needs ${p.needed} mm, but each of the ${p.columns} answer columns is ${p.width} mm wide, even at the minimum size of ${p.min} pt`,
+    hint: () => 'shorten the label or use shorter words (headings wrap between words and at hyphenation points), or use fewer scale points: up to 5 columns are 16.5 mm wide, up to 3 are 19 mm',
+  }),
   TranslationMismatch: entry({
     title: 'Translation does not match the Dutch source',
     severity: 'error',
