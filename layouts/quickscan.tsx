@@ -23,7 +23,7 @@ import { bookmark } from './components/bookmark.js';
 import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon } from './components/icon.js';
 import { Para } from './components/rich-text.js';
-import { ink, mm, muted, rule, tint } from './theme.js';
+import { ink, mm, muted, onColor, rule, tint } from './theme.js';
 import { documentProps } from './components/document-meta.js';
 
 /** Side of a printed answer box in points. Tests count boxes by this size: keep it unique on the page. */
@@ -143,7 +143,7 @@ function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; s
       <View wrap={false} minPresenceAhead={mm(40)} {...bookmark(`${index + 1}. ${plain(section.title)}`)} style={{ marginTop: mm(5), marginBottom: mm(2) }}>
         <View style={{ flexDirection: ctx.row, alignItems: 'center' }}>
           <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: ctx.accent, alignItems: 'center', justifyContent: 'center', marginRight: ctx.rtl ? 0 : mm(2.5), marginLeft: ctx.rtl ? mm(2.5) : 0 }}>
-            <Text style={{ fontSize: 11, fontWeight: 'bold', color: '#ffffff' }}>{index + 1}</Text>
+            <Text style={{ fontSize: 11, fontWeight: 'bold', color: onColor(ctx.accent) }}>{index + 1}</Text>
           </View>
           <Para runs={section.title} style={{ flex: 1, fontSize: 13, fontWeight: 'bold', color: ctx.primary, textAlign: ctx.align, ...ctx.dirStyle }} />
         </View>

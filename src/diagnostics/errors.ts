@@ -198,6 +198,18 @@ export const errors = {
     message: (p) => `the logo \`${p.path}\` prints at ${p.dpi} dpi (${p.width}×${p.height} px at ${p.mm} mm wide); print wants 300 dpi`,
     hint: (p) => `supply a logo at least ${p.needed} px wide, or an SVG`,
   }),
+  BrandColourAdjusted: entry({
+    title: 'Brand colour too light to read',
+    severity: 'warning',
+    message: (p) => `\`colors.${p.field}\` ${p.colour} has a contrast of ${p.ratio}:1 ${p.against}, where ${p.uses} need ${p.needed}:1; they print in ${p.printed} (${p.printedRatio}:1)`,
+    hint: (p) => `to print the colour you choose, pick one with at least ${p.needed}:1 ${p.against}, e.g. \`"${p.printed}"\``,
+  }),
+  BrandColourLowContrast: entry({
+    title: 'Brand colour hard to read on',
+    severity: 'warning',
+    message: (p) => `\`colors.${p.field}\` ${p.colour}: neither white nor dark text reaches ${p.needed}:1 on it (at best ${p.ratio}:1), so the ${p.uses} are hard to read`,
+    hint: () => 'choose a lighter or a darker colour',
+  }),
   GlyphMissing: entry({
     title: 'Characters missing from the fonts',
     severity: 'error',
