@@ -2,7 +2,7 @@
  * `check` is `build` minus the PDFs: both run one list of checks (src/pipeline/validate.ts),
  * so over the bad-input corpus they report the same problems, each once per document.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, repoRoot, runCli } from './helpers.js';
@@ -35,9 +35,14 @@ interface JsonDiagnostic {
 const where = (d: JsonDiagnostic) => `${d.code} ${d.file ?? '-'}:${d.span?.start.line ?? '-'}`;
 
 describe('check = build minus the PDFs', () => {
-  it('reports what build reports over the whole bad-input corpus, each problem once, for two brands', async () => {
+  it('reports what build reports over the whole bad-input corpus and two bad brands, each problem once', async () => {
     const files = Object.fromEntries(cases.map((name) => [`content/bad/${name}`, readFileSync(resolve(corpus, name))]));
-    const root = makeProject({ ...files, 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger', 'stad-onderwijs'] });
+    const brands = {
+      'content/brands/kapot/brand.yml': 'name: Kapot\nlogo: ontbreekt.svg\ncolors: { primary: "#1d4e89", accent: "#f6b072" }\n',
+      'content/brands/bleek/brand.yml': 'name: Bleek\nlogo: logo.svg\ncolors:\n  primary: "#fff8b0"\n  accent: "#1d4e89"\n',
+      'content/brands/bleek/logo.svg': readFileSync(resolve(repoRoot, 'content/brands/basisschool-de-vlieger/logo.svg')),
+    };
+    const root = makeProject({ ...files, ...brands, 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
     const check = await runCli(['check', '--format', 'json'], root);
     const build = await runCli(['build', '--format', 'json', '--workers', '0'], root);
     expect(check.code).toBe(1);
@@ -53,6 +58,46 @@ describe('check = build minus the PDFs', () => {
     expect(checked).toContain('PictogramUnknown content/bad/missing-pictogram.nl.md:7');
     expect(checked).toContain('PictogramUnknown content/bad/card-icon.nl.md:7');
     expect(checked).toContain('ScaleLabelTooWide content/bad/scale-heading-too-wide.nl.md:14');
+    expect(checked).toContain('AssetMissing content/brands/kapot/brand.yml:2');
+    expect(checked).toContain('BrandColourAdjusted content/brands/bleek/brand.yml:4');
+  });
+});
+
+describe('a translation and its Dutch source', () => {
+  const dutch = `---
+kind: tips
+title: Samen lezen
+lang: nl
+---
+
+## Lees samen {#lezen icon=boek}
+
+Lees elke dag samen 漢.
+`;
+  const french = `---
+kind: tips
+title: Lire ensemble
+lang: fr
+status: reviewed
+---
+
+## Lisez ensemble {#lezen}
+
+Lisez chaque jour ensemble.
+`;
+
+  it('a character of the Dutch text missing from the fonts is one error, in check and build, and the translation is not built', async () => {
+    const root = makeProject({ 'content/tips/lezen.nl.md': dutch, 'content/tips/lezen.fr.md': french }, { brands: ['basisschool-de-vlieger', 'stad-onderwijs'] });
+    const check = await runCli(['check', '--format', 'json'], root);
+    const build = await runCli(['build', '--format', 'json', '--workers', '0'], root);
+    expect([check.code, build.code]).toEqual([1, 1]);
+    const checked = (JSON.parse(check.stdout) as JsonDiagnostic[]).filter((d) => d.severity === 'error');
+    const built = (JSON.parse(build.stdout) as JsonDiagnostic[]).filter((d) => d.severity === 'error');
+    expect(built.map(where)).toEqual(['GlyphMissing content/tips/lezen.nl.md:9']);
+    expect(checked.map(where)).toEqual(built.map(where));
+    expect(built[0]!.message).toContain('"漢" (U+6F22)');
+    expect(existsSync(resolve(root, 'output/stad-onderwijs/fr/lezen.pdf'))).toBe(false);
+    expect(existsSync(resolve(root, 'output/stad-onderwijs/nl/lezen.pdf'))).toBe(false);
   });
 });
 
