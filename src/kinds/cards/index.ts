@@ -169,7 +169,6 @@ interface FittedDeck {
   overflow: Diagnostic[];
   icons: Record<string, IconData | undefined>;
   colors: Record<string, string>;
-  count: ReturnType<typeof countByCategory>;
 }
 
 /**
@@ -223,7 +222,7 @@ async function fitDeck({ model, brand, language }: RenderInput<CardsModel>, font
       diag('CardOverflow', { deck: model.slug, card: d.label, title: d.title, side: d.side, by, min: MIN_TEXT_SIZE }, d.line ? { span: { start: { line: d.line, column: 1 } } } : { field: d.deckIndex === 0 ? 'instruction' : undefined }),
     );
   });
-  return { drafts, fitted, overflow, icons, colors, count };
+  return { drafts, fitted, overflow, icons, colors };
 }
 
 /** Render a deck: measure, render faces, impose, and write the guide page. */
