@@ -3,19 +3,18 @@
  * rebuilds only what it touches, shards split the work deterministically.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildReport } from '../src/pipeline/build.js';
-import { makeProject, repoRoot, runCli } from './helpers.js';
+import { makeProject, repoRoot, runCli, tempDir } from './helpers.js';
 
 const built = (r: BuildReport) => r.outputs.filter((o) => o.status === 'built').map((o) => o.out).sort();
 const skipped = (r: BuildReport) => r.outputs.filter((o) => o.status === 'skipped').map((o) => o.out).sort();
 
 /** A copy of drukklaar's code whose layouts a test may edit. */
 function codeCopy(): string {
-  const dir = mkdtempSync(resolve(tmpdir(), 'drukklaar-code-'));
+  const dir = tempDir('drukklaar-code-');
   for (const d of ['src', 'layouts']) cpSync(resolve(repoRoot, d), resolve(dir, d), { recursive: true });
   cpSync(resolve(repoRoot, 'package-lock.json'), resolve(dir, 'package-lock.json'));
   return dir;
