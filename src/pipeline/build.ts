@@ -318,7 +318,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       writeStamp(paths, {
         digest,
         outputs: report.outputs.map(({ out, document, pages, bytes }) => ({ out, document, pages, bytes })),
-        warnings: report.diagnostics,
+        warnings: uniqueDiagnostics(report.diagnostics),
         sources: Object.fromEntries([...report.sources].filter(([f]) => warned.has(f))),
       });
     }
