@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBrands } from '../src/brands/load-brands.js';
 import { contrast } from '../src/catalogue/colours.js';
 import { projectPaths } from '../src/project.js';
+import { tint } from '../layouts/theme.js';
 import { makeProject, repoRoot, runCli } from './helpers.js';
 
 const brandYml = (primary: string, accent: string) => `name: "Basisschool Licht"
@@ -33,6 +34,35 @@ Een boek voor het slapengaan helpt je kind.
 `;
 
 const logo = readFileSync(resolve(repoRoot, 'content/brands/basisschool-de-vlieger/logo.svg'));
+
+/** The decoded content stream of a page. */
+async function pageContent(pdf: string, index: number): Promise<string> {
+  const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
+  const page = doc.getPages()[index]!;
+  const contents = page.node.lookup(PDFName.of('Contents'));
+  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+  return streams.map((s) => Buffer.from(decodePDFRawStream(s as PDFRawStream).decode()).toString('latin1')).join('\n');
+}
+
+const hexOf = (r: string, g: string, b: string) => `#${[r, g, b].map((v) => Math.round(Number(v) * 255).toString(16).padStart(2, '0')).join('')}`;
+const colourOp = /([\d.]+) ([\d.]+) ([\d.]+) (?:rg|scn)\b/g;
+
+/** The fill colour in force at each text object (BT … ET) of a page, as #rrggbb. */
+async function textColours(pdf: string, index: number): Promise<Set<string>> {
+  const parts = (await pageContent(pdf, index)).split(/\bBT\b/);
+  const out = new Set<string>();
+  let current = '#000000';
+  parts.forEach((part, i) => {
+    // The colour may be set before BT or inside the text object, before its first Tj.
+    const before = i === 0 ? part : part.split(/\bET\b/).slice(1).join('ET');
+    const inside = i === 0 ? '' : part.split(/\bET\b/)[0]!;
+    const set = [...inside.matchAll(colourOp)];
+    if (i > 0) out.add(set.length ? hexOf(set[0]![1]!, set[0]![2]!, set[0]![3]!) : current);
+    const last = [...(i === 0 ? before : inside + before).matchAll(colourOp)].at(-1);
+    if (last) current = hexOf(last[1]!, last[2]!, last[3]!);
+  });
+  return out;
+}
 
 /** Fill colours (`r g b scn` after `/DeviceRGB cs`) the first page's content draws with, as #rrggbb. */
 async function fillColours(pdf: string): Promise<Set<string>> {
@@ -73,6 +103,34 @@ describe('brand colours and contrast', () => {
       'content/brands/grijs/brand.yml:5:11: warning: `colors.accent` #808080 has a contrast of 2.1:1 on the primary colour #1d4e89, where the words above the title in the title band need 4.5:1; they print in #bebebe (4.5:1)',
     );
     expect(r.stderr).toContain('content/brands/grijs/brand.yml:5:11: warning: `colors.accent` #808080: neither white nor dark text reaches 4.5:1 on it (at best 4.0:1)');
+  });
+
+  it('prints a card title in ink when its category colour does not reach 4.5:1 on the card', async () => {
+    const deck = `---
+kind: cards
+title: Groen
+lang: nl
+card: a6
+categories:
+  praten: { label: Praten, icon: praten, color: "#258123" }
+---
+
+## Even voorstellen {category=praten}
+
+Wie ben je?
+
+---
+
+Vertel iets over jezelf.
+`;
+    const root = makeProject({ 'content/cards/groen.nl.md': deck }, { brands: ['stad-onderwijs'] });
+    const r = await runCli(['build', '--format', 'short', '--workers', '0'], root);
+    expect(r.code, r.stderr).toBe(0);
+    // Faces: guide front, guide back, card front, card back. The card front is a tint of the colour.
+    const front = await textColours(resolve(root, 'output/stad-onderwijs/nl/groen--kaarten.pdf'), 2);
+    expect(contrast('#258123', tint('#258123', 0.88))).toBeLessThan(4.5);
+    expect(front).not.toContain('#258123');
+    expect(front).toContain('#1f2328');
   });
 
   it('leaves the colours of brands that pass exactly as brand.yml gives them', async () => {

@@ -11,15 +11,15 @@
  *   with white or ink text (`onColor`), readable once the primary reads on white.
  * - accent on primary: the line above the title in the title band (9 pt bold text, 4.5:1).
  * - white or ink on accent: numbers in the round badges (`onColor`; 4.5:1).
- * Other uses are tints near white under ink text, rules and borders (decoration).
+ * - card category colours (derived from the brand's, or the deck's own): card titles and
+ *   bullets print in them where they reach 4.5:1 on the card, else in ink (cards.tsx).
+ * Other uses are tints near white under ink text, rules, borders and the bars of the score
+ * report beside their printed means (decoration).
  */
 import { contrast, readableOn } from '../catalogue/colours.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
-import { onColor } from '../../layouts/theme.js';
-
-/** WCAG 2.1 minimum contrast for text (level AA). */
-export const TEXT_CONTRAST = 4.5;
+import { onColor, TEXT_CONTRAST } from '../../layouts/theme.js';
 
 const WHITE = '#ffffff';
 
