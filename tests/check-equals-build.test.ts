@@ -99,6 +99,18 @@ Lisez chaque jour ensemble.
     expect(existsSync(resolve(root, 'output/stad-onderwijs/fr/lezen.pdf'))).toBe(false);
     expect(existsSync(resolve(root, 'output/stad-onderwijs/nl/lezen.pdf'))).toBe(false);
   });
+
+  it('an unknown pictogram of the Dutch text is one error, at the Dutch file, and stops its translation too', async () => {
+    const slaap = dutch.replace('icon=boek', 'icon=slaap').replace(' 漢', '');
+    const root = makeProject({ 'content/tips/lezen.nl.md': slaap, 'content/tips/lezen.fr.md': french }, { brands: ['stad-onderwijs'] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    const build = await runCli(['build', '--format', 'short', '--workers', '0'], root);
+    const errors = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => l.includes(': error: '));
+    const expected = ['content/tips/lezen.nl.md:7:1: error: there is no pictogram `slaap` (assets/icons/slaap.svg) (hint: did you mean `slapen`?)'];
+    expect(errors(check)).toEqual(expected);
+    expect(errors(build)).toEqual(expected);
+    expect(build.stderr).toMatch(/failed outputs\s+2\n/);
+  });
 });
 
 describe('the last lines say what happened', () => {

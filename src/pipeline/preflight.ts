@@ -2,7 +2,8 @@
  * Everything that must hold before an output is written: the last stage of `check` and
  * the stage before rendering in `build`, so that `check` finds what `build` would fail on.
  * A declared list of checks:
- *   per document (and its Dutch source): glyph coverage, pictograms;
+ *   per document: glyph coverage (of a translation and the Dutch text printed beside it),
+ *   pictograms (a translation's are its source's);
  *   per output: the kind's layout checks (card text fit, quickscan column headings),
  *   run only for documents whose own checks passed.
  * A problem found for several outputs of one document (every brand) is reported once.
@@ -51,9 +52,12 @@ export const documentChecks: DocumentCheck[] = [
       printed(doc, sourceLanguage).flatMap((p) => checkCoverage(fontsDir, p.language, p.doc.kind.texts(p.doc.model), p.doc.source.path)),
   },
   {
+    // A translation prints the pictograms of its Dutch source (beside which it prints).
     name: 'pictograms',
-    run: ({ doc, sourceLanguage, icons }) =>
-      printed(doc, sourceLanguage).flatMap((p) => located(p.doc, checkPictograms(p.doc.kind.pictograms?.(p.doc.model) ?? [], icons))),
+    run: ({ doc, icons }) => {
+      const from = doc.translationOf ?? doc;
+      return located(from, checkPictograms(from.kind.pictograms?.(from.model) ?? [], icons));
+    },
   },
 ];
 
