@@ -19,7 +19,7 @@ import type { Block, RichText } from '../src/markdown/blocks.js';
 import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon, type IconData } from './components/icon.js';
 import { Para } from './components/rich-text.js';
-import { contrast, ink, mm, muted, onColor, tint } from './theme.js';
+import { contrast, ink, mm, muted, onColor, TEXT_CONTRAST, tint } from './theme.js';
 
 type Hyphenate = (w: string) => string[];
 
@@ -193,7 +193,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
   );
   if (spec.side === 'front') {
     const bg = tint(spec.color, 0.88);
-    const titleColor = contrast(spec.color, bg) >= 3 ? spec.color : ink;
+    const titleColor = contrast(spec.color, bg) >= TEXT_CONTRAST ? spec.color : ink;
     return (
       <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fontFamily as unknown as string, backgroundColor: bg }}>
         <View style={{ position: 'absolute', left: 0, right: 0, top: 0, height: b + mm(g.band), backgroundColor: spec.color }} />
@@ -237,7 +237,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
         }}
       />
       <View style={areaStyle}>
-        <FaceBody text={spec.text} size={spec.size} color={contrast(spec.color, '#ffffff') >= 3 ? spec.color : ink} hyphenate={hyphenate} />
+        <FaceBody text={spec.text} size={spec.size} color={contrast(spec.color, '#ffffff') >= TEXT_CONTRAST ? spec.color : ink} hyphenate={hyphenate} />
       </View>
       {footer(fg)}
     </Page>

@@ -23,7 +23,7 @@ import { bookmark } from './components/bookmark.js';
 import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon } from './components/icon.js';
 import { Para } from './components/rich-text.js';
-import { ink, mm, muted, rule, tint } from './theme.js';
+import { ink, mm, muted, onColor, rule, tint } from './theme.js';
 import { documentProps } from './components/document-meta.js';
 
 /** Side of a printed answer box in points. Tests count boxes by this size: keep it unique on the page. */
@@ -81,6 +81,22 @@ function WriteArea({ name, style, children }: { name: string; style: Style; chil
   );
 }
 
+/** Width of one answer column in points, by the number of columns. */
+export function answerColumnWidth(columns: number): number {
+  return mm(columns <= 3 ? 19 : columns <= 5 ? 16.5 : 13);
+}
+
+/** Size of the column headings in points when they fit (quickscans for parents print larger). */
+export function headingSize(big: boolean): number {
+  return big ? 8.5 : 7.5;
+}
+
+/** How the column headings print: their size, and whether words may break at hyphenation points. */
+export interface Headings {
+  size: number;
+  hyphenate: boolean;
+}
+
 interface Ctx {
   rtl: boolean;
   row: 'row' | 'row-reverse';
@@ -93,6 +109,7 @@ interface Ctx {
   hyphenate: (w: string) => string[];
   primary: string;
   accent: string;
+  headings: Headings;
 }
 
 function ColumnHeader({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
@@ -108,7 +125,9 @@ function ColumnHeader({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
               <Icon icon={c.point.symbol} size={ctx.big ? mm(7) : mm(5.5)} color={ink} />
             </View>
           ) : null}
-          <Text style={{ fontSize: ctx.big ? 8.5 : 7.5, fontWeight: 'bold', textAlign: 'center', color: c.point ? ink : muted, ...ctx.dirStyle }}>{c.label}</Text>
+          <Text {...(ctx.headings.hyphenate ? { hyphenationCallback: ctx.hyphenate } : {})} style={{ fontSize: ctx.headings.size, fontWeight: 'bold', textAlign: 'center', color: c.point ? ink : muted, ...ctx.dirStyle }}>
+            {c.label}
+          </Text>
         </View>
       ))}
     </View>
@@ -124,7 +143,7 @@ function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; s
       <View wrap={false} minPresenceAhead={mm(40)} {...bookmark(`${index + 1}. ${plain(section.title)}`)} style={{ marginTop: mm(5), marginBottom: mm(2) }}>
         <View style={{ flexDirection: ctx.row, alignItems: 'center' }}>
           <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: ctx.accent, alignItems: 'center', justifyContent: 'center', marginRight: ctx.rtl ? 0 : mm(2.5), marginLeft: ctx.rtl ? mm(2.5) : 0 }}>
-            <Text style={{ fontSize: 11, fontWeight: 'bold', color: '#ffffff' }}>{index + 1}</Text>
+            <Text style={{ fontSize: 11, fontWeight: 'bold', color: onColor(ctx.accent) }}>{index + 1}</Text>
           </View>
           <Para runs={section.title} style={{ flex: 1, fontSize: 13, fontWeight: 'bold', color: ctx.primary, textAlign: ctx.align, ...ctx.dirStyle }} />
         </View>
@@ -230,8 +249,12 @@ function ResultPage({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
   );
 }
 
-/** The quickscan document (the printed layout; the fillable variant adds fields over it). */
-export function QuickscanLayout({ model, brand, language }: RenderInput<QuickscanModel>) {
+/**
+ * The quickscan document (the printed layout; the fillable variant adds fields over it).
+ * @param headings optional: how the column headings print (heading-fit.ts); default their
+ *   full size, breaking only between words
+ */
+export function QuickscanLayout({ model, brand, language }: RenderInput<QuickscanModel>, headings?: Headings) {
   const rtl = language.dir === 'rtl';
   const family = (scriptFonts[language.script] ?? ['Noto Sans']) as unknown as string;
   const cols = answerColumns(model.meta).length;
@@ -242,12 +265,13 @@ export function QuickscanLayout({ model, brand, language }: RenderInput<Quicksca
     align: rtl ? 'right' : 'left',
     dirStyle: rtl ? { direction: 'rtl' } : {},
     family,
-    colW: mm(cols <= 3 ? 19 : cols <= 5 ? 16.5 : 13),
+    colW: answerColumnWidth(cols),
     numW: mm(8),
     big,
     hyphenate: hyphenationFor(language.code),
     primary: brand.colors.primary,
     accent: brand.colors.accent,
+    headings: headings ?? { size: headingSize(big), hyphenate: false },
   };
   const { meta } = model;
   const legend = meta.scale.map((p) => p.label).join(' · ');

@@ -34,7 +34,10 @@ export function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
+/** WCAG 2.1 minimum contrast of text below 14 pt bold or 18 pt (level AA). */
+export const TEXT_CONTRAST = 4.5;
+
 /** Text colour readable on a background: white or ink. */
 export function onColor(bg: string): string {
-  return contrast(bg, '#ffffff') >= 4.5 ? '#ffffff' : ink;
+  return contrast(bg, '#ffffff') >= TEXT_CONTRAST ? '#ffffff' : ink;
 }

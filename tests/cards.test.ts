@@ -389,6 +389,6 @@ describe('text that does not fit', () => {
     const r = await runCli(['build'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/200×290 mm with 3 mm bleed does not fit on an A4 sheet.*\[FieldInvalidValue\]/);
-    expect(r.stderr).toMatch(/icon `assets\/icons\/bestaat-niet.svg` does not exist \[AssetMissing\]/);
+    expect(r.stderr).toMatch(/there is no pictogram `bestaat-niet` \(assets\/icons\/bestaat-niet.svg\) \[PictogramUnknown\]/);
   });
 });

@@ -13,15 +13,18 @@ import { main } from '../src/cli/main.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Temporary folders made by this test file; removed after its last test. */
+/** Temporary folders made by this test file, removed when its tests are done. */
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A temporary folder `drukklaar-*` that is removed after the test file's last test. */
-export function tempDir(): string {
-  const dir = mkdtempSync(resolve(tmpdir(), 'drukklaar-'));
+/**
+ * A temporary folder under the system's, removed after the test file's last test.
+ * @param prefix start of its name
+ */
+export function tempDir(prefix = 'drukklaar-'): string {
+  const dir = mkdtempSync(resolve(tmpdir(), prefix));
   made.push(dir);
   return dir;
 }

@@ -14,7 +14,7 @@ const skipped = (r: BuildReport) => r.outputs.filter((o) => o.status === 'skippe
 
 /** A copy of drukklaar's code whose layouts a test may edit. */
 function codeCopy(): string {
-  const dir = tempDir();
+  const dir = tempDir('drukklaar-code-');
   for (const d of ['src', 'layouts']) cpSync(resolve(repoRoot, d), resolve(dir, d), { recursive: true });
   cpSync(resolve(repoRoot, 'package-lock.json'), resolve(dir, 'package-lock.json'));
   return dir;

@@ -234,7 +234,7 @@ describe('checks before and around rendering', () => {
     const root = makeProject({ 'content/tips/p.nl.md': nl(tip('lezen', 'Lees samen', 'Lees elke dag samen.', 'bestaat-niet')) }, { brands: [BRAND] });
     const r = await runCli(['build', '--format', 'short'], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/content\/tips\/p\.nl\.md:\d+:1: error: pictogram `assets\/icons\/bestaat-niet\.svg` does not exist/);
+    expect(r.stderr).toMatch(/content\/tips\/p\.nl\.md:\d+:1: error: there is no pictogram `bestaat-niet` \(assets\/icons\/bestaat-niet\.svg\)/);
   });
 });
 

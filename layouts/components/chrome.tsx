@@ -36,7 +36,7 @@ export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, 
       </View>
       <View style={{ backgroundColor: brand.colors.primary, paddingVertical: mm(5), paddingHorizontal: mm(6), borderRadius: mm(2) }}>
         {eyebrow ? (
-          <Text style={{ color: brand.colors.accent, fontSize: 9, fontWeight: 'bold', marginBottom: 3, textAlign: rtl ? 'right' : 'left' }}>
+          <Text style={{ color: brand.accentOnPrimary ?? brand.colors.accent, fontSize: 9, fontWeight: 'bold', marginBottom: 3, textAlign: rtl ? 'right' : 'left' }}>
             {eyebrow.toUpperCase()}
           </Text>
         ) : null}

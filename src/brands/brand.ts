@@ -34,12 +34,20 @@ export interface Logo {
   height: number;
 }
 
-/** A validated brand kit with its logo loaded. */
+/**
+ * A validated brand kit with its logo loaded. Its `colors.primary` is the colour as
+ * printed: darkened when the brand's own is too light for text on white (print-colours.ts).
+ */
 export interface Brand extends BrandKit {
   id: string;
   logoImage: Logo;
   /** Digest of brand.yml and the logo bytes, for the incremental cache. */
   hash: string;
+  /**
+   * The accent as printed on the primary colour (the line above the title in the title
+   * band): the accent, lightened when it does not read there (print-colours.ts).
+   */
+  accentOnPrimary?: string;
 }
 
 /** Printed width of the logo in the page header, in mm (used for the dpi check). */

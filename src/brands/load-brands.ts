@@ -14,6 +14,7 @@ import { decodeSource } from '../source/read-source.js';
 import { resolveAsset } from '../source/resolve-asset.js';
 import { brandSchema, LOGO_PRINT_WIDTH_MM, type Brand } from './brand.js';
 import { cachedLogo } from './logo-cache.js';
+import { printColours } from './print-colours.js';
 import { CONFIG_FILE, loadProjectConfig } from '../config/project-config.js';
 import { fetchRemoteImage } from '../source/fetch-remote-image.js';
 
@@ -73,7 +74,10 @@ export async function loadBrands(paths: ProjectPaths): Promise<LoadedBrands> {
     out.diagnostics.push(...diagnostics);
     if (!logo) return fail([]);
     const hash = createHash('sha256').update(bytes).update(logoBytes).digest('hex');
-    out.brands.set(id, { ...kit, id, logoImage: logo, hash });
+    const printed = printColours(kit.colors);
+    out.diagnostics.push(...printed.diagnostics.map((d) => ({ ...d, file, span: yaml.locate(d.field!.split('.')) })));
+    const { primary, accent, accentOnPrimary } = printed.colours;
+    out.brands.set(id, { ...kit, colors: { primary, accent }, id, logoImage: logo, hash, accentOnPrimary });
   }));
   out.brands = new Map([...out.brands].sort(([a], [b]) => a.localeCompare(b)));
   return out;

@@ -1,6 +1,7 @@
 /**
- * Colour arithmetic for the catalogue theme: WCAG contrast, and darkening a brand
- * colour until white text on it (and it as text on white) is readable.
+ * Colour arithmetic for brand colours (the catalogue theme and the printed layouts):
+ * WCAG contrast, and darkening (or lightening) a brand colour until it reads on its
+ * background.
  */
 
 function channels(hex: string): [number, number, number] {
@@ -32,8 +33,20 @@ export function contrast(a: string, b: string): number {
  * step by step until it does.
  */
 export function readableOnWhite(hex: string, ratio = 4.5): string {
+  return readableOn(hex, '#ffffff', ratio);
+}
+
+/**
+ * The colour itself if it reaches `ratio` against `background`, else the same hue moved
+ * step by step away from it: darkened on a light background, lightened (mixed with
+ * white) on a dark one, until it does or can go no further.
+ */
+export function readableOn(hex: string, background: string, ratio = 4.5): string {
+  const darken = contrast(background, '#ffffff') < contrast(background, '#000000');
   let c = channels(hex);
-  for (let i = 0; i < 40 && contrast(toHex(c), '#ffffff') < ratio; i++) c = c.map((x) => x * 0.92) as [number, number, number];
+  for (let i = 0; i < 40 && contrast(toHex(c), background) < ratio; i++) {
+    c = c.map((x) => (darken ? x * 0.92 : x + (255 - x) * 0.08)) as [number, number, number];
+  }
   return toHex(c);
 }
 

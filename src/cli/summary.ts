@@ -1,7 +1,18 @@
 /**
  * The summary printed after a build: a table of built, skipped and failed outputs.
  */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BuildReport } from '../pipeline/build.js';
+
+const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The end of `check`'s last line: "all good" only when there is nothing to report. */
+export function checkVerdict(diags: readonly Diagnostic[]): string {
+  const errors = diags.filter((d) => d.severity === 'error').length;
+  const warnings = diags.length - errors;
+  if (!errors && !warnings) return 'all good';
+  return [errors ? counted(errors, 'error') : '', warnings ? counted(warnings, 'warning') : ''].filter(Boolean).join(', ');
+}
 
 export function summaryTable(report: BuildReport): string {
   const count = (s: string) => report.outputs.filter((o) => o.status === s).length;
@@ -17,7 +28,7 @@ export function summaryTable(report: BuildReport): string {
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = ['', 'drukklaar build', ...rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v.padStart(6)}`)];
-  if (report.failedDocuments.length) lines.push('', 'documents not built:', ...report.failedDocuments.map((f) => `  ${f}`));
+  if (report.failedDocuments.length) lines.push('', 'documents with errors:', ...report.failedDocuments.map((f) => `  ${f}`));
   if (stale.length) lines.push('', 'stale (previous good PDF kept):', ...stale.map((o) => `  ${o.out}`));
   if (report.interrupted) lines.push('', 'interrupted: outputs written so far are complete; run the build again to finish');
   lines.push('', `output: ${report.outDir}`);

@@ -61,3 +61,17 @@ export class DiagnosticsError extends Error {
     super(diagnostics.map((d) => d.message).join('\n'));
   }
 }
+
+/**
+ * Each diagnostic once: a problem found for every output of a document (each brand,
+ * each variant) is one problem. Keeps the first of equal ones, in order.
+ */
+export function uniqueDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const key = JSON.stringify([d.code, d.severity, d.file, d.span, d.field, d.message, d.hint]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -228,17 +228,41 @@ export const errors = {
     message: (p) => `the logo \`${p.path}\` prints at ${p.dpi} dpi (${p.width}×${p.height} px at ${p.mm} mm wide); print wants 300 dpi`,
     hint: (p) => `supply a logo at least ${p.needed} px wide, or an SVG`,
   }),
+  BrandColourAdjusted: entry({
+    title: 'Brand colour too light to read',
+    severity: 'warning',
+    message: (p) => `\`colors.${p.field}\` ${p.colour} has a contrast of ${p.ratio}:1 ${p.against}, where ${p.uses} need ${p.needed}:1; they print in ${p.printed} (${p.printedRatio}:1)`,
+    hint: (p) => `to print the colour you choose, pick one with at least ${p.needed}:1 ${p.against}, e.g. \`"${p.printed}"\``,
+  }),
+  BrandColourLowContrast: entry({
+    title: 'Brand colour hard to read on',
+    severity: 'warning',
+    message: (p) => `\`colors.${p.field}\` ${p.colour}: neither white nor dark text reaches ${p.needed}:1 on it (at best ${p.ratio}:1), so the ${p.uses} are hard to read`,
+    hint: () => 'choose a lighter or a darker colour',
+  }),
   GlyphMissing: entry({
     title: 'Characters missing from the fonts',
     severity: 'error',
     message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}`,
     hint: () => 'replace the characters, or add a font that has them under assets/fonts and to the language\'s script in src/render/fonts.ts',
   }),
+  PictogramUnknown: entry({
+    title: 'Unknown pictogram',
+    severity: 'error',
+    message: (p) => `there is no pictogram \`${p.name}\` (assets/icons/${p.name}.svg)`,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : `name a file in assets/icons without \`.svg\`: ${p.known}`),
+  }),
   CardOverflow: entry({
     title: 'Card text does not fit',
     severity: 'error',
     message: (p) => `deck \`${p.deck}\`, card ${p.card} "${p.title}": the ${p.side} overflows by ${p.by} even at the minimum size of ${p.min} pt`,
     hint: () => 'shorten the text or choose a larger card size',
+  }),
+  ScaleLabelTooWide: entry({
+    title: 'Column heading does not fit',
+    severity: 'error',
+    message: (p) => `the column heading "${p.label}" needs ${p.needed} mm, but each of the ${p.columns} answer columns is ${p.width} mm wide, even at the minimum size of ${p.min} pt`,
+    hint: () => 'shorten the label or use shorter words (headings wrap between words and at hyphenation points), or use fewer scale points: up to 5 columns are 16.5 mm wide, up to 3 are 19 mm',
   }),
   TranslationMismatch: entry({
     title: 'Translation does not match the Dutch source',

@@ -66,6 +66,16 @@ export interface Rendered {
   warnings?: Diagnostic[];
 }
 
+/** A pictogram a document prints, and where it is named. */
+export interface PictogramUse {
+  /** File name in assets/icons without `.svg`. */
+  name: string;
+  /** Line of the file that names it (Markdown body). */
+  line?: number;
+  /** Front matter field that names it, as a dotted path (`categories.praten.icon`). */
+  field?: string;
+}
+
 export interface KindDefinition<FM = any, M = any> {
   name: string;
   /** One line for `--help` and the README. */
@@ -76,6 +86,16 @@ export interface KindDefinition<FM = any, M = any> {
   variants(model: M, options: BuildOptions): Variant[];
   /** Texts that will be printed, with their source lines, for the glyph coverage check. */
   texts(model: M): TextSample[];
+  /** Pictograms the document prints, checked before anything renders. */
+  pictograms?(model: M): PictogramUse[];
+  /**
+   * Checks that need a layout pass (text that must fit its box), run for every output by
+   * `build` and `check` before anything is written. Diagnostics carry no file (the caller
+   * attaches it) and may name a front matter `field` instead of a span.
+   * @param input what the layout would receive
+   * @param fontsDir the bundled fonts
+   */
+  checkLayout?(input: RenderInput<M>, fontsDir: string): Promise<Diagnostic[]>;
   /**
    * A layout to render with react-pdf, or a function that renders and post-processes itself
    * (given the folder of the bundled fonts, for fonts it embeds itself).

@@ -2,9 +2,11 @@
  * The build, as an ordered list of named stages:
  *   1. lock the output folder
  *   2. load brands and languages
- *   3. load documents (decode → front matter → kind → validate → markdown → model → link)
+ *   3. load documents (decode → front matter → kind → validate → markdown → model → link);
+ *      stages 2 and 3 are load-project.ts, shared with `check`
  *   4. plan outputs (document × brand × variant) and skip those whose digest is unchanged
- *   5. check glyph coverage per document and language
+ *   5. preflight: every check that must pass before writing (glyphs, pictograms, text that
+ *      must fit), the same stage that `check` ends with
  *   6. render and write each output atomically
  *   7. write the manifest
  *   8. write the catalogue (index.html and thumbnails); its failure is a diagnostic, never a failed PDF
@@ -13,29 +15,26 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { loadBrands } from '../brands/load-brands.js';
 import { createThumbnailer, defaultThumbnailThreads, type Thumbnail, type Thumbnailer } from '../catalogue/thumbnail.js';
 import { thumbnailsMissing } from '../catalogue/thumbnails.js';
 import { writeCatalogue } from '../catalogue/write-catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
-import { loadLanguages } from '../languages/load-languages.js';
 import { acquireLock } from '../output/lock.js';
 import { MANIFEST, readManifest, writeManifest, type Manifest, type ManifestEntry } from '../output/manifest.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { projectPaths, type ProjectPaths } from '../project.js';
-import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
 import { CodeDigest, loadFileHashes, saveFileHashes } from './code-digest.js';
 import { loadProjectConfig } from '../config/project-config.js';
 import { isPrintable, preparePrinter, printFileName } from '../print/print-stage.js';
-import { notOneOf } from '../cli/check-options.js';
-import { kindNames } from '../kinds/registry.js';
 import { forgetStamp, inputsDigest, matchingStamp, writeStamp } from './build-stamp.js';
 import { toolRoot } from '../tool-root.js';
-import { discoverDocuments, loadDocuments } from './load-documents.js';
-import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
+import { discoverDocuments } from './load-documents.js';
 import { filesFor, unmatchedSelectors } from './select-documents.js';
+import { loadProject } from './load-project.js';
+import { preflight } from './preflight.js';
+import { planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
 import { createRenderer, type Render, type Renderer } from './renderer.js';
 
 /** File hashes kept across runs (code-digest.ts), in the project's cache folder. */
@@ -79,7 +78,7 @@ export interface BuildReport {
   outputs: OutputResult[];
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
-  /** Documents that could not be built at all. */
+  /** Documents with errors: their file failed, or some of their outputs did. */
   failedDocuments: string[];
   ms: number;
   interrupted?: boolean;
@@ -148,49 +147,18 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     forgetStamp(paths);
 
-    // 2. brands and languages (and Ghostscript, for print-shop files)
+    // 2–3. brands, languages and documents (shared with `check`); Ghostscript for print files
     const printing = preparePrinter(pdfx, toolRoot());
     report.diagnostics.push(...printing.diagnostics);
-    const [brandsLoaded, langsLoaded] = await Promise.all([loadBrands(paths), Promise.resolve(loadLanguages(paths))]);
-    report.diagnostics.push(...brandsLoaded.diagnostics, ...langsLoaded.diagnostics);
-    for (const [k, v] of [...brandsLoaded.sources, ...langsLoaded.sources]) report.sources.set(k, v);
-    if (options.brands?.length) {
-      const known = [...brandsLoaded.brands.keys(), ...brandsLoaded.failed];
-      for (const b of options.brands) if (!known.includes(b)) report.diagnostics.push(diag('BrandUnknown', { brand: b, known: known.join(', ') }));
-    }
-    // A selection that names nothing real is an error, not a silent empty build.
-    for (const l of options.langs ?? []) {
-      const d = notOneOf('lang', l, [...langsLoaded.languages.keys(), ...langsLoaded.failed]);
-      if (d) report.diagnostics.push(d);
-    }
-    for (const k of options.kinds ?? []) {
-      const d = notOneOf('kind', k, kindNames());
-      if (d) report.diagnostics.push(d);
-    }
-
-    stage('setup');
-    // 3. documents (with --doc, only the files that can matter; a selector that names none is an error)
+    // With --doc, only the files that can matter are read; a selector that names none is an error.
     const allFiles = options.documents?.length ? await discoverDocuments(paths) : undefined;
     if (allFiles && options.documents) report.diagnostics.push(...unmatchedSelectors(allFiles, options.documents));
-    const loaded = await loadDocuments(paths, {
-      languages: langsLoaded.languages,
-      failedLanguages: langsLoaded.failed,
-      isSelected: (doc) => isSelected(doc, options),
-      brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed],
-      release: options.release,
-    }, allFiles && options.documents ? filesFor(allFiles, options.documents) : undefined);
-    report.diagnostics.push(...loaded.diagnostics);
-    for (const [k, v] of loaded.sources) report.sources.set(k, v);
+    const project = await loadProject(paths, options, allFiles && options.documents ? filesFor(allFiles, options.documents) : undefined, stage);
+    const { brands: brandsLoaded, languages: langsLoaded, documents: loaded } = project;
+    report.diagnostics.push(...project.diagnostics);
+    for (const [k, v] of project.sources) report.sources.set(k, v);
     report.failedDocuments = [...loaded.failed].sort();
 
-    if (options.variants?.length) {
-      const known = new Set(['both', ...loaded.docs.flatMap((d) => d.kind.variants(d.model, {}).map((v) => v.id))]);
-      for (const v of options.variants) {
-        const d = notOneOf('variant', v, [...known].filter((x) => x !== 'default'));
-        if (d) report.diagnostics.push(d);
-      }
-    }
-    stage('documents');
     // 4. plan
     const jobs = planJobs(loaded.docs, brandsLoaded.brands, langsLoaded.languages, options, code);
     const previous = readManifest(paths.output);
@@ -215,19 +183,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
 
     stage('plan');
-    // 5. coverage, once per document
-    const coverageFailed = new Set<string>();
-    for (const doc of new Set(todo.map((j) => j.doc))) {
-      const diags = checkCoverage(paths.fonts, doc.language, doc.kind.texts(doc.model), doc.source.path);
-      if (doc.translationOf) {
-        const src = todo.find((j) => j.doc === doc)?.sourceLanguage;
-        if (src) diags.push(...checkCoverage(paths.fonts, src, doc.translationOf.kind.texts(doc.translationOf.model), doc.translationOf.source.path));
-      }
-      report.diagnostics.push(...diags);
-      if (diags.some((d) => d.severity === 'error')) coverageFailed.add(doc.source.path);
-    }
+    // 5. every check before writing (shared with `check`): glyphs, pictograms, text that must fit
+    const checked = await preflight(todo, paths, options.signal);
+    report.diagnostics.push(...checked.diagnostics);
 
-    stage('coverage');
+    stage('preflight');
     // 6. render and write
     // With a core to spare, each PDF's thumbnail is drawn on a worker as soon as the PDF is
     // written, while the next one renders. The worker starts with the first PDF written, not
@@ -253,7 +213,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         report.outputs.push(r);
         options.reporter?.output?.(r, ++done, jobs.length);
       };
-      if (coverageFailed.has(job.doc.source.path)) return fail();
+      if (checked.failed.has(job.out)) return fail();
       options.reporter?.current?.(job.out);
       const t = performance.now();
       const task: RenderTask = {
@@ -377,7 +337,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       writeStamp(paths, {
         digest,
         outputs: report.outputs.map(({ out, document, pages, bytes }) => ({ out, document, pages, bytes })),
-        warnings: report.diagnostics,
+        warnings: uniqueDiagnostics(report.diagnostics),
         sources: Object.fromEntries([...report.sources].filter(([f]) => warned.has(f))),
       });
     }
@@ -388,6 +348,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     got.lock.release();
   }
   report.outputs.sort((a, b) => a.out.localeCompare(b.out));
+  // A document with errors is one whose file failed or any of whose outputs failed.
+  report.failedDocuments = [...new Set([...report.failedDocuments, ...report.outputs.filter((o) => o.status === 'failed').map((o) => o.document)])].sort();
+  // An error found for every output of a document (each brand) is one error.
+  report.diagnostics = uniqueDiagnostics(report.diagnostics);
   report.ms = Math.round(performance.now() - t0);
   return report;
 }
@@ -426,4 +390,3 @@ export function scheduleByDocument(todo: Job[], previous: Manifest | undefined):
   // Stable: equal costs keep the plan's order, so the schedule is deterministic.
   return [...groups.values()].sort((a, b) => b.cost - a.cost).map((g) => g.jobs);
 }
-

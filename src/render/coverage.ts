@@ -2,11 +2,11 @@
  * Check, before rendering, that every character of a document is in its fonts, so
  * that no page ever shows empty boxes or falls back to a font that is not embedded.
  */
-import * as fontkit from 'fontkit';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
 import { regularFile, scriptFonts } from './fonts.js';
+import { openFont } from './open-font.js';
 
 /** A piece of text that will be printed, with where it comes from. */
 export interface TextSample {
@@ -14,17 +14,6 @@ export interface TextSample {
   line?: number;
 }
 
-type FontLike = { hasGlyphForCodePoint(cp: number): boolean };
-const fonts = new Map<string, FontLike>();
-
-function font(path: string): FontLike {
-  let f = fonts.get(path);
-  if (!f) {
-    f = fontkit.openSync(path) as unknown as FontLike;
-    fonts.set(path, f);
-  }
-  return f;
-}
 
 /** Characters that are never drawn as glyphs: spaces, controls, format marks (ZWJ, ZWNJ, LRM...). */
 const invisible = /[\s\p{Cc}\p{Cf}]/u;
@@ -37,7 +26,7 @@ const invisible = /[\s\p{Cc}\p{Cf}]/u;
  */
 export function checkCoverage(fontsDir: string, language: Language, samples: readonly TextSample[], file: string): Diagnostic[] {
   const families = scriptFonts[language.script];
-  const faces = families.map((f) => font(regularFile(fontsDir, f)));
+  const faces = families.map((f) => openFont(regularFile(fontsDir, f)));
   const missing = new Map<string, number | undefined>();
   for (const { text, line } of samples) {
     for (const ch of text) {

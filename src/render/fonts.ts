@@ -47,6 +47,13 @@ export function regularFile(fontsDir: string, family: string): string {
   return resolve(fontsDir, face.file);
 }
 
+/** The upright regular or bold face file of a family. */
+export function faceFile(fontsDir: string, family: string, bold: boolean): string {
+  const face = fontFaces.find((f) => f.family === family && !f.fontStyle && (bold ? f.fontWeight === 'bold' : !f.fontWeight));
+  if (!face) throw new Error(`no ${bold ? 'bold' : 'regular'} face for ${family}`);
+  return resolve(fontsDir, face.file);
+}
+
 const registered = new Set<string>();
 
 /** Register every bundled face with react-pdf, once per process and fonts folder. */

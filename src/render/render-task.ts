@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { cloneElement, type ReactElement } from 'react';
 import { setIconsDir } from '../../layouts/components/icon.js';
 import type { Brand } from '../brands/brand.js';
-import type { Rendered, Variant } from '../kinds/kind.js';
+import type { KindDefinition, Rendered, RenderInput, Variant } from '../kinds/kind.js';
 import { kinds } from '../kinds/registry.js';
 import type { Language } from '../languages/language.js';
 import { registerFonts, scriptFonts } from './fonts.js';
@@ -37,11 +37,8 @@ export function countPages(pdf: Uint8Array): number {
   return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
 
-/**
- * @param fontsDir the bundled fonts
- * @param cacheDir the project's cache folder, for shaping kept across runs (shaping-store.ts)
- */
-export async function renderTask(task: RenderTask, fontsDir: string, cacheDir?: string): Promise<Rendered> {
+/** Fonts, pictograms and glyphs ready for a layout of this task, and what the layout receives. */
+async function prepare(task: RenderTask, fontsDir: string): Promise<{ kind: KindDefinition; input: RenderInput<unknown> }> {
   registerFonts(fontsDir);
   setIconsDir(resolve(fontsDir, '..', 'icons'));
   await primeGlyphs([task.language, task.sourceLanguage].flatMap((l) => (l ? scriptFonts[l.script] : [])));
@@ -56,6 +53,26 @@ export async function renderTask(task: RenderTask, fontsDir: string, cacheDir?: 
     variant: task.variant,
     date: new Date(task.date),
   };
+  return { kind, input };
+}
+
+/**
+ * The kind's layout checks of one output (text that must fit), in the same set-up as a
+ * render; no PDF is written. Empty for kinds without such checks.
+ * @param fontsDir the bundled fonts
+ */
+export async function checkTaskLayout(task: RenderTask, fontsDir: string): Promise<Diagnostic[]> {
+  if (!kinds[task.kind]?.checkLayout) return [];
+  const { kind, input } = await prepare(task, fontsDir);
+  return kind.checkLayout!(input, fontsDir);
+}
+
+/**
+ * @param fontsDir the bundled fonts
+ * @param cacheDir the project's cache folder, for shaping kept across runs (shaping-store.ts)
+ */
+export async function renderTask(task: RenderTask, fontsDir: string, cacheDir?: string): Promise<Rendered> {
+  const { kind, input } = await prepare(task, fontsDir);
   const render = kind.render;
   const rendered = await withShapingStore(cacheDir, task.shapingKey, async () => {
     if ('custom' in render) return render.custom(input, fontsDir);

@@ -161,8 +161,21 @@ function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefine
   return { icons, diagnostics };
 }
 
-/** Render a deck: measure, render faces, impose, and write the guide page. */
-export async function renderCards({ model, brand, language, date }: RenderInput<CardsModel>, fontsDir: string): Promise<Rendered> {
+/** A deck's faces with the size each is printed at, or why some do not fit. */
+interface FittedDeck {
+  drafts: FaceDraft[];
+  fitted: ({ size: number } | { overflow: number })[];
+  /** CardOverflow per face that does not fit even at the minimum size. */
+  overflow: Diagnostic[];
+  icons: Record<string, IconData | undefined>;
+  colors: Record<string, string>;
+}
+
+/**
+ * Lay out every face of a deck and choose its text size: the layout pass that both the
+ * render and the checks before it (`checkLayout`) run.
+ */
+async function fitDeck({ model, brand, language }: RenderInput<CardsModel>, fontsDir: string): Promise<FittedDeck> {
   const { meta } = model;
   const hyphenate = hyphenationFor(language.code);
   const fontFamily = scriptFonts[language.script];
@@ -171,9 +184,8 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
   if (iconDiags.length) throw Object.assign(new Error(iconDiags[0]!.message), { diagnostics: iconDiags });
   const total = model.cards.length;
   const count = countByCategory(model.cards);
-  const geometry = (side: Side) => faceGeometry(model.card, meta.bleed, side);
-  const front = geometry('front');
-  const back = geometry('back');
+  const front = faceGeometry(model.card, meta.bleed, 'front');
+  const back = faceGeometry(model.card, meta.bleed, 'back');
 
   const drafts: FaceDraft[] = [];
   const guideFront: FaceText = {
@@ -210,7 +222,18 @@ export async function renderCards({ model, brand, language, date }: RenderInput<
       diag('CardOverflow', { deck: model.slug, card: d.label, title: d.title, side: d.side, by, min: MIN_TEXT_SIZE }, d.line ? { span: { start: { line: d.line, column: 1 } } } : { field: d.deckIndex === 0 ? 'instruction' : undefined }),
     );
   });
+  return { drafts, fitted, overflow, icons, colors };
+}
+
+/** Render a deck: measure, render faces, impose, and write the guide page. */
+export async function renderCards(input: RenderInput<CardsModel>, fontsDir: string): Promise<Rendered> {
+  const { model, brand, language, date } = input;
+  const { meta } = model;
+  const hyphenate = hyphenationFor(language.code);
+  const fontFamily = scriptFonts[language.script];
+  const { drafts, fitted, overflow, icons, colors } = await fitDeck(input, fontsDir);
   if (overflow.length) throw Object.assign(new Error(overflow[0]!.message), { diagnostics: overflow });
+  const total = model.cards.length;
 
   const faces: FaceSpec[] = drafts.map((d, i) => {
     const card = d.deckIndex > 0 ? model.cards[d.deckIndex - 1] : undefined;
@@ -282,6 +305,8 @@ export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
       ...model.cards.map((c) => ({ text: `${plain(c.title)} ${blocks(c.front)} ${blocks(c.back)} •`, line: c.line })),
     ];
   },
+  pictograms: (model) => model.categories.flatMap((c) => (c.icon ? [{ name: c.icon, field: `categories.${c.id}.icon` }] : [])),
   render: { custom: (input, fontsDir) => renderCards(input, fontsDir) },
+  checkLayout: async (input, fontsDir) => (await fitDeck(input, fontsDir)).overflow,
   layoutFiles: ['layouts/cards.tsx', 'layouts/components', 'layouts/theme.ts'],
 };

@@ -5,11 +5,17 @@
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 import { createHash } from 'node:crypto';
 import { cloneElement, type ReactElement } from 'react';
-import { QuickscanLayout } from '../../../layouts/quickscan.js';
+import { answerColumnWidth, headingSize, QuickscanLayout, type Headings } from '../../../layouts/quickscan.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/errors.js';
+import { scriptFonts } from '../../render/fonts.js';
+import { hyphenationFor } from '../../render/hyphenation.js';
+import { textMeasure } from '../../render/text-width.js';
+import { fitHeadings, HEADING_MIN_SIZE } from './heading-fit.js';
 import { plain } from '../../markdown/blocks.js';
 import { countPages } from '../../render/render-task.js';
 import type { KindDefinition, RenderInput, Variant } from '../kind.js';
-import { quickscanModel, type QuickscanModel } from './model.js';
+import { answerColumns, quickscanModel, type QuickscanModel } from './model.js';
 import { quickscanSchema, type QuickscanFrontMatter } from './schema.js';
 
 /** The two outputs of every quickscan. */
@@ -34,6 +40,23 @@ export function layoutKey(input: RenderInput<QuickscanModel>): string {
   });
 }
 
+const mmOf = (pt: number) => (pt / 2.834645669).toFixed(1).replace(/\.0$/, '');
+
+/**
+ * How the answer columns' headings print, or why they cannot (ScaleLabelTooWide, with the
+ * front matter field of the label).
+ */
+export function fitColumnHeadings({ model, language }: RenderInput<QuickscanModel>, fontsDir: string): { headings: Headings } | { diagnostic: Diagnostic } {
+  const columns = answerColumns(model.meta);
+  const width = answerColumnWidth(columns.length);
+  const measure = textMeasure(fontsDir, scriptFonts[language.script], true);
+  const fit = fitHeadings(columns.map((c) => c.label), width, headingSize(model.meta.audience === 'ouders'), measure, hyphenationFor(language.code));
+  if ('size' in fit) return { headings: fit };
+  const { index, label, needed } = fit.tooWide;
+  const field = index < model.meta.scale.length ? `scale.${index}.label` : 'notApplicable';
+  return { diagnostic: diag('ScaleLabelTooWide', { label, needed: mmOf(needed), columns: columns.length, width: mmOf(width), min: HEADING_MIN_SIZE }, { field }) };
+}
+
 /**
  * The last printed layout rendered, shared by the two variants of one document and brand
  * (a build renders them one after the other): the fillable variant is the printed one
@@ -45,8 +68,10 @@ function renderLayout(input: RenderInput<QuickscanModel>, fontsDir: string): Pro
   // The fonts folder too: react-pdf's fonts are registered per process and folder.
   const key = `${fontsDir}\u0000${layoutKey(input)}`;
   if (lastLayout?.key === key) return lastLayout.pdf;
+  const fit = fitColumnHeadings(input, fontsDir);
+  if ('diagnostic' in fit) return Promise.reject(Object.assign(new Error(fit.diagnostic.message), { diagnostics: [fit.diagnostic] }));
   // Dated by the build, not the clock (as render-task does for layouts): same inputs, same bytes.
-  const element = QuickscanLayout(input) as ReactElement<DocumentProps>;
+  const element = QuickscanLayout(input, fit.headings) as ReactElement<DocumentProps>;
   const pdf = renderToBuffer(cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>));
   const entry = { key, pdf };
   lastLayout = entry;
@@ -77,6 +102,11 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
       ]),
     ];
   },
+  async checkLayout(input, fontsDir) {
+    const fit = fitColumnHeadings(input, fontsDir);
+    return 'diagnostic' in fit ? [fit.diagnostic] : [];
+  },
+  pictograms: (model) => model.meta.scale.flatMap((p, i) => (p.symbol ? [{ name: p.symbol, field: `scale.${i}.symbol` }] : [])),
   render: {
     async custom(input, fontsDir) {
       const raw = await renderLayout(input, fontsDir);

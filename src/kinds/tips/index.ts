@@ -23,6 +23,7 @@ export const tipsKind: KindDefinition<TipsFrontMatter, TipsModel> = {
       ...model.tips.flatMap((t) => [{ text: plain(t.heading), line: t.line }, ...t.text.map((p) => ({ text: plain(p), line: t.textLine }))]),
     ];
   },
+  pictograms: (model) => model.tips.flatMap((t) => (t.icon ? [{ name: t.icon, line: t.line }] : [])),
   render: { layout: (input) => TipsLayout(input) },
   rightToLeft: true,
   linkTranslation: (source, translation, file) => comparisonDiagnostics(compareTranslation(source, translation), translation, file),

@@ -1,0 +1,127 @@
+/**
+ * Everything that must hold before an output is written: the last stage of `check` and
+ * the stage before rendering in `build`, so that `check` finds what `build` would fail on.
+ * A declared list of checks:
+ *   per document: glyph coverage (of a translation and the Dutch text printed beside it),
+ *   pictograms (a translation's are its source's);
+ *   per output: the kind's layout checks (card text fit, quickscan column headings),
+ *   run only for documents whose own checks passed.
+ * A problem found for several outputs of one document (every brand) is reported once.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkPictograms, type IconFolder } from '../checks/pictograms.js';
+import { uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../languages/language.js';
+import type { ProjectPaths } from '../project.js';
+import { checkCoverage } from '../render/coverage.js';
+import { checkTaskLayout, type RenderTask } from '../render/render-task.js';
+import type { ModeledDocument } from './document-steps.js';
+import type { LinkedDocument } from './load-documents.js';
+import type { Job } from './plan.js';
+
+export interface PreflightResult {
+  /** Each once, with its file (and its span when it names a front matter field). */
+  diagnostics: Diagnostic[];
+  /** Outputs (`Job.out`) that must not be rendered. */
+  failed: Set<string>;
+}
+
+/** What a check of one document gets: the document, the language of its Dutch source, the project. */
+interface DocumentContext {
+  doc: LinkedDocument;
+  sourceLanguage?: Language;
+  fontsDir: string;
+  icons: IconFolder;
+}
+
+interface DocumentCheck {
+  name: string;
+  run(ctx: DocumentContext): Diagnostic[];
+}
+
+/** The document and, for a translation, the Dutch source printed beside it. */
+function printed(doc: LinkedDocument, sourceLanguage: Language | undefined): { doc: ModeledDocument; language: Language }[] {
+  return [{ doc, language: doc.language }, ...(doc.translationOf && sourceLanguage ? [{ doc: doc.translationOf, language: sourceLanguage }] : [])];
+}
+
+export const documentChecks: DocumentCheck[] = [
+  {
+    name: 'coverage',
+    run: ({ doc, sourceLanguage, fontsDir }) =>
+      printed(doc, sourceLanguage).flatMap((p) => checkCoverage(fontsDir, p.language, p.doc.kind.texts(p.doc.model), p.doc.source.path)),
+  },
+  {
+    // A translation prints the pictograms of its Dutch source (beside which it prints).
+    name: 'pictograms',
+    run: ({ doc, icons }) => {
+      const from = doc.translationOf ?? doc;
+      return located(from, checkPictograms(from.kind.pictograms?.(from.model) ?? [], icons));
+    },
+  },
+];
+
+/** Attach a document's file, and a span for a diagnostic that names only a front matter field. */
+function located(doc: ModeledDocument, diags: readonly Diagnostic[]): Diagnostic[] {
+  return diags.map((d) => {
+    const span = d.span ?? (d.field ? doc.frontMatter.locate(d.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))) : undefined);
+    return { ...d, file: d.file ?? doc.source.path, ...(span ? { span } : {}) };
+  });
+}
+
+/** The icons folder of the project, read once per preflight. */
+function iconFolder(dir: string): IconFolder {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -'.svg'.length)).sort();
+  } catch {
+    // No icons folder: every pictogram is unknown.
+  }
+  return { names, read: (name) => readFileSync(resolve(dir, `${name}.svg`), 'utf8') };
+}
+
+/** What a render of this output would get, for the layout checks. */
+function taskOf(job: Job, date: string): RenderTask {
+  return {
+    kind: job.doc.kind.name,
+    model: job.doc.model,
+    source: job.doc.translationOf?.model,
+    brand: job.brand,
+    language: job.doc.language,
+    ...(job.sourceLanguage ? { sourceLanguage: job.sourceLanguage } : {}),
+    variant: job.variant,
+    date,
+  };
+}
+
+/**
+ * Run every check for these outputs.
+ * @param jobs the outputs (build: those it will render; check: all)
+ * @param paths project paths (fonts, icons)
+ * @param signal optional: stop between outputs when aborted
+ */
+export async function preflight(jobs: readonly Job[], paths: ProjectPaths, signal?: AbortSignal): Promise<PreflightResult> {
+  const diagnostics: Diagnostic[] = [];
+  const failed = new Set<string>();
+  const icons = iconFolder(paths.icons);
+  const failedDocs = new Set<LinkedDocument>();
+  for (const doc of new Set(jobs.map((j) => j.doc))) {
+    const sourceLanguage = jobs.find((j) => j.doc === doc)?.sourceLanguage;
+    const found = documentChecks.flatMap((c) => c.run({ doc, ...(sourceLanguage ? { sourceLanguage } : {}), fontsDir: paths.fonts, icons }));
+    diagnostics.push(...found);
+    if (found.some((d) => d.severity === 'error')) failedDocs.add(doc);
+  }
+  // Layout checks measure text; the date printed on an output does not take part.
+  const date = new Date(0).toISOString();
+  for (const job of jobs) {
+    if (failedDocs.has(job.doc)) {
+      failed.add(job.out);
+      continue;
+    }
+    if (signal?.aborted) break;
+    const found = located(job.doc, await checkTaskLayout(taskOf(job, date), paths.fonts));
+    diagnostics.push(...found);
+    if (found.some((d) => d.severity === 'error')) failed.add(job.out);
+  }
+  return { diagnostics: uniqueDiagnostics(diagnostics), failed };
+}

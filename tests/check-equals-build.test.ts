@@ -1,0 +1,143 @@
+/**
+ * `check` is `build` minus the PDFs: both run one list of checks (src/pipeline/validate.ts),
+ * so over the bad-input corpus they report the same problems, each once per document.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeProject, repoRoot, runCli } from './helpers.js';
+
+const corpus = resolve(repoRoot, 'tests/fixtures/bad');
+const cases = readdirSync(corpus).filter((f) => f.endsWith('.md'));
+const good = `---
+kind: checklist
+title: Goed document
+lang: nl
+attribution: "Model: Samaey & Vettenburg"
+---
+## Gedragsdimensie
+### Ouderbril
+- Wat doe je thuis?
+### Schoolbril
+- Wat doen wij?
+`;
+
+interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  file?: string;
+  span?: { start: { line: number } };
+  message: string;
+  hint?: string;
+}
+
+/** What a user compares: code, file and line of each diagnostic. */
+const where = (d: JsonDiagnostic) => `${d.code} ${d.file ?? '-'}:${d.span?.start.line ?? '-'}`;
+
+describe('check = build minus the PDFs', () => {
+  it('reports what build reports over the whole bad-input corpus and two bad brands, each problem once', async () => {
+    const files = Object.fromEntries(cases.map((name) => [`content/bad/${name}`, readFileSync(resolve(corpus, name))]));
+    const brands = {
+      'content/brands/kapot/brand.yml': 'name: Kapot\nlogo: ontbreekt.svg\ncolors: { primary: "#1d4e89", accent: "#f6b072" }\n',
+      'content/brands/bleek/brand.yml': 'name: Bleek\nlogo: logo.svg\ncolors:\n  primary: "#fff8b0"\n  accent: "#1d4e89"\n',
+      'content/brands/bleek/logo.svg': readFileSync(resolve(repoRoot, 'content/brands/basisschool-de-vlieger/logo.svg')),
+    };
+    const root = makeProject({ ...files, ...brands, 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
+    const check = await runCli(['check', '--format', 'json'], root);
+    const build = await runCli(['build', '--format', 'json', '--workers', '0'], root);
+    expect(check.code).toBe(1);
+    expect(build.code).toBe(1);
+    const checked = (JSON.parse(check.stdout) as JsonDiagnostic[]).map(where);
+    const built = (JSON.parse(build.stdout) as JsonDiagnostic[]).map(where);
+    expect(checked).toEqual(built);
+    // Once per document, not once per brand.
+    const messages = (JSON.parse(build.stdout) as JsonDiagnostic[]).map((d) => `${where(d)} ${d.message}`);
+    expect(messages.length, messages.join('\n')).toBe(new Set(messages).size);
+    // The checks that need more than the source text are there.
+    expect(checked).toContain('CardOverflow content/bad/card-overflow.nl.md:10');
+    expect(checked).toContain('PictogramUnknown content/bad/missing-pictogram.nl.md:7');
+    expect(checked).toContain('PictogramUnknown content/bad/card-icon.nl.md:7');
+    expect(checked).toContain('ScaleLabelTooWide content/bad/scale-heading-too-wide.nl.md:14');
+    expect(checked).toContain('AssetMissing content/brands/kapot/brand.yml:2');
+    expect(checked).toContain('BrandColourAdjusted content/brands/bleek/brand.yml:4');
+  });
+});
+
+describe('a translation and its Dutch source', () => {
+  const dutch = `---
+kind: tips
+title: Samen lezen
+lang: nl
+---
+
+## Lees samen {#lezen icon=boek}
+
+Lees elke dag samen 漢.
+`;
+  const french = `---
+kind: tips
+title: Lire ensemble
+lang: fr
+status: reviewed
+---
+
+## Lisez ensemble {#lezen}
+
+Lisez chaque jour ensemble.
+`;
+
+  it('a character of the Dutch text missing from the fonts is one error, in check and build, and the translation is not built', async () => {
+    const root = makeProject({ 'content/tips/lezen.nl.md': dutch, 'content/tips/lezen.fr.md': french }, { brands: ['basisschool-de-vlieger', 'stad-onderwijs'] });
+    const check = await runCli(['check', '--format', 'json'], root);
+    const build = await runCli(['build', '--format', 'json', '--workers', '0'], root);
+    expect([check.code, build.code]).toEqual([1, 1]);
+    const checked = (JSON.parse(check.stdout) as JsonDiagnostic[]).filter((d) => d.severity === 'error');
+    const built = (JSON.parse(build.stdout) as JsonDiagnostic[]).filter((d) => d.severity === 'error');
+    expect(built.map(where)).toEqual(['GlyphMissing content/tips/lezen.nl.md:9']);
+    expect(checked.map(where)).toEqual(built.map(where));
+    expect(built[0]!.message).toContain('"漢" (U+6F22)');
+    expect(existsSync(resolve(root, 'output/stad-onderwijs/fr/lezen.pdf'))).toBe(false);
+    expect(existsSync(resolve(root, 'output/stad-onderwijs/nl/lezen.pdf'))).toBe(false);
+  });
+
+  it('an unknown pictogram of the Dutch text is one error, at the Dutch file, and stops its translation too', async () => {
+    const slaap = dutch.replace('icon=boek', 'icon=slaap').replace(' 漢', '');
+    const root = makeProject({ 'content/tips/lezen.nl.md': slaap, 'content/tips/lezen.fr.md': french }, { brands: ['stad-onderwijs'] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    const build = await runCli(['build', '--format', 'short', '--workers', '0'], root);
+    const errors = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => l.includes(': error: '));
+    const expected = ['content/tips/lezen.nl.md:7:1: error: there is no pictogram `slaap` (assets/icons/slaap.svg) (hint: did you mean `slapen`?)'];
+    expect(errors(check)).toEqual(expected);
+    expect(errors(build)).toEqual(expected);
+    expect(build.stderr).toMatch(/failed outputs\s+2\n/);
+  });
+});
+
+describe('the last lines say what happened', () => {
+  const tips = readFileSync(resolve(corpus, 'missing-pictogram.nl.md'), 'utf8');
+
+  it('build counts a document whose outputs failed among the documents with errors', async () => {
+    const root = makeProject({ 'content/tips/slapen.nl.md': tips, 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger', 'stad-onderwijs'] });
+    const r = await runCli(['build', '--format', 'short', '--workers', '0'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/there is no pictogram `slaap`/g), r.stderr).toHaveLength(1);
+    expect(r.stderr).toMatch(/failed outputs\s+2\n/);
+    expect(r.stderr).toMatch(/documents with errors\s+1\n/);
+    expect(r.stderr).toMatch(/documents with errors:\n\s+content\/tips\/slapen\.nl\.md\n/);
+  });
+
+  it('check never ends with "all good" beside a warning', async () => {
+    const root = makeProject({ 'content/good/goed.nl.md': '\ufeff' + good }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: the file starts with a byte-order mark');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('checked 1 documents, 1 brands, 10 languages: 1 warning');
+  });
+
+  it('check says "all good" when there is nothing to report', async () => {
+    const root = makeProject({ 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['check'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim()).toBe('checked 1 documents, 1 brands, 10 languages: all good');
+  });
+});
