@@ -5,7 +5,8 @@
 #   - poppler-utils (pdftotext, pdftoppm): the card tests read word positions and rasterise
 #     sheets to find the crop marks; the mixed-script tests read word positions;
 #   - unicode-data (/usr/share/unicode/BidiCharacterTest.txt): the Unicode Bidirectional
-#     Algorithm's conformance test, run through our line layout.
+#     Algorithm's conformance test, run through our line layout;
+#   - ghostscript (gs): print-shop files (build --pdfx) and their ink coverage in the tests.
 # As root we install what is missing with apt-get; otherwise we say how. Without chromium the
 # browser tests skip with a message; the card tests need poppler-utils.
 set -u
@@ -13,6 +14,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/unicode/BidiCharacterTest.txt ] || missing+=(unicode-data)
+command -v gs >/dev/null 2>&1 || missing+=(ghostscript)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "ensure-test-tools: installing Debian's ${missing[*]} for the tests…" >&2
