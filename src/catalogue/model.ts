@@ -81,7 +81,7 @@ export const KIND_LABELS: Record<string, string> = {
   tips: 'Tipbladen voor ouders',
 };
 
-const EXTRA_LABELS: Record<string, string> = { kaarten: 'Losse kaarten' };
+const EXTRA_LABELS: Record<string, string> = { kaarten: 'Losse kaarten', drukker: 'Voor de drukkerij (CMYK, PDF/X-3)' };
 
 /** Neutral theme when no single brand is selected. */
 export const DEFAULT_THEME: CatalogueTheme = { primary: '#24466b', accent: '#e0a44a' };

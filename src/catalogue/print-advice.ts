@@ -55,5 +55,8 @@ export function printAdvice(kind: string, entries: ManifestEntry[]): string[] {
   if (papers.has('a5')) {
     lines.push('A5-bladen: kies A5 als papierformaat in het printvenster. Geen A5-lade? Print op A4 zonder te schalen en snij of vouw het blad op maat.');
   }
+  if (entries.some((e) => e.extras?.some((x) => x.path.endsWith('--drukker.pdf')))) {
+    lines.push('Bestanden "voor de drukkerij" geef je zo door aan de drukker: PDF/X-3 in CMYK voor FOGRA39 (gestreken papier), op ware grootte (100 %) te drukken; kaartvellen met 3 mm afloop en snijtekens.');
+  }
   return lines;
 }
