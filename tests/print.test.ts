@@ -111,6 +111,11 @@ describe.skipIf(!gs)('print-shop files', () => {
       expect(existsSync(out('nl/ouders-kort--invulbaar--drukker.pdf'))).toBe(false);
       const manifest = JSON.parse(readFileSync(resolve(root, 'output/manifest.json'), 'utf8')) as { outputs: Record<string, { extras?: { path: string }[] }> };
       expect(manifest.outputs[`${BRAND}/nl/twee-brillen.pdf`]!.extras?.map((x) => x.path)).toContain(`${BRAND}/nl/twee-brillen--drukker.pdf`);
+      // The catalogue links them, with what to tell the print shop.
+      const catalogue = readFileSync(resolve(root, 'output/index.html'), 'utf8');
+      expect(catalogue).toContain('twee-brillen--drukker.pdf');
+      expect(catalogue).toContain('Voor de drukkerij');
+      expect(catalogue).toMatch(/PDF\/X-3 in CMYK voor FOGRA39/);
     });
 
     it('are PDF/X-3 with the FOGRA39 output intent, in CMYK with no RGB left, fonts embedded', async () => {
