@@ -79,7 +79,11 @@ describe.skipIf(!gs)('print-shop files', () => {
       h(Page, { size: 'A6' }, h(View, { style: { backgroundColor: '#1d4e89', width: 100, height: 100 } })),
     );
     const rgb = await renderToBuffer(doc);
-    const [text, colour] = inkCoverage(await makePrintFile(rgb, 'Inkt', PROFILE, gs!));
+    const date = new Date('2026-01-01T00:00:00Z');
+    const printed = await makePrintFile(rgb, 'Inkt', PROFILE, gs!, date);
+    // Dated by the build, with a stable identifier: the same input gives the same bytes.
+    expect(Buffer.from(await makePrintFile(rgb, 'Inkt', PROFILE, gs!, date)).equals(Buffer.from(printed))).toBe(true);
+    const [text, colour] = inkCoverage(printed);
     expect(text!.slice(0, 3)).toEqual([0, 0, 0]);
     expect(text![3]).toBeGreaterThan(0);
     expect(colour![0]).toBeGreaterThan(0);

@@ -250,7 +250,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         if (printing.printer && isPrintable(job.variant, job.doc.meta.status)) {
           const printOut = printFileName(job.out);
           try {
-            const printed = await printing.printer.print(rendered.pdf, job.doc.meta.title);
+            const printed = await printing.printer.print(rendered.pdf, job.doc.meta.title, new Date(date));
             writeAtomic(resolve(paths.output, printOut), printed);
             extras.push({ path: printOut, pages: rendered.pages, bytes: printed.byteLength });
           } catch (e) {

@@ -34,10 +34,13 @@ export function findGhostscript(env: NodeJS.ProcessEnv = process.env): Ghostscri
 /**
  * Run Ghostscript; rejects with its own message on failure or after `timeoutMs`.
  * @param args arguments (absolute paths only)
+ * @param date the date to give the file (default: now)
  */
-export function runGhostscript(gs: Ghostscript, args: string[], timeoutMs: number): Promise<void> {
+export function runGhostscript(gs: Ghostscript, args: string[], timeoutMs: number, date?: Date): Promise<void> {
+  // SOURCE_DATE_EPOCH (reproducible-builds.org) makes Ghostscript date the file by the build.
+  const env = date ? { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(date.getTime() / 1000)) } : process.env;
   return new Promise((resolve, reject) => {
-    execFile(gs.bin, ['-dSAFER', '-dBATCH', '-dNOPAUSE', '-dQUIET', ...args], { timeout: timeoutMs, maxBuffer: 4 << 20 }, (error, stdout, stderr) => {
+    execFile(gs.bin, ['-dSAFER', '-dBATCH', '-dNOPAUSE', '-dQUIET', ...args], { timeout: timeoutMs, maxBuffer: 4 << 20, env }, (error, stdout, stderr) => {
       if (!error) return resolve();
       const said = `${stderr}\n${stdout}`.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join(' ');
       reject(new Error(error.killed ? `Ghostscript took longer than ${timeoutMs / 1000} s` : said || error.message));

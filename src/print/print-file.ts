@@ -3,6 +3,7 @@
  * colours on black ink only, fonts embedded, page boxes kept (Ghostscript keeps TrimBox and
  * BleedBox). Data in, bytes out; the temporary files live in a folder removed afterwards.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,17 @@ export const OUTPUT_CONDITION = {
   condition: 'Offset printing on coated paper (ISO 12647-2:2004, FOGRA39)',
   registry: 'http://www.color.org',
 };
+
+/**
+ * Ghostscript's file identifier (/ID) depends on the time and the temporary path: make it a
+ * digest of the input instead (same length, so the cross-reference offsets stay right).
+ */
+function withStableId(printed: Uint8Array, input: Uint8Array): Uint8Array {
+  const text = Buffer.from(printed).toString('latin1');
+  const id = createHash('md5').update(input).digest('hex').toUpperCase();
+  const out = text.replace(/\/ID\s*\[\s*<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>\s*\]/g, (m, a: string, b: string) => m.replace(a, id).replace(b, id));
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
 
 /** A PostScript string literal. */
 const psString = (s: string) => `(${s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?')})`;
@@ -34,9 +46,10 @@ function pdfxDefinition(template: string, profile: string, title: string): strin
  * @param title the document title, for the file's metadata
  * @param profile the CMYK output profile (assets/icc/FOGRA39-drukklaar.icc)
  * @param gs Ghostscript (findGhostscript)
+ * @param date the build's date, for the file's dates (same inputs, same bytes)
  * @param timeoutMs how long Ghostscript may take
  */
-export async function makePrintFile(pdf: Uint8Array, title: string, profile: string, gs: Ghostscript, timeoutMs = 60_000): Promise<Uint8Array> {
+export async function makePrintFile(pdf: Uint8Array, title: string, profile: string, gs: Ghostscript, date?: Date, timeoutMs = 60_000): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'drukklaar-print-'));
   try {
     // Ghostscript converts with the default_cmyk.icc of the profile folder it is given,
@@ -52,8 +65,9 @@ export async function makePrintFile(pdf: Uint8Array, title: string, profile: str
       gs,
       ['-dPDFX', '-sDEVICE=pdfwrite', '-sColorConversionStrategy=CMYK', '-sProcessColorModel=DeviceCMYK', `--permit-file-read=${dir}/`, `-sICCProfilesDir=${dir}/`, `-sOutputFile=${output}`, definition, input],
       timeoutMs,
+      date,
     );
-    return new Uint8Array(readFileSync(output));
+    return withStableId(new Uint8Array(readFileSync(output)), pdf);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,7 +23,8 @@ export const isPrintable = (variant: Variant, status: string | undefined): boole
 
 /** Makes print files; absent when printing is off or cannot be done here. */
 export interface Printer {
-  print(pdf: Uint8Array, title: string): Promise<Uint8Array>;
+  /** @param date the build's date */
+  print(pdf: Uint8Array, title: string, date: Date): Promise<Uint8Array>;
 }
 
 /**
@@ -37,5 +38,5 @@ export function preparePrinter(enabled: boolean, toolRoot: string): { printer?: 
   if (!gs) return { diagnostics: [diag('GhostscriptMissing', {})] };
   const profile = resolve(toolRoot, 'assets/icc/FOGRA39-drukklaar.icc');
   if (!existsSync(profile)) return { diagnostics: [diag('AssetMissing', { what: 'output profile', path: 'assets/icc/FOGRA39-drukklaar.icc', hint: 'reinstall drukklaar: the profile ships with it' })] };
-  return { printer: { print: (pdf, title) => makePrintFile(pdf, title, profile, gs) }, diagnostics: [] };
+  return { printer: { print: (pdf, title, date) => makePrintFile(pdf, title, profile, gs, date) }, diagnostics: [] };
 }
