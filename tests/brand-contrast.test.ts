@@ -86,7 +86,7 @@ describe('brand colours and contrast', () => {
     const check = await runCli(['check', '--format', 'short'], root);
     expect(check.code).toBe(0);
     expect(check.stderr).toContain(warning);
-    const build = await runCli(['build', '--format', 'short', '--workers', '0'], root);
+    const build = await runCli(['build', '--format', 'short'], root);
     expect(build.code, build.stderr).toBe(0);
     expect(build.stderr).toContain(warning);
     const colours = await fillColours(resolve(root, 'output/licht/nl/samen-lezen.pdf'));
@@ -124,7 +124,7 @@ Wie ben je?
 Vertel iets over jezelf.
 `;
     const root = makeProject({ 'content/cards/groen.nl.md': deck }, { brands: ['stad-onderwijs'] });
-    const r = await runCli(['build', '--format', 'short', '--workers', '0'], root);
+    const r = await runCli(['build', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     // Faces: guide front, guide back, card front, card back. The card front is a tint of the colour.
     const front = await textColours(resolve(root, 'output/stad-onderwijs/nl/groen--kaarten.pdf'), 2);
