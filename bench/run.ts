@@ -110,59 +110,62 @@ async function main() {
     return;
   }
 
-  // 1. Start-up: process start to the first PDF of one document. First as on a fresh
-  // install (no V8 code cache, no shaped text kept), then as a user runs it again.
-  const startArgs = (out: string) => ['build', '--doc', 'tips12', '--brand', 'basisschool-de-vlieger', '--out', out];
-  const fresh = await cliRun(dir, startArgs('start-fresh'), { DRUKKLAAR_NO_COMPILE_CACHE: '1' });
-  const startRuns: number[] = [];
-  const exitRuns: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const r = await cliRun(dir, startArgs(`start-${i}`));
-    startRuns.push(r.report.firstPdfAt ?? NaN);
-    exitRuns.push(r.ms);
+  // BENCH_ONLY=peers: only the tip sheet against Typst and Chromium (5. below).
+  if (process.env.BENCH_ONLY !== 'peers') {
+    // 1. Start-up: process start to the first PDF of one document. First as on a fresh
+    // install (no V8 code cache, no shaped text kept), then as a user runs it again.
+    const startArgs = (out: string) => ['build', '--doc', 'tips12', '--brand', 'basisschool-de-vlieger', '--out', out];
+    const fresh = await cliRun(dir, startArgs('start-fresh'), { DRUKKLAAR_NO_COMPILE_CACHE: '1' });
+    const startRuns: number[] = [];
+    const exitRuns: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await cliRun(dir, startArgs(`start-${i}`));
+      startRuns.push(r.report.firstPdfAt ?? NaN);
+      exitRuns.push(r.ms);
+    }
+    const startMs = median(startRuns);
+    rows.push({ name: 'process start → first PDF, first run (no caches)', value: fresh.report.firstPdfAt ?? NaN, unit: 'ms' });
+    rows.push({ id: 'first_pdf_ms', name: 'process start → first PDF (one document, again)', value: startMs, unit: 'ms', target: '< 1000 ms', ok: startMs < 1000 });
+    rows.push({ name: 'process start → exit (with catalogue and thumbnail)', value: median(exitRuns), unit: 'ms' });
+
+    // 2. Cold build of the whole catalogue: as `npm run build` does it (auto), and with 2
+    // render workers; peak memory. Cold: no output and an empty project cache (shaped
+    // text, logos), as on a fresh clone.
+    const cold = (args: string[]) => {
+      rmSync(resolve(dir, '.cache'), { recursive: true, force: true });
+      return cliRun(dir, args);
+    };
+    const coldAuto = await cold(['build', '--out', 'cold-0']);
+    const cold2 = await cold(['build', '--out', 'cold-2', '--workers', '2']);
+    const outputs = coldAuto.report.outputs.filter((o) => o.status === 'built').length;
+    rows.push({ id: 'cold_catalogue_ms', name: `cold build, whole catalogue (${outputs} PDFs), default`, value: coldAuto.ms, unit: 'ms' });
+    rows.push({ name: '  its render stage (thumbnails drawn alongside)', value: coldAuto.report.stages.render ?? NaN, unit: 'ms' });
+    rows.push({ name: 'cold build, --workers 2', value: cold2.ms, unit: 'ms' });
+    rows.push({ name: '  its render stage', value: cold2.report.stages.render ?? NaN, unit: 'ms' });
+    rows.push({ name: '  its catalogue stage (thumbnails after)', value: cold2.report.stages.catalogue ?? NaN, unit: 'ms' });
+    const peak = Math.max(coldAuto.report.maxRssMb, cold2.report.maxRssMb);
+    rows.push({ id: 'peak_mb', name: 'peak memory (build process, cold builds)', value: peak, unit: 'MB', target: '< 500 MB', ok: peak < 500 });
+
+    // 3. No-op rebuild and one changed document, in the output of the last cold build (each
+    // cold build empties the project cache, so only the last one's stamp is there).
+    const noop = await cliRun(dir, ['build', '--out', 'cold-2']);
+    rows.push({ name: 'no-op rebuild, whole catalogue (process)', value: noop.ms, unit: 'ms' });
+    rows.push({ id: 'noop_ms', name: 'no-op rebuild after start-up (build itself)', value: noop.report.ms, unit: 'ms', target: '< 300 ms', ok: noop.report.ms < 300 });
+    appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
+    const one = await cliRun(dir, ['build', '--out', 'cold-2']);
+    rows.push({ name: 'one changed document (all its brands)', value: one.ms, unit: 'ms' });
+
+    // Worker scaling: after the no-op build, as it empties the project cache (and its stamp).
+    const { scale1, scale2 } = await workerScaling(dir, paths);
+    rows.push({ name: 'render stage, 1 worker thread', value: scale1, unit: 'ms' });
+    rows.push({ name: 'render stage, 2 worker threads', value: scale2, unit: 'ms' });
+    const scaling = scale1 / scale2;
+    rows.push({ id: 'render_scaling_2', name: 'speed-up of rendering, 2 workers vs 1', value: scaling, unit: '×', target: '≥ 1.7×', ok: scaling >= 1.7 });
+
+    // 4. Watch: an edit to the first new PDF, in one long-running process.
+    const editMs = await watchLatency(dir, paths);
+    rows.push({ id: 'watch_edit_ms', name: 'watch: edit → first new PDF', value: editMs, unit: 'ms', target: '< 150 ms', ok: editMs < 150 });
   }
-  const startMs = median(startRuns);
-  rows.push({ name: 'process start → first PDF, first run (no caches)', value: fresh.report.firstPdfAt ?? NaN, unit: 'ms' });
-  rows.push({ id: 'first_pdf_ms', name: 'process start → first PDF (one document, again)', value: startMs, unit: 'ms', target: '< 1000 ms', ok: startMs < 1000 });
-  rows.push({ name: 'process start → exit (with catalogue and thumbnail)', value: median(exitRuns), unit: 'ms' });
-
-  // 2. Cold build of the whole catalogue: as `npm run build` does it (auto), and with 2
-  // render workers; peak memory. Cold: no output and an empty project cache (shaped
-  // text, logos), as on a fresh clone.
-  const cold = (args: string[]) => {
-    rmSync(resolve(dir, '.cache'), { recursive: true, force: true });
-    return cliRun(dir, args);
-  };
-  const coldAuto = await cold(['build', '--out', 'cold-0']);
-  const cold2 = await cold(['build', '--out', 'cold-2', '--workers', '2']);
-  const outputs = coldAuto.report.outputs.filter((o) => o.status === 'built').length;
-  rows.push({ id: 'cold_catalogue_ms', name: `cold build, whole catalogue (${outputs} PDFs), default`, value: coldAuto.ms, unit: 'ms' });
-  rows.push({ name: '  its render stage (thumbnails drawn alongside)', value: coldAuto.report.stages.render ?? NaN, unit: 'ms' });
-  rows.push({ name: 'cold build, --workers 2', value: cold2.ms, unit: 'ms' });
-  rows.push({ name: '  its render stage', value: cold2.report.stages.render ?? NaN, unit: 'ms' });
-  rows.push({ name: '  its catalogue stage (thumbnails after)', value: cold2.report.stages.catalogue ?? NaN, unit: 'ms' });
-  const peak = Math.max(coldAuto.report.maxRssMb, cold2.report.maxRssMb);
-  rows.push({ id: 'peak_mb', name: 'peak memory (build process, cold builds)', value: peak, unit: 'MB', target: '< 500 MB', ok: peak < 500 });
-
-  // 3. No-op rebuild and one changed document, in the output of the last cold build (each
-  // cold build empties the project cache, so only the last one's stamp is there).
-  const noop = await cliRun(dir, ['build', '--out', 'cold-2']);
-  rows.push({ name: 'no-op rebuild, whole catalogue (process)', value: noop.ms, unit: 'ms' });
-  rows.push({ id: 'noop_ms', name: 'no-op rebuild after start-up (build itself)', value: noop.report.ms, unit: 'ms', target: '< 300 ms', ok: noop.report.ms < 300 });
-  appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
-  const one = await cliRun(dir, ['build', '--out', 'cold-2']);
-  rows.push({ name: 'one changed document (all its brands)', value: one.ms, unit: 'ms' });
-
-  // Worker scaling: after the no-op build, as it empties the project cache (and its stamp).
-  const { scale1, scale2 } = await workerScaling(dir, paths);
-  rows.push({ name: 'render stage, 1 worker thread', value: scale1, unit: 'ms' });
-  rows.push({ name: 'render stage, 2 worker threads', value: scale2, unit: 'ms' });
-  const scaling = scale1 / scale2;
-  rows.push({ id: 'render_scaling_2', name: 'speed-up of rendering, 2 workers vs 1', value: scaling, unit: '×', target: '≥ 1.7×', ok: scaling >= 1.7 });
-
-  // 4. Watch: an edit to the first new PDF, in one long-running process.
-  const editMs = await watchLatency(dir, paths);
-  rows.push({ id: 'watch_edit_ms', name: 'watch: edit → first new PDF', value: editMs, unit: 'ms', target: '< 150 ms', ok: editMs < 150 });
 
   // 5. Steady state per tip sheet: drukklaar, Typst, Chromium on the same sheet.
   const brands = await loadBrands(paths);
