@@ -259,15 +259,18 @@ c.pdf({ mainFileContent: ${JSON.stringify(typ)} });`);
   rows.push({ name: 'process start → first PDF: Typst', value: typstStart, unit: 'ms' });
   rows.push({ name: 'process start → first PDF: Chromium', value: chromiumStart, unit: 'ms' });
 
-  bidiConformance();
+  if (!process.env.BENCH_ONLY) bidiConformance();
 
   const w = Math.max(...rows.map((r) => r.name.length));
   const fmt = (r: Row) => (Number.isFinite(r.value) ? (r.unit === '×' ? r.value.toFixed(2) : r.unit === '%' ? r.value.toFixed(1) : Math.round(r.value).toString()) : 'n/a');
   process.stdout.write(`\n${'measure'.padEnd(w)}  ${'value'.padStart(8)}  unit  target       met\n`);
   for (const r of rows) process.stdout.write(`${r.name.padEnd(w)}  ${fmt(r).padStart(8)}  ${r.unit.padEnd(4)}  ${(r.target ?? '').padEnd(11)}  ${r.ok === undefined ? '' : r.ok ? 'yes' : 'NO'}\n`);
   const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, runs: RUNS, rows };
-  writeFileSync(resolve(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-  process.stdout.write(`\nwrote bench/results.json; peer PDFs in ${dir}\n`);
+  // A partial run (BENCH_ONLY) prints its rows but leaves the full run's results in place.
+  if (!process.env.BENCH_ONLY) {
+    writeFileSync(resolve(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+    process.stdout.write(`\nwrote bench/results.json; peer PDFs in ${dir}\n`);
+  }
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 
