@@ -56,16 +56,27 @@ const joinedLines = (pdf: string) => execFileSync('pdftotext', ['-raw', pdf, '-'
 const headingsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^## (.*?)\s*\{[^}]*\}\s*$/gm)].map((m) => m[1]!);
 
 /**
- * Text compared as a reader compares it: no bidi marks, and no zero-width non-joiners or
- * spaces before combining marks (extractors print a Farsi ZWNJ and a positioned hamza with a
- * space: a property of the glyph positions, not of the order).
+ * Text compared as a reader compares it, for order: without white space (extractors break
+ * and space lines their own way), bidi marks and zero-width non-joiners, and without
+ * combining marks (a mark drawn raised, as Farsi's hamza above, is read as a line of its
+ * own); a mirrored bracket or quote counts as its pair (a glyph maps to one character, and
+ * in a right-to-left line the glyph of `«` is that of `»`).
  */
 const readable = (s: string) =>
   s
     .normalize('NFC')
     .replace(/[\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\s+(?=\p{M})/gu, '')
+    .replace(/\p{M}/gu, '')
+    .replace(/[»)\]]/g, (c) => ({ '»': '«', ')': '(', ']': '[' })[c]!)
     .replace(/\s+/g, '');
+
+/** Paragraphs of a tip sheet's body (introduction and tips), from its Markdown. */
+const paragraphsOf = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split(/^---$/m)[2]!
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p && !p.startsWith('#'));
 
 describe('a tip sheet with phone numbers, addresses, dates and times in four scripts', () => {
   let root: string;
@@ -112,6 +123,13 @@ describe('a tip sheet with phone numbers, addresses, dates and times in four scr
 
   it('draws no empty box (.notdef) on any page', async () => {
     for (const lang of LANGS) expect(await findNotdefGlyphs(readFileSync(pdf(lang))), lang).toEqual([]);
+  });
+
+  it('reads every paragraph of the Arabic and Farsi text back in logical order (pdfjs), numbers and addresses included', async () => {
+    for (const lang of ['ar', 'fa'] as const) {
+      const { text } = await pdfText(pdf(lang));
+      for (const p of paragraphsOf(resolve(root, 'content/tips', `${SLUG}.${lang}.md`))) expect(readable(text), `${lang}: ${p}`).toContain(readable(p));
+    }
   });
 
   it('reads every heading back in logical order: pdfjs on the page, pdftotext on the translated column', async () => {
