@@ -14,16 +14,30 @@ setFlagsFromString('--heap-growing-percent=50');
 
 const controller = new AbortController();
 let interrupts = 0;
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(sig, () => {
-    interrupts++;
-    if (interrupts > 1) process.exit(130);
-    process.stderr.write(`\n${sig === 'SIGINT' ? 'Ctrl-C' : sig}: finishing the file being written, then stopping…\n`);
-    controller.abort();
-  });
-}
+const signals = ['SIGINT', 'SIGTERM'] as const;
+const onSignal = (sig: NodeJS.Signals) => {
+  interrupts++;
+  if (interrupts > 1) process.exit(130);
+  process.stderr.write(`\n${sig === 'SIGINT' ? 'Ctrl-C' : sig}: finishing the file being written, then stopping…\n`);
+  controller.abort();
+};
+for (const sig of signals) process.on(sig, onSignal);
 
-main(process.argv.slice(2), processIO(controller.signal)).then(
+// While a render runs in this thread no handler can run, so a stop request would wait for
+// the render to end (many seconds for a long document). During it the handlers are off and
+// the system ends the process at once; nothing is lost: every file is written to a temporary
+// name and renamed, the manifest after each output, and the next build takes over the lock.
+let busy = 0;
+const stopAtOnce = async <T>(work: () => Promise<T>): Promise<T> => {
+  if (busy++ === 0) for (const sig of signals) process.off(sig, onSignal);
+  try {
+    return await work();
+  } finally {
+    if (--busy === 0) for (const sig of signals) process.on(sig, onSignal);
+  }
+};
+
+main(process.argv.slice(2), processIO(controller.signal, stopAtOnce)).then(
   (code) => process.exit(code),
   (e: unknown) => {
     process.stderr.write(`drukklaar stopped unexpectedly: ${(e as Error)?.message ?? String(e)}\nThis is a bug; please report it with the command you ran.\n`);

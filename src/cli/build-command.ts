@@ -69,6 +69,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     ...(io.env.SOURCE_DATE_EPOCH ? { date: new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) } : {}),
     reporter: progress,
     ...(io.signal ? { signal: io.signal } : {}),
+    ...(io.stopAtOnce ? { aroundThreadRender: io.stopAtOnce } : {}),
   });
   progress.finish();
   if (args.json) io.stdout.write(reportJson(report));

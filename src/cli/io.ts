@@ -10,14 +10,21 @@ export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
+  /**
+   * Optional: run work that cannot be interrupted (a render in this thread keeps the event
+   * loop busy, so no signal handler runs) with the process's own signal handlers off: a
+   * stop request (Ctrl-C, SIGTERM) then ends the process at once, as the system does.
+   */
+  stopAtOnce?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
-export const processIO = (signal?: AbortSignal): CliIO => ({
+export const processIO = (signal?: AbortSignal, stopAtOnce?: CliIO['stopAtOnce']): CliIO => ({
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
   ...(signal ? { signal } : {}),
+  ...(stopAtOnce ? { stopAtOnce } : {}),
 });
 
 /** Split repeatable, comma-separated option values. */

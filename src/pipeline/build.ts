@@ -58,6 +58,8 @@ export interface BuildOptions extends Selection {
   renderer?: Renderer;
   /** Print-shop files beside the PDFs (default: `print.pdfx` of drukklaar.yml). */
   pdfx?: boolean;
+  /** Optional: wraps each render that runs in this thread (the CLI lets a stop request end the process during it; see cli.ts). */
+  aroundThreadRender?: <T>(render: () => Promise<T>) => Promise<T>;
 }
 
 export type OutputStatus = 'built' | 'skipped' | 'failed';
@@ -201,6 +203,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     options.reporter?.start?.(jobs.length);
     let done = report.outputs.filter((o) => o.status === 'skipped').length;
     const date = (options.date ?? new Date()).toISOString();
+    const inThread = renderer.threads(groups) === 0;
     const runOne = async (job: Job, render: Render) => {
       if (options.signal?.aborted) return;
       const file = resolve(paths.output, job.out);
@@ -229,7 +232,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       };
       let rendered;
       try {
-        rendered = await render(task);
+        rendered = await (inThread && options.aroundThreadRender ? options.aroundThreadRender(() => render(task)) : render(task));
       } catch (e) {
         const d = (e as { diagnostics?: Diagnostic[] }).diagnostics;
         if (d) {
