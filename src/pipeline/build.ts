@@ -232,7 +232,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       };
       let rendered;
       try {
-        rendered = await (inThread && options.aroundThreadRender ? options.aroundThreadRender(() => render(task)) : render(task));
+        // With a thread beside this one (thumbnails), a signal that arrives while the
+        // handlers are off is lost instead of ending the process: keep them on then.
+        rendered = await (inThread && !thumbnailer && options.aroundThreadRender ? options.aroundThreadRender(() => render(task)) : render(task));
       } catch (e) {
         const d = (e as { diagnostics?: Diagnostic[] }).diagnostics;
         if (d) {
