@@ -105,6 +105,12 @@ async function main() {
     process.stdout.write(`render stage: 1 worker ${scale1} ms, 2 workers ${scale2} ms, ${(scale1 / scale2).toFixed(2)}×\n`);
     return;
   }
+  if (process.env.BENCH_ONLY === 'growth') {
+    await growthCurve(dir);
+    for (const r of rows) process.stdout.write(`${r.name}: ${r.unit === '×' ? r.value.toFixed(2) : Math.round(r.value)} ${r.unit}\n`);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   if (process.env.BENCH_ONLY === 'watch') {
     process.stdout.write(`watch: edit → first new PDF ${Math.round(await watchLatency(dir, paths))} ms\n`);
     return;
@@ -259,7 +265,10 @@ c.pdf({ mainFileContent: ${JSON.stringify(typ)} });`);
   rows.push({ name: 'process start → first PDF: Typst', value: typstStart, unit: 'ms' });
   rows.push({ name: 'process start → first PDF: Chromium', value: chromiumStart, unit: 'ms' });
 
-  if (!process.env.BENCH_ONLY) bidiConformance();
+  if (!process.env.BENCH_ONLY) {
+    await growthCurve(dir);
+    bidiConformance();
+  }
 
   const w = Math.max(...rows.map((r) => r.name.length));
   const fmt = (r: Row) => (Number.isFinite(r.value) ? (r.unit === '×' ? r.value.toFixed(2) : r.unit === '%' ? r.value.toFixed(1) : Math.round(r.value).toString()) : 'n/a');
@@ -272,6 +281,27 @@ c.pdf({ mainFileContent: ${JSON.stringify(typ)} });`);
     process.stdout.write(`\nwrote bench/results.json; peer PDFs in ${dir}\n`);
   }
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Growth: one checklist of 100, 500, 1,000 and 2,000 questions (2,000 texts is the most a
+ * document may have, preflight.ts), each built alone in a new process; the exponent of the
+ * cost from the first to the last size says how far from linear (1) it grows.
+ */
+async function growthCurve(dir: string): Promise<void> {
+  const sizes = [100, 500, 1000, 2000];
+  const times: number[] = [];
+  for (const n of sizes) {
+    const questions = Array.from({ length: n }, (_, i) => `- Vraag nummer ${i + 1} over samenwerken met ouders?`).join('\n');
+    mkdirSync(resolve(dir, 'content/growth'), { recursive: true });
+    writeFileSync(resolve(dir, `content/growth/groei-${n}.nl.md`), `---\nkind: checklist\ntitle: Groei ${n}\nlang: nl\nattribution: A\nvariants: [both]\n---\n\n## Gedrag\n\n### Ouderbril\n${questions}\n### Schoolbril\n- Vraag?\n`);
+    const r = await cliRun(dir, ['build', '--doc', `groei-${n}.nl`, '--brand', 'ouderplatform', '--out', `growth-${n}`]);
+    const ms = r.report.stages.render ?? r.ms;
+    times.push(ms);
+    rows.push({ id: `growth_${n}_ms`, name: `checklist of ${n} questions: render stage`, value: ms, unit: 'ms' });
+  }
+  const exponent = Math.log(times.at(-1)! / times[0]!) / Math.log(sizes.at(-1)! / sizes[0]!);
+  rows.push({ id: 'growth_exponent', name: `growth exponent, ${sizes[0]} → ${sizes.at(-1)} questions (1 = linear)`, value: exponent, unit: '×', target: '≤ 1.1', ok: exponent <= 1.1 });
 }
 
 /**

@@ -306,6 +306,12 @@ export const errors = {
     message: () => 'this translation is a draft (`status: draft`); a release build prints only reviewed translations',
     hint: () => 'have a speaker of the language review it and set `status: reviewed`, or build without --release',
   }),
+  DocumentTooLarge: entry({
+    title: 'Document too large',
+    severity: 'error',
+    message: (p) => `the document has ${p.count} pieces of text (headings, questions, items, paragraphs); at most ${p.max} print in one document`,
+    hint: () => 'split it into several documents (for example one per dimension or section); a handout this long is seldom read',
+  }),
   GhostscriptMissing: entry({
     title: 'Ghostscript missing',
     severity: 'error',

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkPictograms, type IconFolder } from '../checks/pictograms.js';
 import { uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
 import type { ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
@@ -45,7 +46,22 @@ function printed(doc: LinkedDocument, sourceLanguage: Language | undefined): { d
   return [{ doc, language: doc.language }, ...(doc.translationOf && sourceLanguage ? [{ doc: doc.translationOf, language: sourceLanguage }] : [])];
 }
 
+/**
+ * The most pieces of text (headings, questions, items, tips, paragraphs) one document may
+ * have. Layout cost grows a little faster than the text (react-pdf lays out what is left of
+ * a flow again at every page break): 1,000 questions take about 15 s and 41 pages on this
+ * kind of machine, 2,000 about 35 s. Larger is refused, with the advice to split it.
+ */
+export const MAX_TEXTS = 2000;
+
 export const documentChecks: DocumentCheck[] = [
+  {
+    name: 'size',
+    run: ({ doc }) => {
+      const count = doc.kind.texts(doc.model).length;
+      return count > MAX_TEXTS ? [diag('DocumentTooLarge', { count, max: MAX_TEXTS }, { file: doc.source.path, span: { start: { line: 1, column: 1 } } })] : [];
+    },
+  },
   {
     name: 'coverage',
     run: ({ doc, sourceLanguage, fontsDir }) =>
