@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, repoRoot, runCli } from './helpers.js';
+import { makeProject, repoRoot, runCli, checklistDoc } from './helpers.js';
 
 const corpus = resolve(repoRoot, 'tests/fixtures/bad');
 /** A case is one file, or a folder of files that go wrong together (e.g. two files with one slug). */
@@ -20,18 +20,7 @@ const caseFiles = (name: string): Record<string, Uint8Array> =>
           .map((f) => [`content/bad/${f}`, readFileSync(resolve(corpus, name, f))]),
       )
     : { [`content/bad/${name}`]: readFileSync(resolve(corpus, name)) };
-const good = `---
-kind: checklist
-title: Goed document
-lang: nl
-attribution: "Model: Samaey & Vettenburg"
----
-## Gedragsdimensie
-### Ouderbril
-- Wat doe je thuis?
-### Schoolbril
-- Wat doen wij?
-`;
+const good = checklistDoc();
 
 describe('bad input corpus', () => {
   it.each(cases)('%s: clear message, exit 1, other documents still build', async (name) => {

@@ -5,22 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, repoRoot, runCli } from './helpers.js';
+import { makeProject, repoRoot, runCli, checklistDoc } from './helpers.js';
 
 const corpus = resolve(repoRoot, 'tests/fixtures/bad');
 const cases = readdirSync(corpus).filter((f) => f.endsWith('.md'));
-const good = `---
-kind: checklist
-title: Goed document
-lang: nl
-attribution: "Model: Samaey & Vettenburg"
----
-## Gedragsdimensie
-### Ouderbril
-- Wat doe je thuis?
-### Schoolbril
-- Wat doen wij?
-`;
+const good = checklistDoc();
 
 interface JsonDiagnostic {
   code: string;

@@ -6,20 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, runCli } from './helpers.js';
+import { makeProject, runCli, checklistDoc } from './helpers.js';
 
-const doc = (title: string) => `---
-kind: checklist
-title: ${title}
-lang: nl
-attribution: "Model: Samaey & Vettenburg"
----
-## Gedragsdimensie
-### Ouderbril
-- Wat doe je thuis?
-### Schoolbril
-- Wat doen wij?
-`;
+const doc = checklistDoc;
 
 const project = () =>
   makeProject(

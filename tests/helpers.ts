@@ -13,6 +13,20 @@ import { main } from '../src/cli/main.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A small valid checklist (one dimension, a question through each pair of eyes). */
+export const checklistDoc = (title = 'Goed document') => `---
+kind: checklist
+title: ${title}
+lang: nl
+attribution: "Model: Samaey & Vettenburg"
+---
+## Gedragsdimensie
+### Ouderbril
+- Wat doe je thuis?
+### Schoolbril
+- Wat doen wij?
+`;
+
 /** Temporary folders made by this test file, removed when its tests are done. */
 const made: string[] = [];
 afterAll(() => {

@@ -33,7 +33,7 @@ import { toolRoot } from '../tool-root.js';
 import { discoverDocuments } from './load-documents.js';
 import { filesFor, unmatchedSelectors } from './select-documents.js';
 import { loadProject } from './load-project.js';
-import { preflight } from './preflight.js';
+import { preflight, taskOf } from './preflight.js';
 import { planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
 import { createRenderer, type Render, type Renderer } from './renderer.js';
 
@@ -220,14 +220,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       options.reporter?.current?.(job.out);
       const t = performance.now();
       const task: RenderTask = {
-        kind: job.doc.kind.name,
-        model: job.doc.model,
-        source: job.doc.translationOf?.model,
-        brand: job.brand,
-        language: job.doc.language,
-        ...(job.sourceLanguage ? { sourceLanguage: job.sourceLanguage } : {}),
-        variant: job.variant,
-        date,
+        ...taskOf(job, date),
         shapingKey: [job.doc.source.path, job.doc.translationOf?.source.path].filter(Boolean).join('\n'),
       };
       let rendered;

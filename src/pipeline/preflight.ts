@@ -96,8 +96,8 @@ function iconFolder(dir: string): IconFolder {
   return { names, read: (name) => readFileSync(resolve(dir, `${name}.svg`), 'utf8') };
 }
 
-/** What a render of this output would get, for the layout checks. */
-function taskOf(job: Job, date: string): RenderTask {
+/** What a render of this output gets (the layout checks and the render share it). */
+export function taskOf(job: Job, date: string): RenderTask {
   return {
     kind: job.doc.kind.name,
     model: job.doc.model,
