@@ -24,6 +24,7 @@ import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon, loadIcon, type IconData } from './components/icon.js';
 import { QrCode } from './components/qr-code.js';
 import { Para } from './components/rich-text.js';
+import { hasRightToLeft, layoutText } from '../src/text/layout-text.js';
 import { ink, mm, muted, onColor, paperSizes, tint } from './theme.js';
 
 /** How one language prints: fonts, direction, hyphenation. */
@@ -180,7 +181,7 @@ function Qr({ qr, s, z, brand }: { qr: { url: string; label?: string }; s: Scrip
 
 /** A second title in the band of the brand header (another language). */
 function BandTitle({ text, s, brand, size }: { text: string; s: Script; brand: Brand; size: number }) {
-  return <Text style={{ ...textStyle(s), color: onColor(brand.colors.primary), fontSize: size, fontWeight: 'bold', marginTop: 5, lineHeight: 1.3 }}>{text}</Text>;
+  return <Text style={{ ...textStyle(s), color: onColor(brand.colors.primary), fontSize: size, fontWeight: 'bold', marginTop: 5, lineHeight: 1.3 }}>{layoutText(text, hasRightToLeft(text))}</Text>;
 }
 
 const chunk = <T,>(items: readonly T[], first: number, rest: number): T[][] => {

@@ -174,7 +174,10 @@ describe('hyphenation', () => {
   });
 
   it('isolates left-to-right tokens in right-to-left paragraphs only, and keeps phone numbers on one line', () => {
-    expect(layoutText('اتصلوا على 09-123-45-67 أو +32 9 123 45 67.', true)).toBe('اتصلوا على \u206609-123-45-67\u2069 أو \u2066+32\u00a09\u00a0123\u00a045\u00a067\u2069.');
+    const number = (n: string) => `\u2066\u202d${n}\u202c\u2069`;
+    expect(layoutText('اتصلوا على 09-123-45-67 أو +32 9 123 45 67.', true)).toBe(`اتصلوا على ${number('09-123-45-67')} أو ${number('+32\u00a09\u00a0123\u00a045\u00a067')}.`);
+    expect(layoutText('أو +32 (0)9 123 45 67 أو ٠٩-١٢٣-٤٥-٦٧', true)).toBe(`أو ${number('+32\u00a0(0)9\u00a0123\u00a045\u00a067')} أو ${number('٠٩-١٢٣-٤٥-٦٧')}`);
+    expect(layoutText('راسلوا info@devlieger.example', true)).toBe('راسلوا \u2066info@devlieger.example\u2069');
     expect(layoutText('Bel 09 123 45 67 of 09-123-45-67.', false)).toBe('Bel 09\u00a0123\u00a045\u00a067 of 09-123-45-67.');
     // Two numbers side by side stay two numbers (their order is the reader's direction).
     expect(layoutText('في عام 2026 20 طفلا', true)).toBe('في عام 2026 20 طفلا');

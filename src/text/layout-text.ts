@@ -4,10 +4,11 @@
  *
  * - A phone number written in groups gets no-break spaces (U+00A0) between its groups,
  *   so it never breaks over two lines.
- * - In a paragraph with right-to-left letters, each web address, e-mail address and
- *   number written with separators (`09-123-45-67`, `2026-11-13`, `+32 9 123 45 67`)
+ * - In a paragraph with right-to-left letters, each web address and e-mail address
  *   becomes a left-to-right isolate (LRI … PDI, U+2066 … U+2069), as a browser does for
- *   `<bdi dir="ltr">`. Without it the Unicode Bidirectional Algorithm, applied correctly,
+ *   `<bdi dir="ltr">`, and each number written with separators (`09-123-45-67`,
+ *   `2026-11-13`, `+32 9 123 45 67`) a left-to-right override inside one (LRI LRO … PDF
+ *   PDI), which also keeps Arabic-Indic digits in the order typed. Without it the Unicode Bidirectional Algorithm, applied correctly,
  *   prints `09-123-45-67` as `67-45-123-09` in an Arabic line (rule W2 makes its digits
  *   Arabic numbers, and the hyphens between them take the line's direction).
  *
@@ -18,6 +19,10 @@ import { findWholeTokens } from './whole-tokens.js';
 
 const LRI = '\u2066';
 const PDI = '\u2069';
+const LRO = '\u202d';
+const PDF = '\u202c';
+/** Arabic-Indic digits: bidi class AN, which the separators between them do not join. */
+const ARABIC_INDIC = /[\u0660-\u0669]/u;
 /** Letters of the right-to-left scripts. */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
 
@@ -37,9 +42,15 @@ export function layoutText(text: string, isolate: boolean): string {
   let at = 0;
   for (const t of tokens) {
     let token = text.slice(t.start, t.end);
-    if (t.kind === 'number') token = token.replace(/ (?=\+?\p{Nd})/gu, '\u00a0');
-    const wrap = isolate && (t.kind !== 'number' || /[^\p{Nd}\p{L}]/u.test(token));
-    out += text.slice(at, t.start) + (wrap ? LRI + token + PDI : token);
+    if (t.kind !== 'number') out += text.slice(at, t.start) + (isolate ? LRI + token + PDI : token);
+    else {
+      token = token.replace(/ (?=[+(]?\p{Nd})/gu, '\u00a0');
+      // A number with separators reads left to right, digit group by digit group: an
+      // override inside the isolate also keeps Arabic-Indic digits (٠٩-١٢٣) in order.
+      const grouped = /[^\p{Nd}\p{L}]/u.test(token);
+      const wrap = grouped && (isolate || ARABIC_INDIC.test(token));
+      out += text.slice(at, t.start) + (wrap ? LRI + LRO + token + PDF + PDI : token);
+    }
     at = t.end;
   }
   return out + text.slice(at);

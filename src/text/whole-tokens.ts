@@ -29,10 +29,10 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 const NUMBER = /\+?\p{Nd}+(?:[-‐‑/.:,]\p{Nd}+)*\p{L}?(?!\p{L})/gu;
 /**
  * A phone number written in groups with spaces: it starts with `+` or a zero and has at
- * least 8 digits (`+32 9 123 45 67`, `09 123 45 67`, `۰۹۱۲ ۱۲۳ ۴۵۶۷`). Other numbers
- * with spaces between them are separate numbers and stay so.
+ * least 8 digits (`+32 9 123 45 67`, `+32 (0)9 123 45 67`, `09 123 45 67`, `۰۹۱۲ ۱۲۳ ۴۵۶۷`).
+ * Other numbers with spaces between them are separate numbers and stay so.
  */
-const SPACED_PHONE = /(?:\+\p{Nd}|[0٠۰])\p{Nd}*(?:[  ]\p{Nd}+)+/gu;
+const SPACED_PHONE = /(?:\+\p{Nd}+|[0٠۰]\p{Nd}*)(?:[  ]?\(\p{Nd}+\)\p{Nd}*)?(?:[  ]\p{Nd}+)+/gu;
 const digitCount = (s: string) => (s.match(/\p{Nd}/gu) ?? []).length;
 
 /** Every whole token of a text, in order, not overlapping (addresses win over numbers). */
