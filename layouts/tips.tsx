@@ -24,7 +24,7 @@ import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon, loadIcon, type IconData } from './components/icon.js';
 import { QrCode } from './components/qr-code.js';
 import { Para } from './components/rich-text.js';
-import { artifact, tag, taggedDocument } from './components/tags.js';
+import { artifact, tag, taggedDocument, type Role } from './components/tags.js';
 import { ink, mm, muted, onColor, paperSizes, tint } from './theme.js';
 
 /** How one language prints: fonts, direction, hyphenation. */
@@ -46,6 +46,13 @@ const scriptOf = (language: Language): Script => ({
   scale: language.script === 'arabic' ? 1.15 : 1,
   lineHeight: language.script === 'arabic' ? 1.55 : 1.4,
 });
+
+/**
+ * Structure props of a block of text in a language: its language, and for right-to-left
+ * text the text as written (/ActualText), which readers speak instead of the glyph runs.
+ */
+const tagIn = (role: Role, s: Script, text: string | RichText) =>
+  tag(role, { lang: s.language.code, actual: typeof text === 'string' ? text : text.map((r) => r.text).join('') });
 
 /** Style props for text in a language (font fallback list, direction, alignment). */
 const textStyle = (s: Script): Style =>
@@ -109,9 +116,9 @@ function TipText({ tip, s, z, color }: { tip: Tip; s: Script; z: Sizes; color: s
   const base = textStyle(s);
   return (
     <View {...tag('LBody', { lang: s.language.code })} style={{ flex: 1 }}>
-      <Para tags={tag('H2', { lang: s.language.code })} runs={tip.heading} hyphenate={s.hyphenate} style={{ ...base, fontSize: z.heading * s.scale, fontWeight: 'bold', color, lineHeight: 1.3, marginBottom: mm(1.2) }} />
+      <Para tags={tagIn('H2', s, tip.heading)} runs={tip.heading} hyphenate={s.hyphenate} style={{ ...base, fontSize: z.heading * s.scale, fontWeight: 'bold', color, lineHeight: 1.3, marginBottom: mm(1.2) }} />
       {tip.text.map((p, i) => (
-        <Para key={i} tags={tag('P', { lang: s.language.code })} runs={p} hyphenate={s.hyphenate} style={{ ...base, fontSize: z.body * s.scale, color: ink, lineHeight: s.lineHeight, marginBottom: mm(1) }} />
+        <Para key={i} tags={tagIn('P', s, p)} runs={p} hyphenate={s.hyphenate} style={{ ...base, fontSize: z.body * s.scale, color: ink, lineHeight: s.lineHeight, marginBottom: mm(1) }} />
       ))}
     </View>
   );
@@ -133,7 +140,7 @@ function Intro({ paras, s, z, style }: { paras: RichText[]; s: Script; z: Sizes;
   return (
     <View style={{ marginBottom: z.gap, ...style }}>
       {paras.map((p, i) => (
-        <Para key={i} tags={tag('P', { lang: s.language.code })} runs={p} hyphenate={s.hyphenate} style={{ ...textStyle(s), fontSize: 11.5 * z.k * s.scale, lineHeight: s.lineHeight, color: ink }} />
+        <Para key={i} tags={tagIn('P', s, p)} runs={p} hyphenate={s.hyphenate} style={{ ...textStyle(s), fontSize: 11.5 * z.k * s.scale, lineHeight: s.lineHeight, color: ink }} />
       ))}
     </View>
   );
@@ -147,7 +154,7 @@ function Watermark({ words, size }: { words: { text: string; s: Script }[]; size
     <View fixed {...tag('Div')} style={{ position: 'absolute', top: size.height / 2 - band / 2, left: -size.width * 0.1, width: size.width * 1.2, height: band, transform: 'rotate(-45deg)', alignItems: 'center', justifyContent: 'center' }}>
       <View style={{ alignItems: 'center' }}>
         {words.map((w, i) => (
-          <Text key={i} {...tag('P', { lang: w.s.language.code })} style={{ fontFamily: w.s.fonts as unknown as string, fontSize: font, fontWeight: 'bold', color: '#f2c9c9', textAlign: 'center', ...(w.s.rtl ? { direction: 'rtl' } : {}) } as Style}>
+          <Text key={i} {...tagIn('P', w.s, w.text)} style={{ fontFamily: w.s.fonts as unknown as string, fontSize: font, fontWeight: 'bold', color: '#f2c9c9', textAlign: 'center', ...(w.s.rtl ? { direction: 'rtl' } : {}) } as Style}>
             {w.text}
           </Text>
         ))}
@@ -161,7 +168,7 @@ function Notice({ nl, tr, brand, z }: { nl: Script; tr: Script; brand: Brand; z:
   return (
     <View fixed {...tag('Div')} style={{ position: 'absolute', bottom: mm(22), left: z.margin, right: z.margin, borderWidth: 0.8, borderColor: brand.colors.accent, borderRadius: mm(1.5), paddingVertical: mm(1.5), paddingHorizontal: mm(3), backgroundColor: tint(brand.colors.accent, 0.9) }}>
       <Text {...tag('P', { lang: nl.language.code })} style={{ ...textStyle(nl), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink }}>{nl.language.strings.translationNotice}</Text>
-      <Text {...tag('P', { lang: tr.language.code })} style={{ ...textStyle(tr), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink, marginTop: 1 }}>{tr.language.strings.translationNotice}</Text>
+      <Text {...tagIn('P', tr, tr.language.strings.translationNotice)} style={{ ...textStyle(tr), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink, marginTop: 1 }}>{tr.language.strings.translationNotice}</Text>
     </View>
   );
 }
@@ -182,7 +189,7 @@ function Qr({ qr, s, z, brand }: { qr: { url: string; label?: string }; s: Scrip
 
 /** A second title in the band of the brand header (another language). */
 function BandTitle({ text, s, brand, size, heading }: { text: string; s: Script; brand: Brand; size: number; heading?: boolean }) {
-  return <Text {...tag(heading ? 'H1' : 'P', { lang: s.language.code })} style={{ ...textStyle(s), color: onColor(brand.colors.primary), fontSize: size, fontWeight: 'bold', marginTop: 5, lineHeight: 1.3 }}>{text}</Text>;
+  return <Text {...tagIn(heading ? 'H1' : 'P', s, text)} style={{ ...textStyle(s), color: onColor(brand.colors.primary), fontSize: size, fontWeight: 'bold', marginTop: 5, lineHeight: 1.3 }}>{text}</Text>;
 }
 
 const chunk = <T,>(items: readonly T[], first: number, rest: number): T[][] => {
@@ -239,7 +246,7 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
           {ordered(
             <View key="m" style={{ width: Math.max(z.badge, z.icon) }} />,
             <Text key="nl" {...tag('P', { lang: nl.language.code })} style={{ ...cell, ...textStyle(nl), fontSize: 9, fontWeight: 'bold', color: muted }}>{nl.language.name}</Text>,
-            <Text key="tr" {...tag('P', { lang: tr.language.code })} style={{ ...cell, ...textStyle(tr), fontSize: 9 * tr.scale, fontWeight: 'bold', color: muted }}>{`${tr.language.name} · ${tr.language.strings.translation}`}</Text>,
+            <Text key="tr" {...tagIn('P', tr, `${tr.language.name} · ${tr.language.strings.translation}`)} style={{ ...cell, ...textStyle(tr), fontSize: 9 * tr.scale, fontWeight: 'bold', color: muted }}>{`${tr.language.name} · ${tr.language.strings.translation}`}</Text>,
           )}
         </View>
         {dutch.intro.length || translated.intro.length ? (

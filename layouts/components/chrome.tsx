@@ -45,13 +45,13 @@ export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, 
           </Text>
         ) : null}
         <Text
-          {...tag('H1', { lang })}
+          {...tag('H1', { lang, ...(rtl ? { actual: title } : {}) })}
           style={{ color: fg, fontSize: 20, fontWeight: 'bold', lineHeight: 1.25, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}
         >
           {layoutText(title, hasRightToLeft(title))}
         </Text>
         {subtitle ? (
-          <Text {...tag('P', { lang })} style={{ color: fg, fontSize: 11, marginTop: 3, lineHeight: 1.3, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}>
+          <Text {...tag('P', { lang, ...(rtl ? { actual: subtitle } : {}) })} style={{ color: fg, fontSize: 11, marginTop: 3, lineHeight: 1.3, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}>
             {layoutText(subtitle, hasRightToLeft(subtitle))}
           </Text>
         ) : null}

@@ -12,6 +12,11 @@ export interface TagOptions {
   lang?: string;
   /** Alternative text (a Figure must have one). */
   alt?: string;
+  /**
+   * The text as written, where the drawn glyphs read differently: right-to-left lines
+   * (extractors read mixed runs of a line in visual order) and ligatures (lam-alef).
+   */
+  actual?: string;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface TagOptions {
 export function tag(role: Role, options: TagOptions = {}): Record<string, unknown> {
   // structKey: react-pdf copies the props of a node it splits across pages; the copies keep
   // this object, so the renderer makes one element of all the parts.
-  return { role, structKey: {}, ...(options.lang ? { lang: options.lang } : {}), ...(options.alt ? { alt: options.alt } : {}) };
+  return { role, structKey: {}, ...(options.lang ? { lang: options.lang } : {}), ...(options.alt ? { alt: options.alt } : {}), ...(options.actual ? { actual: options.actual } : {}) };
 }
 
 /**
