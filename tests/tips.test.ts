@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { checkTaggedPdf } from '../src/accessibility/check-pdf.js';
 import { makeProject, pageTexts, pdfFonts, pdfText, repoRoot, runCli, squash } from './helpers.js';
 
 const BRAND = 'basisschool-de-vlieger';
@@ -68,6 +69,15 @@ describe('tip sheets built from the sample content', () => {
     expect(r.code).toBe(0);
     out = resolve(root, 'output', BRAND);
     sources = readdirSync(resolve(root, 'content/tips')).filter((f) => f.endsWith('.md'));
+  });
+
+  it('tags every tip sheet: each passes the Matterhorn checks of src/accessibility', async () => {
+    const failed: string[] = [];
+    for (const f of sources) {
+      const [slug, lang] = f.split('.');
+      for (const x of await checkTaggedPdf(new Uint8Array(readFileSync(resolve(out, lang!, `${slug}.pdf`))))) failed.push(`${f}: ${x.checkpoint} ${x.rule}: ${x.message}`);
+    }
+    expect(failed).toEqual([]);
   });
 
   it('builds one PDF per document and language, every font embedded', async () => {

@@ -1,0 +1,146 @@
+/**
+ * The machine-checkable conditions of the Matterhorn Protocol 1.1 (PDF/UA-1) that apply to
+ * drukklaar's files, checked on the bytes of a PDF: what a veraPDF run would catch for them,
+ * as far as a program can tell without judging meaning. Each finding names its Matterhorn
+ * checkpoint. A file that passes is not proven accessible: whether an alt text or a reading
+ * order makes sense stays for a person (the golden reads in tests/fixtures/accessibility).
+ */
+import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
+import { readPageMarks, readStructure, textOf, type StructElement, type StructNode } from './read-structure.js';
+
+/** One condition a file fails. */
+export interface Finding {
+  /** Matterhorn checkpoint (`01` content, `06` metadata, `07` dictionary, `11` language, `13` graphics, `14` headings, `16` lists, `28` annotations, `31` fonts). */
+  checkpoint: string;
+  /** A short permanent name of the rule, e.g. `untagged-content`. */
+  rule: string;
+  message: string;
+  /** 1-based page, where it has one. */
+  page?: number;
+}
+
+/** Standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
+const STANDARD = new Set(
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '),
+);
+
+/** A language tag as BCP 47 shapes it (language, then subtags). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * Check a PDF against the Matterhorn conditions that apply.
+ * @param pdf the file's bytes
+ * @returns every failed condition; empty when the file passes
+ */
+export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const context = doc.context;
+  const lookup = (o: PDFObject | undefined): PDFObject | undefined => (o instanceof PDFRef ? context.lookup(o) : o);
+  const catalog = doc.catalog;
+  const findings: Finding[] = [];
+  const fail = (checkpoint: string, rule: string, message: string, page?: number) => findings.push({ checkpoint, rule, message, ...(page ? { page } : {}) });
+
+  // 01: tagged, and all content either tagged or an artifact.
+  const markInfo = lookup(catalog.get(PDFName.of('MarkInfo')));
+  const marked = markInfo instanceof PDFDict ? lookup(markInfo.get(PDFName.of('Marked'))) : undefined;
+  if (!(marked instanceof PDFBool) || !marked.asBoolean()) fail('01', 'not-marked', 'the catalog has no /MarkInfo << /Marked true >>');
+  const suspects = markInfo instanceof PDFDict ? lookup(markInfo.get(PDFName.of('Suspects'))) : undefined;
+  if (suspects instanceof PDFBool && suspects.asBoolean()) fail('01', 'suspects', '/MarkInfo has /Suspects true');
+  const tree = readStructure(doc);
+  if (!tree) fail('01', 'no-structure-tree', 'the file has no structure tree (StructTreeRoot)');
+  const referenced = new Set<string>();
+  const walk = (node: StructNode, visit: (e: StructElement, parent: StructElement | undefined) => void, parent?: StructElement) => {
+    if (node.type === 'content') referenced.add(`${node.page}:${node.mcid}`);
+    if (node.type !== 'element') return;
+    visit(node, parent);
+    for (const c of node.children) walk(c, visit, node);
+  };
+  const elements: { e: StructElement; parent: StructElement | undefined }[] = [];
+  if (tree) walk(tree, (e, parent) => elements.push({ e, parent }));
+  for (const marks of readPageMarks(doc)) {
+    if (marks.unmarked.length) {
+      const ops = [...new Set(marks.unmarked)].join(', ');
+      fail('01', 'untagged-content', `${marks.unmarked.length} drawing operations (${ops}) are neither tagged content nor an artifact`, marks.page);
+    }
+    for (const mcid of marks.taggedInArtifact) fail('01', 'tagged-in-artifact', `tagged content (MCID ${mcid}) inside an artifact`, marks.page);
+    const orphans = marks.mcids.filter((m) => !referenced.has(`${marks.page}:${m}`));
+    if (tree && orphans.length) fail('01', 'content-not-in-tree', `marked content (MCID ${orphans.slice(0, 5).join(', ')}) that no structure element holds`, marks.page);
+  }
+  for (const { e } of elements.slice(1)) if (!STANDARD.has(e.role)) fail('02', 'non-standard-type', `structure type ${e.role} is not a standard type and has no role mapping`);
+
+  // 06: metadata with the PDF/UA identifier and a title.
+  const metadata = lookup(catalog.get(PDFName.of('Metadata')));
+  const xmp = metadata instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(metadata).decode()).toString('utf8') : undefined;
+  if (!xmp) fail('06', 'no-xmp', 'the catalog has no XMP metadata stream');
+  else {
+    if (!/<pdfuaid:part>\s*1\s*<\/pdfuaid:part>|pdfuaid:part\s*=\s*["']1["']/.test(xmp)) fail('06', 'no-pdfua-identifier', 'the XMP metadata has no pdfuaid:part 1');
+    const title = /<dc:title>[\s\S]*?<rdf:li[^>]*>([\s\S]*?)<\/rdf:li>/.exec(xmp)?.[1]?.trim();
+    if (!title) fail('06', 'no-title', 'the XMP metadata has no dc:title');
+  }
+
+  // 07: the title, not the file name, in the window.
+  const prefs = lookup(catalog.get(PDFName.of('ViewerPreferences')));
+  const display = prefs instanceof PDFDict ? lookup(prefs.get(PDFName.of('DisplayDocTitle'))) : undefined;
+  if (!(display instanceof PDFBool) || !display.asBoolean()) fail('07', 'display-doc-title', 'no /ViewerPreferences << /DisplayDocTitle true >>');
+
+  // 11: the natural language of the document and of every element that says one.
+  const docLang = textOf(lookup(catalog.get(PDFName.of('Lang'))));
+  if (!docLang) fail('11', 'no-document-language', 'the catalog has no /Lang');
+  else if (!LANGUAGE_TAG.test(docLang)) fail('11', 'bad-language', `the document language "${docLang}" is not a language tag`);
+  for (const { e } of elements) if (e.lang !== undefined && !LANGUAGE_TAG.test(e.lang)) fail('11', 'bad-language', `${e.role} has language "${e.lang}", not a language tag`);
+
+  // 13: a Figure says what it shows.
+  for (const { e } of elements) if (e.role === 'Figure' && !e.alt?.trim() && !e.actualText?.trim()) fail('13', 'figure-without-alt', 'a Figure has no alternative text (/Alt)');
+
+  // 14: headings start at H1 and never skip a level going down.
+  const headings = elements.map(({ e }) => /^H([1-6])$/.exec(e.role)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
+  if (headings.length && headings[0] !== 1) fail('14', 'first-heading-not-h1', `the first heading is H${headings[0]}, not H1`);
+  headings.forEach((level, i) => {
+    if (i > 0 && level > headings[i - 1]! + 1) fail('14', 'skipped-heading-level', `H${level} follows H${headings[i - 1]}: a level is skipped`);
+  });
+
+  // 16: lists are L > LI > (Lbl, LBody).
+  for (const { e, parent } of elements) {
+    if (e.role === 'LI' && parent?.role !== 'L') fail('16', 'list-item-outside-list', `an LI is inside ${parent?.role ?? 'nothing'}, not an L`);
+    if ((e.role === 'Lbl' || e.role === 'LBody') && parent?.role !== 'LI') fail('16', 'label-outside-list-item', `a ${e.role} is inside ${parent?.role ?? 'nothing'}, not an LI`);
+    if (e.role === 'L') {
+      const bad = e.children.filter((c) => c.type !== 'element' || !['LI', 'L', 'Caption'].includes(c.role));
+      if (bad.length) fail('16', 'list-child', `an L holds ${bad.map((c) => (c.type === 'element' ? c.role : 'content')).join(', ')}, not only LI`);
+    }
+    if (e.role === 'LI') {
+      const bad = e.children.filter((c) => c.type !== 'element' || !['Lbl', 'LBody'].includes(c.role));
+      if (bad.length) fail('16', 'list-item-child', `an LI holds ${bad.map((c) => (c.type === 'element' ? c.role : 'content')).join(', ')}, not only Lbl and LBody`);
+    }
+  }
+
+  // 28 and 31, per page: annotations in the tree and in tab order, fonts embedded with Unicode.
+  const fontsSeen = new Set<PDFObject>();
+  doc.getPages().forEach((p, index) => {
+    const page = index + 1;
+    const annots = lookup(p.node.get(PDFName.of('Annots')));
+    const list = annots instanceof PDFArray ? annots.asArray().map(lookup) : [];
+    const real = list.filter((a): a is PDFDict => a instanceof PDFDict && textOf(a.get(PDFName.of('Subtype'))) !== 'Popup');
+    if (real.length && textOf(p.node.get(PDFName.of('Tabs'))) !== 'S') fail('28', 'tab-order', 'a page with annotations has no /Tabs /S', page);
+    for (const a of real) if (!(lookup(a.get(PDFName.of('StructParent'))) instanceof PDFNumber)) fail('28', 'annotation-not-tagged', `a ${textOf(a.get(PDFName.of('Subtype')))} annotation is not in the structure tree`, page);
+
+    const resources = lookup(p.node.get(PDFName.of('Resources')));
+    const fonts = resources instanceof PDFDict ? lookup(resources.get(PDFName.of('Font'))) : undefined;
+    if (!(fonts instanceof PDFDict)) return;
+    for (const [, ref] of fonts.entries()) {
+      if (fontsSeen.has(ref)) continue;
+      fontsSeen.add(ref);
+      const font = lookup(ref);
+      if (!(font instanceof PDFDict)) continue;
+      const name = (textOf(font.get(PDFName.of('BaseFont'))) ?? '?').replace(/^[A-Z]{6}\+/, '');
+      const subtype = textOf(font.get(PDFName.of('Subtype')));
+      const descendants = lookup(font.get(PDFName.of('DescendantFonts')));
+      const described = subtype === 'Type0' && descendants instanceof PDFArray ? lookup(descendants.get(0)) : font;
+      const descriptor = described instanceof PDFDict ? lookup(described.get(PDFName.of('FontDescriptor'))) : undefined;
+      const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(PDFName.of(k)));
+      if (subtype !== 'Type3' && !embedded) fail('31', 'font-not-embedded', `font ${name} is not embedded`, page);
+      const named = ['WinAnsiEncoding', 'MacRomanEncoding', 'StandardEncoding'].includes(textOf(lookup(font.get(PDFName.of('Encoding')))) ?? '');
+      if (!font.has(PDFName.of('ToUnicode')) && (subtype === 'Type0' || !named)) fail('31', 'no-unicode-map', `font ${name} has no ToUnicode map`, page);
+    }
+  });
+  return findings;
+}
