@@ -76,20 +76,19 @@ export interface FooterProps {
 export function Footer({ brand, language, note, fontFamily }: FooterProps) {
   const rtl = language.dir === 'rtl';
   const family = (fontFamily ?? ['Noto Sans']) as unknown as string;
-  // Tagged once, on the first page (the school's contact details are content); its repeats
-  // on later pages and the page label are Pagination artifacts.
+  // Repeated on every page: a Pagination artifact, read by no screen reader (tagged on its
+  // first page, it would interrupt the reading between the first and the second page).
   return (
-    <View fixed {...tag('Div', { lang: 'nl' })} style={{ position: 'absolute', bottom: mm(8), left: mm(16), right: mm(16) }}>
-      {note ? <Text {...tag('P')} style={{ fontSize: 7, color: muted, marginBottom: 3, fontFamily: 'Noto Sans' }}>{note}</Text> : null}
+    <View fixed style={{ position: 'absolute', bottom: mm(8), left: mm(16), right: mm(16) }}>
+      {note ? <Text style={{ fontSize: 7, color: muted, marginBottom: 3, fontFamily: 'Noto Sans' }}>{note}</Text> : null}
       <View style={{ borderTopWidth: 1.5, borderTopColor: brand.colors.accent, paddingTop: 3, flexDirection: 'row', justifyContent: 'space-between' }}>
         {/* The brand lines are the school's own (Latin) text, so the footer keeps one reading order in every language; only the page label follows the language. */}
         <View style={{ flexShrink: 1, paddingRight: 8 }}>
-          <Text {...tag('P')} style={{ fontSize: 7.5, color: ink, fontWeight: 'bold', fontFamily: 'Noto Sans' }}>{brand.footer ?? brand.name}</Text>
-          {brand.contact ? <Text {...tag('P')} style={{ fontSize: 7, color: muted, fontFamily: 'Noto Sans' }}>{brand.contact}</Text> : null}
-          {brand.licence ? <Text {...tag('P')} style={{ fontSize: 6.5, color: muted, fontFamily: 'Noto Sans' }}>{brand.licence}</Text> : null}
+          <Text style={{ fontSize: 7.5, color: ink, fontWeight: 'bold', fontFamily: 'Noto Sans' }}>{brand.footer ?? brand.name}</Text>
+          {brand.contact ? <Text style={{ fontSize: 7, color: muted, fontFamily: 'Noto Sans' }}>{brand.contact}</Text> : null}
+          {brand.licence ? <Text style={{ fontSize: 6.5, color: muted, fontFamily: 'Noto Sans' }}>{brand.licence}</Text> : null}
         </View>
         <Text
-          {...artifact('Pagination')}
           style={{ fontSize: 8, color: muted, fontFamily: family, width: mm(40), textAlign: 'right', ...(rtl ? { direction: 'rtl' } : {}) }}
           render={({ pageNumber, totalPages }) => pageLabel(language, pageNumber, totalPages ?? pageNumber)}
         />
@@ -108,7 +107,7 @@ export function NoteLines({ count, label, color }: { count: number; label?: stri
   if (!count) return null;
   return (
     <View style={{ marginTop: mm(2) }}>
-      {label ? <Text style={{ fontSize: 8, color: muted }}>{label}</Text> : null}
+      {label ? <Text {...tag('P')} style={{ fontSize: 8, color: muted }}>{label}</Text> : null}
       {Array.from({ length: count }, (_, i) => (
         <View key={i} style={{ height: mm(7), borderBottomWidth: 0.6, borderBottomColor: color }} />
       ))}
