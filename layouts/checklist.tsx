@@ -12,6 +12,7 @@ import { BrandHeader, Footer, NoteLines, TickBox } from './components/chrome.js'
 import { Para } from './components/rich-text.js';
 import { bookmark } from './components/bookmark.js';
 import { documentProps } from './components/document-meta.js';
+import { tag, taggedDocument } from './components/tags.js';
 import { ink, mm, muted, onColor, tint } from './theme.js';
 
 const labels: Record<Perspective, { title: string; who: string }> = {
@@ -22,14 +23,19 @@ const labels: Record<Perspective, { title: string; who: string }> = {
 function Questions({ perspective, dimension, color, hyphenate }: { perspective: Perspective; dimension: Dimension; color: string; hyphenate: (w: string) => string[] }) {
   return (
     <View style={{ flex: 1, backgroundColor: tint(color, 0.9), borderRadius: mm(1.5), padding: mm(3) }}>
-      <Text style={{ fontSize: 9.5, fontWeight: 'bold', color: ink, marginBottom: 1 }}>{labels[perspective].title}</Text>
-      <Text style={{ fontSize: 7.5, color: muted, marginBottom: mm(2) }}>{labels[perspective].who}</Text>
-      {dimension.questions[perspective].map((q, i) => (
-        <View key={i} style={{ flexDirection: 'row', marginBottom: mm(1.8) }}>
-          <TickBox />
-          <Para runs={q.runs} hyphenate={hyphenate} style={{ flex: 1, marginLeft: mm(2.2), fontSize: 9, lineHeight: 1.35, color: ink }} />
-        </View>
-      ))}
+      <Text {...tag('H3')} style={{ fontSize: 9.5, fontWeight: 'bold', color: ink, marginBottom: 1 }}>{labels[perspective].title}</Text>
+      <Text {...tag('P')} style={{ fontSize: 7.5, color: muted, marginBottom: mm(2) }}>{labels[perspective].who}</Text>
+      {/* The questions are a list; the tick box is for the pen (drawn borders: an artifact), so an item is its text alone. */}
+      <View {...tag('L')}>
+        {dimension.questions[perspective].map((q, i) => (
+          <View key={i} {...tag('LI')} style={{ flexDirection: 'row', marginBottom: mm(1.8) }}>
+            <TickBox />
+            <View {...tag('LBody')} style={{ flex: 1, marginLeft: mm(2.2) }}>
+              <Para tags={tag('P', { actual: q.runs.map((r) => r.text).join('') })} runs={q.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.35, color: ink }} />
+            </View>
+          </View>
+        ))}
+      </View>
     </View>
   );
 }
@@ -58,17 +64,17 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
   const primary = brand.colors.primary;
   const accent = brand.colors.accent;
   return (
-    <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title)}>
+    <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title)} {...taggedDocument}>
       <Page size="A4" style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
         <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow="Checklist" />
         {model.intro.map((b, i) =>
           b.type === 'paragraph' ? (
-            <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2.5) }} />
+            <Para key={i} tags={tag('P', { actual: b.runs.map((r) => r.text).join('') })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2.5) }} />
           ) : null,
         )}
         {model.dimensions.map((d, n) => (
           <View key={d.id} wrap={!fitsOnOnePage(d, shown)} {...bookmark(`${n + 1}. ${d.title.map((r) => r.text).join('')}`)} style={{ marginTop: mm(4), borderTopWidth: 2, borderTopColor: primary, paddingTop: mm(2.5) }}>
-            <View style={{ flexDirection: 'row', alignItems: 'center', marginBottom: mm(1.5) }}>
+            <View {...tag('H2')} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: mm(1.5) }}>
               <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: accent, alignItems: 'center', justifyContent: 'center', marginRight: mm(2.5) }}>
                 <Text style={{ fontSize: 11, fontWeight: 'bold', color: onColor(accent) }}>{n + 1}</Text>
               </View>
@@ -76,7 +82,7 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
             </View>
             {d.explanation.map((b, i) =>
               b.type === 'paragraph' ? (
-                <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(2) }} />
+                <Para key={i} tags={tag('P', { actual: b.runs.map((r) => r.text).join('') })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(2) }} />
               ) : null,
             )}
             <View style={{ flexDirection: 'row', gap: mm(4) }}>
