@@ -79,6 +79,12 @@ describe('the render patch', () => {
     expect(lines.filter((l) => l.text === 'Traduction')).toEqual([expect.objectContaining({ role: 'P', lang: 'fr' })]);
   });
 
+  it('writes a title and an author with & and < as well-formed XMP (the pdfkit patch)', async () => {
+    const pdf = await render(sheet(list, { title: 'Lezen & <schrijven>', author: 'Ouders & School' }));
+    expect(await checkTaggedPdf(pdf)).toEqual([]);
+    expect(Buffer.from(pdf).toString('latin1')).toContain('Lezen &amp; &lt;schrijven&gt;');
+  });
+
   it('does not change what is printed', async () => {
     const body = [list, h(View, { key: 'f', role: 'Figure', alt: 'Een open boek' } as never, picture({}))];
     const dir = mkdtempSync(resolve(tmpdir(), 'drukklaar-tags-'));
@@ -111,6 +117,11 @@ describe('the checker fails a file for each condition', () => {
     ['no XMP metadata (06)', () => render(sheet(list, { conformance: undefined })), ['no-xmp']],
     ['XMP without the PDF/UA identifier (06)', () => render(sheet(list, { conformance: undefined, pdfVersion: '1.7' })), ['no-pdfua-identifier']],
     ['XMP without a title (06)', () => render(sheet(list, { title: undefined })), ['no-title']],
+    [
+      'XMP that is not well-formed XML (06)',
+      () => edit(good, (d) => d.catalog.set(PDFName.of('Metadata'), d.context.register(d.context.stream('<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:title><rdf:Alt><rdf:li>Lezen & schrijven</rdf:li></rdf:Alt></dc:title><pdfuaid:part>1</pdfuaid:part></x:xmpmeta>', { Type: 'Metadata', Subtype: 'XML' })))),
+      ['xmp-not-well-formed'],
+    ],
     ['no DisplayDocTitle (07)', () => edit(good, (d) => d.catalog.delete(PDFName.of('ViewerPreferences'))), ['display-doc-title']],
     ['no document language (11)', () => render(sheet(list, { language: undefined })), ['no-document-language']],
     ['an element language that is not a language tag (11)', () => render(sheet(h(Text, { role: 'P', lang: 'Arabisch' } as never, 'Lees samen.'))), ['bad-language']],

@@ -27,6 +27,20 @@ const STANDARD = new Set(
 /** A language tag as BCP 47 shapes it (language, then subtags). */
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
+/** Why an XML text is not well-formed (a bare `&`, tags that do not pair up), or undefined. */
+function xmlProblem(xml: string): string | undefined {
+  const body = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '');
+  const amp = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);)/.exec(body);
+  if (amp) return `a bare & at "${body.slice(amp.index, amp.index + 20).trim()}"`;
+  const open: string[] = [];
+  for (const m of body.matchAll(/<(\/?)([^\s/>]+)[^>]*?(\/?)>/g)) {
+    if (m[3]) continue;
+    if (!m[1]) open.push(m[2]!);
+    else if (open.pop() !== m[2]) return `</${m[2]}> closes nothing open`;
+  }
+  return open.length ? `<${open.at(-1)}> is never closed` : undefined;
+}
+
 /**
  * Check a PDF against the Matterhorn conditions that apply.
  * @param pdf the file's bytes
@@ -73,6 +87,8 @@ export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
   const xmp = metadata instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(metadata).decode()).toString('utf8') : undefined;
   if (!xmp) fail('06', 'no-xmp', 'the catalog has no XMP metadata stream');
   else {
+    const broken = xmlProblem(xmp);
+    if (broken) fail('06', 'xmp-not-well-formed', `the XMP metadata is not well-formed XML: ${broken}`);
     if (!/<pdfuaid:part>\s*1\s*<\/pdfuaid:part>|pdfuaid:part\s*=\s*["']1["']/.test(xmp)) fail('06', 'no-pdfua-identifier', 'the XMP metadata has no pdfuaid:part 1');
     const title = /<dc:title>[\s\S]*?<rdf:li[^>]*>([\s\S]*?)<\/rdf:li>/.exec(xmp)?.[1]?.trim();
     if (!title) fail('06', 'no-title', 'the XMP metadata has no dc:title');
