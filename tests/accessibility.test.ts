@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { createElement as h, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, createElement as h, type ReactElement, type ReactNode } from 'react';
 import { Document, Link, Page, Path, renderToBuffer, Svg, Text, View } from '@react-pdf/renderer';
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,12 @@ import { checkTaggedPdf, type Finding } from '../src/accessibility/check-pdf.js'
 import { formatReadAloud, readAloud } from '../src/accessibility/read-aloud.js';
 import { registerFonts } from '../src/render/fonts.js';
 import { tag } from '../layouts/components/tags.js';
+import { setIconsDir } from '../layouts/components/icon.js';
+import { loadBrands } from '../src/brands/load-brands.js';
+import { kinds } from '../src/kinds/registry.js';
+import { loadLanguages } from '../src/languages/load-languages.js';
+import { loadDocuments } from '../src/pipeline/load-documents.js';
+import { projectPaths } from '../src/project.js';
 import { makeProject, repoRoot, runCli } from './helpers.js';
 
 const BRAND = 'basisschool-de-vlieger';
@@ -157,6 +163,31 @@ describe('a bilingual Arabic tip sheet', () => {
 
   it('passes the checker', async () => {
     expect(await checkTaggedPdf(pdf)).toEqual([]);
+  });
+
+  it('prints the same pixels as the same sheet untagged', async () => {
+    const paths = projectPaths(root);
+    registerFonts(paths.fonts);
+    setIconsDir(paths.icons);
+    const brands = await loadBrands(paths);
+    const { languages } = loadLanguages(paths);
+    const { docs } = await loadDocuments(paths, { languages, brandIds: [...brands.brands.keys()] });
+    const ar = docs.find((d) => d.slug === 'contact-met-school' && d.language.code === 'ar')!;
+    const nl = docs.find((d) => d.slug === 'contact-met-school' && d.language.code === 'nl')!;
+    const input = { model: ar.model, source: nl.model, brand: brands.brands.get(BRAND)!, language: ar.language, sourceLanguage: nl.language, variant: { id: 'default', suffix: '' }, date: new Date('2026-01-01') };
+    const element = (kinds.tips!.render as { layout: (i: unknown) => ReactElement }).layout(input);
+    const dir = mkdtempSync(resolve(tmpdir(), 'drukklaar-tags-'));
+    try {
+      writeFileSync(resolve(dir, 'tagged.pdf'), await render(element));
+      writeFileSync(resolve(dir, 'plain.pdf'), await render(cloneElement(element, { tagged: false, conformance: undefined } as never)));
+      expect(await checkTaggedPdf(new Uint8Array(readFileSync(resolve(dir, 'tagged.pdf'))))).toEqual([]);
+      for (const f of ['tagged', 'plain']) execFileSync('pdftoppm', ['-r', '70', resolve(dir, `${f}.pdf`), resolve(dir, f)]);
+      const pages = readdirSync(dir).filter((f) => f.startsWith('tagged-'));
+      expect(pages.length).toBe(2);
+      for (const p of pages) expect(readFileSync(resolve(dir, p)).equals(readFileSync(resolve(dir, p.replace('tagged-', 'plain-')))), p).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads aloud as the reviewed golden file: tip by tip, every block in its language', async () => {
