@@ -154,8 +154,8 @@ describe('a bilingual Arabic tip sheet', () => {
   let root: string;
   let pdf: Uint8Array;
   beforeAll(async () => {
-    root = makeProject({}, { brands: [BRAND], sampleFolders: ['tips'] });
-    const r = await runCli(['build', '--doc', 'contact-met-school', '--lang', 'ar', '--format', 'short'], root);
+    root = makeProject({}, { brands: [BRAND], sampleFolders: ['tips', 'quickscans'] });
+    const r = await runCli(['build', '--doc', 'contact-met-school,ouders-kort', '--lang', 'ar,nl', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     pdf = new Uint8Array(readFileSync(resolve(root, 'output', BRAND, 'ar/contact-met-school.pdf')));
   });
@@ -163,6 +163,16 @@ describe('a bilingual Arabic tip sheet', () => {
 
   it('passes the checker', async () => {
     expect(await checkTaggedPdf(pdf)).toEqual([]);
+  });
+
+  it('is marked accessible in the manifest and the catalogue; an untagged quickscan is not', () => {
+    const manifest = JSON.parse(readFileSync(resolve(root, 'output/manifest.json'), 'utf8')) as { outputs: Record<string, { accessible?: string }> };
+    expect(manifest.outputs[`${BRAND}/ar/contact-met-school.pdf`]?.accessible).toBe('PDF/UA-1');
+    expect(manifest.outputs[`${BRAND}/nl/ouders-kort.pdf`]).toBeDefined();
+    expect(manifest.outputs[`${BRAND}/nl/ouders-kort.pdf`]?.accessible).toBeUndefined();
+    const html = readFileSync(resolve(root, 'output/index.html'), 'utf8');
+    expect(html.match(/<dt>Schermlezer<\/dt><dd>getagde PDF \(PDF\/UA-1\)<\/dd>/g)?.length).toBe(2);
+    expect(html).toContain('<dt>Schermlezer</dt><dd>niet getagd</dd>');
   });
 
   it('prints the same pixels as the same sheet untagged', async () => {

@@ -35,6 +35,7 @@ import { toolRoot } from '../tool-root.js';
 import { discoverDocuments, loadDocuments } from './load-documents.js';
 import { isSelected, planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
 import { createRenderer, type Render, type Renderer } from './renderer.js';
+import { claimsPdfUa } from '../accessibility/claims-pdf-ua.js';
 
 /** File hashes kept across runs (code-digest.ts), in the project's cache folder. */
 const FILE_HASHES = 'file-hashes.json';
@@ -297,6 +298,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           pages: rendered.pages,
           bytes: rendered.pdf.byteLength,
           ms,
+          ...(claimsPdfUa(rendered.pdf) ? { accessible: 'PDF/UA-1' as const } : {}),
           ...(extras.length ? { extras } : {}),
         };
         report.firstPdfAt ??= Math.round(performance.now());
