@@ -147,11 +147,11 @@ function Intro({ paras, s, z, style }: { paras: RichText[]; s: Script; z: Sizes;
 }
 
 /** The diagonal CONCEPT watermark, fixed on every page, under the content. */
-function Watermark({ words, size }: { words: { text: string; s: Script }[]; size: { width: number; height: number } }) {
+function Watermark({ words, size, tags }: { words: { text: string; s: Script }[]; size: { width: number; height: number }; tags: Record<string, unknown> }) {
   const font = size.width / 7.5;
   const band = font * 1.5 * words.length;
   return (
-    <View fixed {...tag('Div')} style={{ position: 'absolute', top: size.height / 2 - band / 2, left: -size.width * 0.1, width: size.width * 1.2, height: band, transform: 'rotate(-45deg)', alignItems: 'center', justifyContent: 'center' }}>
+    <View fixed {...tags} style={{ position: 'absolute', top: size.height / 2 - band / 2, left: -size.width * 0.1, width: size.width * 1.2, height: band, transform: 'rotate(-45deg)', alignItems: 'center', justifyContent: 'center' }}>
       <View style={{ alignItems: 'center' }}>
         {words.map((w, i) => (
           <Text key={i} {...tagIn('P', w.s, w.text)} style={{ fontFamily: w.s.fonts as unknown as string, fontSize: font, fontWeight: 'bold', color: '#f2c9c9', textAlign: 'center', ...(w.s.rtl ? { direction: 'rtl' } : {}) } as Style}>
@@ -164,9 +164,9 @@ function Watermark({ words, size }: { words: { text: string; s: Script }[]; size
 }
 
 /** The translation notice in Dutch and in the translation's language, fixed above the footer. */
-function Notice({ nl, tr, brand, z }: { nl: Script; tr: Script; brand: Brand; z: Sizes }) {
+function Notice({ nl, tr, brand, z, tags }: { nl: Script; tr: Script; brand: Brand; z: Sizes; tags: Record<string, unknown> }) {
   return (
-    <View fixed {...tag('Div')} style={{ position: 'absolute', bottom: mm(22), left: z.margin, right: z.margin, borderWidth: 0.8, borderColor: brand.colors.accent, borderRadius: mm(1.5), paddingVertical: mm(1.5), paddingHorizontal: mm(3), backgroundColor: tint(brand.colors.accent, 0.9) }}>
+    <View fixed {...tags} style={{ position: 'absolute', bottom: mm(22), left: z.margin, right: z.margin, borderWidth: 0.8, borderColor: brand.colors.accent, borderRadius: mm(1.5), paddingVertical: mm(1.5), paddingHorizontal: mm(3), backgroundColor: tint(brand.colors.accent, 0.9) }}>
       <Text {...tag('P', { lang: nl.language.code })} style={{ ...textStyle(nl), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink }}>{nl.language.strings.translationNotice}</Text>
       <Text {...tagIn('P', tr, tr.language.strings.translationNotice)} style={{ ...textStyle(tr), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink, marginTop: 1 }}>{tr.language.strings.translationNotice}</Text>
     </View>
@@ -209,11 +209,13 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
   const file = `content/tips/${dutch.slug}.${dutch.meta.lang}.md`;
   const icons = dutch.tips.map((t) => iconOf(t, file));
   const draft = model.meta.status === 'draft' || dutch.meta.status === 'draft';
-  const watermark = draft ? <Watermark size={size} words={[{ text: 'CONCEPT', s: nl }, ...(tr ? [{ text: tr.language.strings.draft, s: tr }] : [])]} /> : null;
+  // One structure element each for the whole document (tagged on the first page, repeats are
+  // Pagination artifacts), also where they print on the pages of both languages (facing).
+  const watermark = draft ? <Watermark tags={tag('Div')} size={size} words={[{ text: 'CONCEPT', s: nl }, ...(tr ? [{ text: tr.language.strings.draft, s: tr }] : [])]} /> : null;
   const eyebrow = tr ? `Tips voor ouders · ${nl.language.strings.translation}: ${tr.language.nameNl}` : 'Tips voor ouders';
   const pageStyle: Style = { fontFamily: 'Noto Sans', paddingTop: mm(14) * z.k, paddingBottom: tr ? mm(44) : mm(30), paddingHorizontal: z.margin, color: ink };
   const footer = (s: Script) => <Footer brand={brand} language={s.language} fontFamily={s.fonts} />;
-  const notice = tr ? <Notice nl={nl} tr={tr} brand={brand} z={z} /> : null;
+  const notice = tr ? <Notice tags={tag('Div')} nl={nl} tr={tr} brand={brand} z={z} /> : null;
   const trTip = (i: number) => translated?.tips[i] ?? dutch.tips[i]!;
 
   let pages: ReactNode;
