@@ -9,11 +9,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { cloneElement, createElement as h, type ReactElement, type ReactNode } from 'react';
-import { Document, Link, Page, Path, renderToBuffer, Svg, Text, View } from '@react-pdf/renderer';
+import { Document, Link, Note, Page, Path, renderToBuffer, Svg, Text, View } from '@react-pdf/renderer';
 import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTaggedPdf, type Finding } from '../src/accessibility/check-pdf.js';
 import { formatReadAloud, readAloud } from '../src/accessibility/read-aloud.js';
+import { textOf } from '../src/accessibility/read-structure.js';
 import { registerFonts } from '../src/render/fonts.js';
 import { tag } from '../layouts/components/tags.js';
 import { setIconsDir } from '../layouts/components/icon.js';
@@ -85,6 +86,16 @@ describe('the render patch', () => {
     expect(lines.filter((l) => l.text === 'Traduction')).toEqual([expect.objectContaining({ role: 'P', lang: 'fr' })]);
   });
 
+  it('puts a link in a Link element with its annotation, described by its address', async () => {
+    const linked = await render(sheet(h(View, { role: 'P' } as never, h(Link, { src: 'https://example.org/lezen' } as never, h(Text, null, 'example.org/lezen')))));
+    expect(await checkTaggedPdf(linked)).toEqual([]);
+    expect(formatReadAloud(await readAloud(linked))).toContain('  P [nl]\n    Link [nl] example.org/lezen\n');
+    const doc = await PDFDocument.load(linked);
+    const annot = doc.getPage(0).node.Annots()!.lookup(0, PDFDict);
+    expect(annot.get(PDFName.of('StructParent'))).toBeDefined();
+    expect(textOf(annot.lookup(PDFName.of('Contents')))).toBe('https://example.org/lezen');
+  });
+
   it('writes a title and an author with & and < as well-formed XMP (the pdfkit patch)', async () => {
     const pdf = await render(sheet(list, { title: 'Lezen & <schrijven>', author: 'Ouders & School' }));
     expect(await checkTaggedPdf(pdf)).toEqual([]);
@@ -136,9 +147,9 @@ describe('the checker fails a file for each condition', () => {
     ['a first heading that is not H1 (14)', () => render(h(Document, { title: 'x', language: 'nl', tagged: true, conformance: 'PDF/UA' } as never, h(Page, { style: { fontFamily: 'Noto Sans' } }, h(Text, { role: 'H2' } as never, 'Thuis')))), ['first-heading-not-h1']],
     ['a list item outside a list, a list holding a paragraph (16)', () => render(sheet([h(View, { key: 1, role: 'LI' } as never, h(Text, { role: 'LBody' } as never, 'a')), h(View, { key: 2, role: 'L' } as never, h(Text, { role: 'P' } as never, 'b'))])), ['list-child', 'list-item-outside-list']],
     ['a list item holding a paragraph (16)', () => render(sheet(h(View, { role: 'L' } as never, h(View, { role: 'LI' } as never, h(Text, { role: 'P' } as never, 'b'))))), ['list-item-child']],
-    // A known gap of the patch: link annotations are not in the structure tree yet.
-    ['a link annotation outside the tree (28)', () => render(sheet(h(Link, { src: 'https://example.org', role: 'P' } as never, h(Text, null, 'example.org')))), ['annotation-not-tagged']],
-    ['a page with annotations without /Tabs /S (28)', async () => edit(await render(sheet(h(Link, { src: 'https://example.org', role: 'P' } as never, h(Text, null, 'x')))), (d) => d.getPage(0).node.delete(PDFName.of('Tabs'))), ['annotation-not-tagged', 'tab-order']],
+    // The patch puts link annotations in the tree; a note (a comment annotation) it does not.
+    ['an annotation outside the tree (28)', () => render(sheet(h(Note, { role: 'P' } as never, 'Opmerking'))), ['annotation-not-tagged']],
+    ['a page with annotations without /Tabs /S (28)', async () => edit(await render(sheet(h(Link, { src: 'https://example.org' } as never, h(Text, null, 'x')))), (d) => d.getPage(0).node.delete(PDFName.of('Tabs'))), ['tab-order']],
     ['a font that is not embedded (31)', () => render(sheet(h(Text, { role: 'P', style: { fontFamily: 'Helvetica' } } as never, 'Lees samen.'))), ['font-not-embedded']],
     ['a font without a ToUnicode map (31)', () => edit(good, (d) => { for (const [, ref] of d.getPage(0).node.Resources()!.lookup(PDFName.of('Font'), PDFDict).entries()) d.context.lookup(ref, PDFDict).delete(PDFName.of('ToUnicode')); }), ['no-unicode-map']],
   ];
