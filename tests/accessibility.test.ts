@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { cloneElement, createElement as h, type ReactElement, type ReactNode } from 'react';
 import { Document, Link, Note, Page, Path, renderToBuffer, Svg, Text, View } from '@react-pdf/renderer';
-import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTaggedPdf, type Finding } from '../src/accessibility/check-pdf.js';
 import { formatReadAloud, readAloud } from '../src/accessibility/read-aloud.js';
@@ -149,6 +149,19 @@ describe('the checker fails a file for each condition', () => {
     ['a list item holding a paragraph (16)', () => render(sheet(h(View, { role: 'L' } as never, h(View, { role: 'LI' } as never, h(Text, { role: 'P' } as never, 'b'))))), ['list-item-child']],
     // The patch puts link annotations in the tree; a note (a comment annotation) it does not.
     ['an annotation outside the tree (28)', () => render(sheet(h(Note, { role: 'P' } as never, 'Opmerking'))), ['annotation-not-tagged']],
+    [
+      'an annotation the tree places on another page (28)',
+      async () => {
+        const pdf = await render(h(Document, { title: 'x', language: 'nl', tagged: true, conformance: 'PDF/UA' } as never, h(Page, { style: { fontFamily: 'Noto Sans' } }, h(View, { role: 'P' } as never, h(Link, { src: 'https://example.org' } as never, h(Text, null, 'a')))), h(Page, { style: { fontFamily: 'Noto Sans' } }, h(Text, { role: 'P' } as never, 'b'))));
+        expect(await checkTaggedPdf(pdf)).toEqual([]); // the pdfkit patch names the annotation's own page
+        return edit(pdf, (d) => {
+          const objr = [...d.context.enumerateIndirectObjects()].map(([, o]) => o).find((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('S'))?.toString() === '/Link')!;
+          const k = objr.lookup(PDFName.of('K'), PDFArray).lookup(0, PDFDict);
+          k.set(PDFName.of('Pg'), d.getPage(1).ref);
+        });
+      },
+      ['annotation-wrong-page'],
+    ],
     ['a page with annotations without /Tabs /S (28)', async () => edit(await render(sheet(h(Link, { src: 'https://example.org' } as never, h(Text, null, 'x')))), (d) => d.getPage(0).node.delete(PDFName.of('Tabs'))), ['tab-order']],
     ['a font that is not embedded (31)', () => render(sheet(h(Text, { role: 'P', style: { fontFamily: 'Helvetica' } } as never, 'Lees samen.'))), ['font-not-embedded']],
     ['a font without a ToUnicode map (31)', () => edit(good, (d) => { for (const [, ref] of d.getPage(0).node.Resources()!.lookup(PDFName.of('Font'), PDFDict).entries()) d.context.lookup(ref, PDFDict).delete(PDFName.of('ToUnicode')); }), ['no-unicode-map']],

@@ -129,6 +129,14 @@ export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
     }
   }
 
+  // 28: an element holding an annotation names the page the annotation is on.
+  const objects: StructNode[] = [];
+  const collect = (n: StructNode) => (n.type === 'element' ? n.children.forEach(collect) : n.type === 'object' && objects.push(n));
+  if (tree) collect(tree);
+  for (const o of objects) {
+    if (o.type === 'object' && o.annotationPage !== undefined && o.page !== o.annotationPage) fail('28', 'annotation-wrong-page', `the structure tree places an annotation of page ${o.annotationPage} on page ${o.page ?? '?'}`, o.annotationPage);
+  }
+
   // 28 and 31, per page: annotations in the tree and in tab order, fonts embedded with Unicode.
   const fontsSeen = new Set<PDFObject>();
   doc.getPages().forEach((p, index) => {

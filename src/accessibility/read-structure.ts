@@ -29,7 +29,10 @@ export interface ContentRef {
 /** An annotation an element holds (`OBJR`). */
 export interface ObjectRef {
   type: 'object';
+  /** The page the OBJR names (`/Pg`, or its element's). */
   page?: number;
+  /** The page whose `/Annots` holds the annotation, if any does. */
+  annotationPage?: number;
 }
 
 export type StructNode = StructElement | ContentRef | ObjectRef;
@@ -69,6 +72,11 @@ export function readStructure(doc: PDFDocument): StructElement | undefined {
     pageNumber.set(p.node, i + 1);
   });
   const pageOf = (o: PDFObject | undefined) => (o ? (pageNumber.get(o) ?? pageNumber.get(lookup(o)!)) : undefined);
+  const annotationPage = new Map<PDFObject, number>();
+  doc.getPages().forEach((p, i) => {
+    const annots = lookup(p.node.get(PDFName.of('Annots')));
+    if (annots instanceof PDFArray) for (const a of annots.asArray()) annotationPage.set(lookup(a)!, i + 1);
+  });
 
   const kids = (k: PDFObject | undefined, page: number | undefined, seen: Set<PDFObject>): StructNode[] => {
     const value = lookup(k);
@@ -83,7 +91,10 @@ export function readStructure(doc: PDFDocument): StructElement | undefined {
       const at = pageOf(value.get(PDFName.of('Pg'))) ?? page;
       return mcid instanceof PDFNumber && at !== undefined ? [{ type: 'content', page: at, mcid: mcid.asNumber() }] : [];
     }
-    if (kind === 'OBJR') return [{ type: 'object', page: pageOf(value.get(PDFName.of('Pg'))) ?? page }];
+    if (kind === 'OBJR') {
+      const on = annotationPage.get(lookup(value.get(PDFName.of('Obj')))!);
+      return [{ type: 'object', page: pageOf(value.get(PDFName.of('Pg'))) ?? page, ...(on ? { annotationPage: on } : {}) }];
+    }
     return [element(value, page, seen)];
   };
 
