@@ -129,6 +129,14 @@ describe('the checker fails a file for each condition', () => {
 
   const cases: [string, () => Promise<Uint8Array>, string[]][] = [
     ['an untagged file (01)', () => render(sheet(list, { tagged: false, conformance: undefined })), ['no-structure-tree', 'no-xmp', 'not-marked', 'untagged-content']],
+    [
+      'a parent tree that leads content to no element (01)',
+      () => edit(good, (d) => {
+        const tree = d.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('ParentTree'), PDFDict);
+        tree.set(PDFName.of('Nums'), d.context.obj([0, []]));
+      }),
+      ['parent-tree'],
+    ],
     ['/Suspects true (01)', () => edit(good, (d) => d.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).set(PDFName.of('Suspects'), PDFBool.True)), ['suspects']],
     ['a structure type without a role map (02)', () => render(sheet(h(Text, { role: 'Tip' } as never, 'Lees samen.'))), ['non-standard-type']],
     ['no XMP metadata (06)', () => render(sheet(list, { conformance: undefined })), ['no-xmp']],

@@ -60,9 +60,25 @@ export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
   if (!(marked instanceof PDFBool) || !marked.asBoolean()) fail('01', 'not-marked', 'the catalog has no /MarkInfo << /Marked true >>');
   const suspects = markInfo instanceof PDFDict ? lookup(markInfo.get(PDFName.of('Suspects'))) : undefined;
   if (suspects instanceof PDFBool && suspects.asBoolean()) fail('01', 'suspects', '/MarkInfo has /Suspects true');
-  const tree = readStructure(doc);
+  const holders = new Map<string, PDFDict>();
+  const tree = readStructure(doc, holders);
   if (!tree) fail('01', 'no-structure-tree', 'the file has no structure tree (StructTreeRoot)');
   const referenced = new Set<string>();
+  /** The parent-tree entry of a page (an array of elements by MCID). */
+  const parentTreeEntry = (page: number): PDFObject | undefined => {
+    const root = lookup(catalog.get(PDFName.of('StructTreeRoot')));
+    const key = lookup(doc.getPage(page - 1).node.get(PDFName.of('StructParents')));
+    if (!(root instanceof PDFDict) || !(key instanceof PDFNumber)) return undefined;
+    const find = (node: PDFObject | undefined): PDFObject | undefined => {
+      if (!(node instanceof PDFDict)) return undefined;
+      const nums = lookup(node.get(PDFName.of('Nums')));
+      if (nums instanceof PDFArray) for (let i = 0; i + 1 < nums.size(); i += 2) if ((lookup(nums.get(i)) as PDFNumber | undefined)?.asNumber?.() === key.asNumber()) return lookup(nums.get(i + 1));
+      const kids = lookup(node.get(PDFName.of('Kids')));
+      if (kids instanceof PDFArray) for (const k of kids.asArray()) { const hit = find(lookup(k)); if (hit) return hit; }
+      return undefined;
+    };
+    return find(lookup(root.get(PDFName.of('ParentTree'))));
+  };
   const walk = (node: StructNode, visit: (e: StructElement, parent: StructElement | undefined) => void, parent?: StructElement) => {
     if (node.type === 'content') referenced.add(`${node.page}:${node.mcid}`);
     if (node.type !== 'element') return;
@@ -79,6 +95,12 @@ export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
     for (const mcid of marks.taggedInArtifact) fail('01', 'tagged-in-artifact', `tagged content (MCID ${mcid}) inside an artifact`, marks.page);
     const orphans = marks.mcids.filter((m) => !referenced.has(`${marks.page}:${m}`));
     if (tree && orphans.length) fail('01', 'content-not-in-tree', `marked content (MCID ${orphans.slice(0, 5).join(', ')}) that no structure element holds`, marks.page);
+    // Readers go from content to its element through the parent tree: it must agree with the tree.
+    if (tree && marks.mcids.length) {
+      const entry = parentTreeEntry(marks.page);
+      const wrong = marks.mcids.filter((m) => holders.has(`${marks.page}:${m}`) && (!(entry instanceof PDFArray) || lookup(entry.get(m)) !== holders.get(`${marks.page}:${m}`)));
+      if (wrong.length) fail('01', 'parent-tree', `the parent tree does not lead marked content (MCID ${wrong.slice(0, 5).join(', ')}) to the element that holds it`, marks.page);
+    }
   }
   for (const { e } of elements.slice(1)) if (!STANDARD.has(e.role)) fail('02', 'non-standard-type', `structure type ${e.role} is not a standard type and has no role mapping`);
 

@@ -60,8 +60,9 @@ export function textOf(o: PDFObject | undefined): string | undefined {
 /**
  * The structure tree in its order, or undefined for an untagged file.
  * @param doc the loaded document
+ * @param holders filled, when given, with the element dictionary that holds each `page:mcid`
  */
-export function readStructure(doc: PDFDocument): StructElement | undefined {
+export function readStructure(doc: PDFDocument, holders?: Map<string, PDFDict>): StructElement | undefined {
   const context = doc.context;
   const lookup = (o: PDFObject | undefined): PDFObject | undefined => (o instanceof PDFRef ? context.lookup(o) : o);
   const root = lookup(doc.catalog.get(PDFName.of('StructTreeRoot')));
@@ -78,18 +79,22 @@ export function readStructure(doc: PDFDocument): StructElement | undefined {
     if (annots instanceof PDFArray) for (const a of annots.asArray()) annotationPage.set(lookup(a)!, i + 1);
   });
 
-  const kids = (k: PDFObject | undefined, page: number | undefined, seen: Set<PDFObject>): StructNode[] => {
+  const kids = (k: PDFObject | undefined, page: number | undefined, seen: Set<PDFObject>, owner?: PDFDict): StructNode[] => {
     const value = lookup(k);
     if (value === undefined) return [];
-    if (value instanceof PDFArray) return value.asArray().flatMap((x) => kids(x, page, seen));
-    if (value instanceof PDFNumber) return page === undefined ? [] : [{ type: 'content', page, mcid: value.asNumber() }];
+    if (value instanceof PDFArray) return value.asArray().flatMap((x) => kids(x, page, seen, owner));
+    const held = (at: number, mcid: number): ContentRef => {
+      if (owner) holders?.set(`${at}:${mcid}`, owner);
+      return { type: 'content', page: at, mcid };
+    };
+    if (value instanceof PDFNumber) return page === undefined ? [] : [held(page, value.asNumber())];
     if (!(value instanceof PDFDict) || seen.has(value)) return [];
     seen.add(value);
     const kind = textOf(value.get(PDFName.of('Type')));
     if (kind === 'MCR') {
       const mcid = lookup(value.get(PDFName.of('MCID')));
       const at = pageOf(value.get(PDFName.of('Pg'))) ?? page;
-      return mcid instanceof PDFNumber && at !== undefined ? [{ type: 'content', page: at, mcid: mcid.asNumber() }] : [];
+      return mcid instanceof PDFNumber && at !== undefined ? [held(at, mcid.asNumber())] : [];
     }
     if (kind === 'OBJR') {
       const on = annotationPage.get(lookup(value.get(PDFName.of('Obj')))!);
@@ -109,7 +114,7 @@ export function readStructure(doc: PDFDocument): StructElement | undefined {
       ...(lang !== undefined ? { lang } : {}),
       ...(alt !== undefined ? { alt } : {}),
       ...(actualText !== undefined ? { actualText } : {}),
-      children: kids(dict.get(PDFName.of('K')), at, seen),
+      children: kids(dict.get(PDFName.of('K')), at, seen, dict),
     };
   };
 
