@@ -14,7 +14,7 @@ import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTaggedPdf, type Finding } from '../src/accessibility/check-pdf.js';
 import { formatReadAloud, readAloud } from '../src/accessibility/read-aloud.js';
-import { textOf } from '../src/accessibility/read-structure.js';
+import { readStructure, textOf, type StructElement } from '../src/accessibility/read-structure.js';
 import { registerFonts } from '../src/render/fonts.js';
 import { tag } from '../layouts/components/tags.js';
 import { setIconsDir } from '../layouts/components/icon.js';
@@ -94,6 +94,24 @@ describe('the render patch', () => {
     const annot = doc.getPage(0).node.Annots()!.lookup(0, PDFDict);
     expect(annot.get(PDFName.of('StructParent'))).toBeDefined();
     expect(textOf(annot.lookup(PDFName.of('Contents')))).toBe('https://example.org/lezen');
+  });
+
+  it('writes /ActualText only where the glyphs read differently: right to left, or a hyphenated line', async () => {
+    const address = 'Hulp bij huiswerkbegeleiding';
+    const syllables = (w: string) => (w === 'huiswerkbegeleiding' ? ['huis', 'werk', 'be', 'ge', 'lei', 'ding'] : [w]);
+    const pdf = await render(
+      sheet([
+        h(Text, { key: 1, role: 'P', actual: 'Lees samen.' } as never, 'Lees samen.'),
+        h(Text, { key: 2, role: 'P', actual: address, hyphenationCallback: syllables, style: { width: 60 } } as never, address),
+        h(Text, { key: 3, role: 'P', lang: 'ar', actual: 'اقرأوا معًا.', style: { fontFamily: 'Noto Naskh Arabic', direction: 'rtl' } } as never, 'اقرأوا معًا.'),
+      ]),
+    );
+    expect(await checkTaggedPdf(pdf)).toEqual([]);
+    const ps = (await readAloud(pdf)).filter((l) => l.role === 'P');
+    const doc = await PDFDocument.load(pdf);
+    const actual = (readStructure(doc)!.children[0] as StructElement).children.filter((c): c is StructElement => c.type === 'element' && c.role === 'P').map((e) => e.actualText);
+    expect(actual).toEqual([undefined, address, 'اقرأوا معًا.']);
+    expect(ps.map((p) => p.text)).toEqual(['Lees samen.', address, 'اقرأوا معًا.']);
   });
 
   it('writes a title and an author with & and < as well-formed XMP (the pdfkit patch)', async () => {
