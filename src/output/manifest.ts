@@ -29,7 +29,7 @@ export interface ManifestEntry {
   /** The last build of this output failed; the file is the previous good one. */
   stale?: boolean;
   /** Companion files (e.g. single cards), paths relative to the output folder. */
-  extras?: { path: string; pages: number; bytes: number }[];
+  extras?: { path: string; pages: number; bytes: number; accessible?: 'PDF/UA-1' }[];
 }
 
 export interface Manifest {

@@ -277,7 +277,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         for (const x of rendered.extras ?? []) {
           const xOut = job.out.replace(/\.pdf$/, `${x.suffix}.pdf`);
           writeAtomic(resolve(paths.output, xOut), x.pdf);
-          extras.push({ path: xOut, pages: x.pages, bytes: x.pdf.byteLength });
+          extras.push({ path: xOut, pages: x.pages, bytes: x.pdf.byteLength, ...(claimsPdfUa(x.pdf) ? { accessible: 'PDF/UA-1' as const } : {}) });
         }
         writeAtomic(file, rendered.pdf);
         const ms = Math.round(performance.now() - t);
