@@ -13,6 +13,7 @@ import { Document, Link, Note, Page, Path, renderToBuffer, Svg, Text, View } fro
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTaggedPdf, type Finding } from '../src/accessibility/check-pdf.js';
+import { claimsPdfUa, falsePdfUaClaim } from '../src/accessibility/claims-pdf-ua.js';
 import { formatReadAloud, readAloud } from '../src/accessibility/read-aloud.js';
 import { readStructure, textOf, type StructElement } from '../src/accessibility/read-structure.js';
 import { registerFonts } from '../src/render/fonts.js';
@@ -112,6 +113,15 @@ describe('the render patch', () => {
     const actual = (readStructure(doc)!.children[0] as StructElement).children.filter((c): c is StructElement => c.type === 'element' && c.role === 'P').map((e) => e.actualText);
     expect(actual).toEqual([undefined, address, 'اقرأوا معًا.']);
     expect(ps.map((p) => p.text)).toEqual(['Lees samen.', address, 'اقرأوا معًا.']);
+  });
+
+  it('tells a PDF/UA claim without tags (react-pdf writes one for conformance alone) from a tagged file', async () => {
+    const claimOnly = await render(sheet(list, { tagged: false }));
+    expect(falsePdfUaClaim(claimOnly)).toBe(true);
+    expect(claimsPdfUa(claimOnly)).toBe(false);
+    const tagged = await render(sheet(list));
+    expect(falsePdfUaClaim(tagged)).toBe(false);
+    expect(claimsPdfUa(tagged)).toBe(true);
   });
 
   it('writes a title and an author with & and < as well-formed XMP (the pdfkit patch)', async () => {
