@@ -210,13 +210,15 @@ describe('the checker fails a file for each condition', () => {
   }
 });
 
-describe('a bilingual Arabic tip sheet', () => {
+describe('a bilingual Arabic tip sheet (and a checklist)', () => {
   let root: string;
   let pdf: Uint8Array;
   beforeAll(async () => {
-    root = makeProject({}, { brands: [BRAND], sampleFolders: ['tips', 'quickscans'] });
+    root = makeProject({}, { brands: [BRAND], sampleFolders: ['tips', 'quickscans', 'checklists'] });
     const r = await runCli(['build', '--doc', 'contact-met-school,ouders-kort', '--lang', 'ar,nl', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
+    const c = await runCli(['build', '--doc', 'zeven-dimensies', '--variant', 'ouderbril', '--format', 'short'], root);
+    expect(c.code, c.stderr).toBe(0);
     pdf = new Uint8Array(readFileSync(resolve(root, 'output', BRAND, 'ar/contact-met-school.pdf')));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -231,7 +233,7 @@ describe('a bilingual Arabic tip sheet', () => {
     expect(manifest.outputs[`${BRAND}/nl/ouders-kort.pdf`]).toBeDefined();
     expect(manifest.outputs[`${BRAND}/nl/ouders-kort.pdf`]?.accessible).toBeUndefined();
     const html = readFileSync(resolve(root, 'output/index.html'), 'utf8');
-    expect(html.match(/<dt>Schermlezer<\/dt><dd>getagde PDF \(PDF\/UA-1\)<\/dd>/g)?.length).toBe(2);
+    expect(html.match(/<dt>Schermlezer<\/dt><dd>getagde PDF \(PDF\/UA-1\)<\/dd>/g)?.length).toBe(3); // two tip sheets, the checklist
     expect(html).toContain('<dt>Schermlezer</dt><dd>niet getagd</dd>');
   });
 
@@ -265,6 +267,14 @@ describe('a bilingual Arabic tip sheet', () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, read);
     expect(existsSync(GOLDEN), `${GOLDEN} is missing: UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
     expect(read).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('reads the checklist (parents\' view) aloud as its reviewed golden file', async () => {
+    const file = resolve(repoRoot, 'tests/fixtures/accessibility/zeven-dimensies--ouderbril.read.txt');
+    const read = formatReadAloud(await readAloud(new Uint8Array(readFileSync(resolve(root, 'output', BRAND, 'nl/zeven-dimensies--ouderbril.pdf')))));
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, read);
+    expect(existsSync(file), `${file} is missing: UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
+    expect(read).toBe(readFileSync(file, 'utf8'));
   });
 
   it('gives every tip as a list item: its number, the Arabic text, then the Dutch text, each in its own voice', async () => {
