@@ -182,6 +182,19 @@ describe('the checker fails a file for each condition', () => {
     ['a skipped heading level (14)', () => render(sheet(h(Text, { role: 'H3' } as never, 'Thuis'))), ['skipped-heading-level']],
     ['a first heading that is not H1 (14)', () => render(h(Document, { title: 'x', language: 'nl', tagged: true, conformance: 'PDF/UA' } as never, h(Page, { style: { fontFamily: 'Noto Sans' } }, h(Text, { role: 'H2' } as never, 'Thuis')))), ['first-heading-not-h1']],
     ['a list item outside a list, a list holding a paragraph (16)', () => render(sheet([h(View, { key: 1, role: 'LI' } as never, h(Text, { role: 'LBody' } as never, 'a')), h(View, { key: 2, role: 'L' } as never, h(Text, { role: 'P' } as never, 'b'))])), ['list-child', 'list-item-outside-list']],
+    [
+      'a row outside a table, a cell outside a row, rows of unequal width (15)',
+      () =>
+        render(
+          sheet([
+            h(View, { key: 1, role: 'Table' } as never, h(View, { role: 'TR' } as never, h(Text, { role: 'TH' } as never, 'a'), h(Text, { role: 'TD' } as never, 'b')), h(View, { role: 'TR' } as never, h(Text, { role: 'TD' } as never, 'c'))),
+            h(View, { key: 2, role: 'TR' } as never, h(Text, { role: 'TD' } as never, 'd')),
+            h(Text, { key: 3, role: 'TD' } as never, 'e'),
+          ]),
+        ),
+      ['cell-outside-row', 'irregular-table', 'row-outside-table'],
+    ],
+    ['a table holding a paragraph (15)', () => render(sheet(h(View, { role: 'Table' } as never, h(Text, { role: 'P' } as never, 'x')))), ['table-child']],
     ['a list item holding a paragraph (16)', () => render(sheet(h(View, { role: 'L' } as never, h(View, { role: 'LI' } as never, h(Text, { role: 'P' } as never, 'b'))))), ['list-item-child']],
     // The patch puts link annotations in the tree; a note (a comment annotation) it does not.
     ['an annotation outside the tree (28)', () => render(sheet(h(Note, { role: 'P' } as never, 'Opmerking'))), ['annotation-not-tagged']],

@@ -10,7 +10,7 @@ import { readPageMarks, readStructure, textOf, type StructElement, type StructNo
 
 /** One condition a file fails. */
 export interface Finding {
-  /** Matterhorn checkpoint (`01` content, `06` metadata, `07` dictionary, `11` language, `13` graphics, `14` headings, `16` lists, `28` annotations, `31` fonts). */
+  /** Matterhorn checkpoint (`01` content, `06` metadata, `07` dictionary, `11` language, `13` graphics, `14` headings, `15` tables, `16` lists, `28` annotations, `31` fonts). */
   checkpoint: string;
   /** A short permanent name of the rule, e.g. `untagged-content`. */
   rule: string;
@@ -148,6 +148,23 @@ export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
     if (e.role === 'LI') {
       const bad = e.children.filter((c) => c.type !== 'element' || !['Lbl', 'LBody'].includes(c.role));
       if (bad.length) fail('16', 'list-item-child', `an LI holds ${bad.map((c) => (c.type === 'element' ? c.role : 'content')).join(', ')}, not only Lbl and LBody`);
+    }
+  }
+
+  // 15: tables are Table > (Caption, THead/TBody/TFoot >) TR > TH/TD, every row with as many cells.
+  const SECTIONS = ['THead', 'TBody', 'TFoot'];
+  for (const { e, parent } of elements) {
+    if (e.role === 'TR' && !['Table', ...SECTIONS].includes(parent?.role ?? '')) fail('15', 'row-outside-table', `a TR is inside ${parent?.role ?? 'nothing'}, not a Table`);
+    if ((e.role === 'TH' || e.role === 'TD') && parent?.role !== 'TR') fail('15', 'cell-outside-row', `a ${e.role} is inside ${parent?.role ?? 'nothing'}, not a TR`);
+    if (e.role === 'Table') {
+      const rows: StructElement[] = [];
+      for (const c of e.children) {
+        if (c.type !== 'element' || !['TR', 'Caption', ...SECTIONS].includes(c.role)) fail('15', 'table-child', `a Table holds ${c.type === 'element' ? c.role : 'content'}, not rows`);
+        else if (c.role === 'TR') rows.push(c);
+        else if (SECTIONS.includes(c.role)) rows.push(...c.children.filter((r): r is StructElement => r.type === 'element' && r.role === 'TR'));
+      }
+      const widths = new Set(rows.map((r) => r.children.filter((c) => c.type === 'element' && (c.role === 'TH' || c.role === 'TD')).length));
+      if (widths.size > 1) fail('15', 'irregular-table', `the rows of a table have ${[...widths].join(' and ')} cells`);
     }
   }
 
