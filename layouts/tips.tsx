@@ -48,8 +48,9 @@ const scriptOf = (language: Language): Script => ({
 });
 
 /**
- * Structure props of a block of text in a language: its language, and for right-to-left
- * text the text as written (/ActualText), which readers speak instead of the glyph runs.
+ * Structure props of a block of text in a language: its language, and the text as written
+ * (/ActualText, which readers speak instead of the glyphs; the renderer writes it only where
+ * the glyphs read differently: right-to-left lines, words broken over two lines).
  */
 const tagIn = (role: Role, s: Script, text: string | RichText) =>
   tag(role, { lang: s.language.code, actual: typeof text === 'string' ? text : text.map((r) => r.text).join('') });
@@ -167,7 +168,7 @@ function Watermark({ words, size, tags }: { words: { text: string; s: Script }[]
 function Notice({ nl, tr, brand, z, tags }: { nl: Script; tr: Script; brand: Brand; z: Sizes; tags: Record<string, unknown> }) {
   return (
     <View fixed {...tags} style={{ position: 'absolute', bottom: mm(22), left: z.margin, right: z.margin, borderWidth: 0.8, borderColor: brand.colors.accent, borderRadius: mm(1.5), paddingVertical: mm(1.5), paddingHorizontal: mm(3), backgroundColor: tint(brand.colors.accent, 0.9) }}>
-      <Text {...tag('P', { lang: nl.language.code })} style={{ ...textStyle(nl), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink }}>{nl.language.strings.translationNotice}</Text>
+      <Text {...tagIn('P', nl, nl.language.strings.translationNotice)} style={{ ...textStyle(nl), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink }}>{nl.language.strings.translationNotice}</Text>
       <Text {...tagIn('P', tr, tr.language.strings.translationNotice)} style={{ ...textStyle(tr), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink, marginTop: 1 }}>{tr.language.strings.translationNotice}</Text>
     </View>
   );
