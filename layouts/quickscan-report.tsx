@@ -101,7 +101,7 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
           <Text {...tag('Caption')} style={{ fontSize: 13, fontWeight: 'bold', color: primary, marginBottom: mm(2), ...align }}>Gemiddelde per deel</Text>
           {report.sections.map((s, i) => (
             <View key={s.section.id} {...tag('TR')} style={{ flexDirection: row, alignItems: 'center', marginBottom: mm(1.8) }}>
-              <Text {...tag('TH')} style={{ width: mm(55), fontSize: 9, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
+              <Text {...tag('TH', { scope: 'Row' })} style={{ width: mm(55), fontSize: 9, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
               <View {...artifact()} style={{ flex: 1, height: mm(5), backgroundColor: '#eef0f2', borderRadius: 2, flexDirection: row }}>
                 <View style={{ width: `${s.mean === undefined ? 0 : (100 * (s.mean - report.min)) / range}%`, backgroundColor: accent, borderRadius: 2 }} />
               </View>
@@ -139,7 +139,7 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
             return (
               <View key={it.item.id} wrap={false} {...tag('TR')} style={{ flexDirection: row, alignItems: 'center', paddingVertical: mm(1.3), borderBottomWidth: 0.5, borderBottomColor: rule, backgroundColor: flagged ? tint(accent, 0.85) : '#ffffff' }}>
                 <Text {...tag('TD')} style={{ width: mm(10), fontSize: 7.5, color: muted, ...align }}>{it.number}</Text>
-                <Text {...tag('TH')} style={{ flex: 1, fontSize: 8.5, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
+                <Text {...tag('TH', { scope: 'Row' })} style={{ flex: 1, fontSize: 8.5, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
                 <View {...tag('TD')} style={{ width: mm(40), marginHorizontal: mm(3) }}>
                   <StackedBar tags={tag('Figure', { alt: distributionWords(it.distribution, meta.notApplicable) })} dist={it.distribution} colors={colors} height={mm(3.5)} labels={false} rtl={rtl} />
                 </View>
@@ -168,11 +168,11 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
                   </View>
                 </View>
                 <View {...tag('TR')} style={{ flexDirection: row, borderBottomWidth: 0.6, borderBottomColor: rule, paddingBottom: 2 }}>
-                  <Text {...tag('TH')} style={{ width: mm(10), fontSize: 7.5, color: muted }} />
-                  <Text {...tag('TH')} style={{ flex: 1, fontSize: 7.5, color: muted, ...align }}>Uitspraak</Text>
-                  <Text {...tag('TH')} style={{ width: mm(40), marginHorizontal: mm(3), fontSize: 7.5, color: muted, textAlign: 'center' }}>Antwoorden</Text>
-                  <Text {...tag('TH')} style={{ width: mm(12), fontSize: 7.5, color: muted, textAlign: 'right' }}>Gem.</Text>
-                  <Text {...tag('TH')} style={{ width: mm(17), fontSize: 7.5, color: muted, textAlign: 'right' }}>Spreiding</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(10), fontSize: 7.5, color: muted }} />
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ flex: 1, fontSize: 7.5, color: muted, ...align }}>Uitspraak</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(40), marginHorizontal: mm(3), fontSize: 7.5, color: muted, textAlign: 'center' }}>Antwoorden</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(12), fontSize: 7.5, color: muted, textAlign: 'right' }}>Gem.</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(17), fontSize: 7.5, color: muted, textAlign: 'right' }}>Spreiding</Text>
                 </View>
                 {s.items.slice(0, 2).map(row_)}
               </View>

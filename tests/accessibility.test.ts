@@ -187,13 +187,14 @@ describe('the checker fails a file for each condition', () => {
       () =>
         render(
           sheet([
-            h(View, { key: 1, role: 'Table' } as never, h(View, { role: 'TR' } as never, h(Text, { role: 'TH' } as never, 'a'), h(Text, { role: 'TD' } as never, 'b')), h(View, { role: 'TR' } as never, h(Text, { role: 'TD' } as never, 'c'))),
+            h(View, { key: 1, role: 'Table' } as never, h(View, { role: 'TR' } as never, h(Text, { role: 'TH', scope: 'Row' } as never, 'a'), h(Text, { role: 'TD' } as never, 'b')), h(View, { role: 'TR' } as never, h(Text, { role: 'TD' } as never, 'c'))),
             h(View, { key: 2, role: 'TR' } as never, h(Text, { role: 'TD' } as never, 'd')),
             h(Text, { key: 3, role: 'TD' } as never, 'e'),
           ]),
         ),
       ['cell-outside-row', 'irregular-table', 'row-outside-table'],
     ],
+    ['a header cell without a scope (15)', () => render(sheet(h(View, { role: 'Table' } as never, h(View, { role: 'TR' } as never, h(Text, { role: 'TH' } as never, 'Gem.'), h(Text, { role: 'TD' } as never, '2,5'))))), ['th-without-scope']],
     ['a table holding a paragraph (15)', () => render(sheet(h(View, { role: 'Table' } as never, h(Text, { role: 'P' } as never, 'x')))), ['table-child']],
     ['a list item holding a paragraph (16)', () => render(sheet(h(View, { role: 'L' } as never, h(View, { role: 'LI' } as never, h(Text, { role: 'P' } as never, 'b'))))), ['list-item-child']],
     // The patch puts link annotations in the tree; a note (a comment annotation) it does not.

@@ -17,6 +17,8 @@ export interface TagOptions {
    * (extractors read mixed runs of a line in visual order) and ligatures (lam-alef).
    */
   actual?: string;
+  /** For a TH: the cells it heads. */
+  scope?: 'Row' | 'Column' | 'Both';
 }
 
 /**
@@ -28,7 +30,7 @@ export interface TagOptions {
 export function tag(role: Role, options: TagOptions = {}): Record<string, unknown> {
   // structKey: react-pdf copies the props of a node it splits across pages; the copies keep
   // this object, so the renderer makes one element of all the parts.
-  return { role, structKey: {}, ...(options.lang ? { lang: options.lang } : {}), ...(options.alt ? { alt: options.alt } : {}), ...(options.actual ? { actual: options.actual } : {}) };
+  return { role, structKey: {}, ...(options.lang ? { lang: options.lang } : {}), ...(options.alt ? { alt: options.alt } : {}), ...(options.actual ? { actual: options.actual } : {}), ...(options.scope ? { scope: options.scope } : {}) };
 }
 
 /**

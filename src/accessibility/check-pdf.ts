@@ -156,6 +156,8 @@ export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
   for (const { e, parent } of elements) {
     if (e.role === 'TR' && !['Table', ...SECTIONS].includes(parent?.role ?? '')) fail('15', 'row-outside-table', `a TR is inside ${parent?.role ?? 'nothing'}, not a Table`);
     if ((e.role === 'TH' || e.role === 'TD') && parent?.role !== 'TR') fail('15', 'cell-outside-row', `a ${e.role} is inside ${parent?.role ?? 'nothing'}, not a TR`);
+    // 15-003 (drukklaar writes no Headers/ID pairs): a header cell says which cells it heads.
+    if (e.role === 'TH' && !['Row', 'Column', 'Both'].includes(e.scope ?? '')) fail('15', 'th-without-scope', 'a TH has no /Scope (Row, Column or Both)');
     if (e.role === 'Table') {
       const rows: StructElement[] = [];
       for (const c of e.children) {

@@ -16,6 +16,8 @@ export interface StructElement {
   lang?: string;
   alt?: string;
   actualText?: string;
+  /** A table cell's `/Scope` attribute (`Row`, `Column`, `Both`). */
+  scope?: string;
   children: StructNode[];
 }
 
@@ -108,12 +110,16 @@ export function readStructure(doc: PDFDocument, holders?: Map<string, PDFDict>):
     const lang = textOf(lookup(dict.get(PDFName.of('Lang'))));
     const alt = textOf(lookup(dict.get(PDFName.of('Alt'))));
     const actualText = textOf(lookup(dict.get(PDFName.of('ActualText'))));
+    const attributes = lookup(dict.get(PDFName.of('A')));
+    const owners = attributes instanceof PDFArray ? attributes.asArray().map(lookup) : [attributes];
+    const scope = owners.map((a) => (a instanceof PDFDict ? textOf(lookup(a.get(PDFName.of('Scope')))) : undefined)).find((x) => x !== undefined);
     return {
       type: 'element',
       role: textOf(dict.get(PDFName.of('S'))) ?? '?',
       ...(lang !== undefined ? { lang } : {}),
       ...(alt !== undefined ? { alt } : {}),
       ...(actualText !== undefined ? { actualText } : {}),
+      ...(scope !== undefined ? { scope } : {}),
       children: kids(dict.get(PDFName.of('K')), at, seen, dict),
     };
   };
