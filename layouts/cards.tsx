@@ -19,6 +19,7 @@ import type { Block, RichText } from '../src/markdown/blocks.js';
 import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon, type IconData } from './components/icon.js';
 import { Para } from './components/rich-text.js';
+import { artifact, tag, taggedDocument } from './components/tags.js';
 import { contrast, ink, mm, muted, onColor, TEXT_CONTRAST, tint } from './theme.js';
 
 type Hyphenate = (w: string) => string[];
@@ -67,18 +68,20 @@ export function sizesFrom(start: number): number[] {
   return out;
 }
 
+const plainText = (runs: RichText) => runs.map((r) => r.text).join('');
+
 function Blocks({ blocks, size, color, hyphenate }: { blocks: Block[]; size: number; color: string; hyphenate: Hyphenate }) {
   return (
     <>
       {blocks.map((b, i) =>
         b.type === 'paragraph' ? (
-          <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.45 }} />
+          <Para key={i} tags={tag('P', { actual: plainText(b.runs) })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.45 }} />
         ) : (
-          <View key={i} style={{ marginBottom: size * 0.45 }}>
+          <View key={i} {...tag('L')} style={{ marginBottom: size * 0.45 }}>
             {b.items.map((item, j) => (
-              <View key={j} style={{ flexDirection: 'row', marginBottom: size * 0.2, marginLeft: item.depth * size * 0.95 }}>
-                <Text style={{ width: size * 0.95, fontSize: size, lineHeight: 1.3, color, fontWeight: 'bold' }}>{item.marker}</Text>
-                <Para runs={item.runs} hyphenate={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.3, color: ink }} />
+              <View key={j} {...tag('LI')} style={{ flexDirection: 'row', marginBottom: size * 0.2, marginLeft: item.depth * size * 0.95 }}>
+                <Text {...tag('Lbl')} style={{ width: size * 0.95, fontSize: size, lineHeight: 1.3, color, fontWeight: 'bold' }}>{item.marker}</Text>
+                <Para tags={tag('LBody', { actual: plainText(item.runs) })} runs={item.runs} hyphenate={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.3, color: ink }} />
               </View>
             ))}
           </View>
@@ -258,13 +261,14 @@ export function CardFacesDocument({ faces, card, bleed, hyphenate, title, author
 /** The legend of the guide card's front: a colour chip, icon and label per category. */
 export function Legend({ categories, colors, icons, size, count }: { categories: Category[]; colors: Record<string, string>; icons: Record<string, IconData | undefined>; size: number; count: Record<string, number> }) {
   return (
-    <View style={{ marginTop: size * 0.4 }}>
+    <View {...tag('L')} style={{ marginTop: size * 0.4 }}>
       {categories.map((c) => (
-        <View key={c.id} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: size * 0.35 }}>
-          <View style={{ width: size * 1.7, height: size * 1.7, borderRadius: size * 0.3, backgroundColor: colors[c.id], alignItems: 'center', justifyContent: 'center', marginRight: size * 0.6 }}>
+        <View key={c.id} {...tag('LI')} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: size * 0.35 }}>
+          {/* The colour and pictogram of a category: its name is printed beside them. */}
+          <View {...artifact()} style={{ width: size * 1.7, height: size * 1.7, borderRadius: size * 0.3, backgroundColor: colors[c.id], alignItems: 'center', justifyContent: 'center', marginRight: size * 0.6 }}>
             {icons[c.id] ? <Icon icon={icons[c.id]!} size={size * 1.25} color={onColor(colors[c.id]!)} /> : null}
           </View>
-          <Text style={{ fontSize: size, color: ink }}>
+          <Text {...tag('LBody')} style={{ fontSize: size, color: ink }}>
             {c.label} <Text style={{ color: muted }}>({count[c.id] ?? 0})</Text>
           </Text>
         </View>
@@ -309,27 +313,27 @@ export function GuideDocument({
   const { meta } = model;
   const count = countByCategory(model.cards);
   return (
-    <Document title={`${meta.title}: handleiding`} author={brand.name} subject={meta.summary ?? meta.title} language={language.code} creator="drukklaar" producer="drukklaar">
+    <Document title={`${meta.title}: handleiding`} author={brand.name} subject={meta.summary ?? meta.title} language={language.code} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
       <Page size="A4" style={{ fontFamily: fontFamily as unknown as string, paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
         <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow="Gesprekskaarten: handleiding" />
         {meta.instruction ? (
           <View style={{ backgroundColor: tint(brand.colors.primary, 0.9), borderRadius: mm(2), padding: mm(4), marginBottom: mm(4) }}>
-            <Text style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginBottom: 4 }}>Zo gebruik je de kaarten</Text>
-            <Para runs={[{ text: meta.instruction }]} hyphenate={hyphenate} style={{ fontSize: 10, lineHeight: 1.45 }} />
+            <Text {...tag('H2')} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginBottom: 4 }}>Zo gebruik je de kaarten</Text>
+            <Para tags={tag('P', { actual: meta.instruction })} runs={[{ text: meta.instruction }]} hyphenate={hyphenate} style={{ fontSize: 10, lineHeight: 1.45 }} />
           </View>
         ) : null}
         <Blocks blocks={model.guide} size={10} color={brand.colors.primary} hyphenate={hyphenate} />
-        <Text style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4 }}>
+        <Text {...tag('H2')} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4 }}>
           {model.cards.length} kaarten in {model.categories.length} {model.categories.length === 1 ? 'kleur' : 'kleuren'}
         </Text>
         <Legend categories={model.categories} colors={colors} icons={icons} size={10} count={count} />
-        <Text style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4 }}>Afdrukken</Text>
-        <Text style={{ fontSize: 9, lineHeight: 1.4, color: muted }}>{printNote}</Text>
+        <Text {...tag('H2')} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4 }}>Afdrukken</Text>
+        <Text {...tag('P', { actual: printNote })} style={{ fontSize: 9, lineHeight: 1.4, color: muted }}>{printNote}</Text>
         {meta.sources?.length ? (
           <View style={{ marginTop: mm(4) }}>
-            <Text style={{ fontSize: 9, fontWeight: 'bold', color: ink, marginBottom: 3 }}>{language.strings.source}</Text>
+            <Text {...tag('H2')} style={{ fontSize: 9, fontWeight: 'bold', color: ink, marginBottom: 3 }}>{language.strings.source}</Text>
             {meta.sources.map((s, i) => (
-              <Text key={i} style={{ fontSize: 8, lineHeight: 1.35, color: muted, marginBottom: 2 }}>
+              <Text key={i} {...tag('P', { actual: formatSource(s) })} style={{ fontSize: 8, lineHeight: 1.35, color: muted, marginBottom: 2 }}>
                 {formatSource(s)}
               </Text>
             ))}

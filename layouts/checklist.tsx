@@ -13,6 +13,7 @@ import { ListLines } from './components/list-lines.js';
 import { Para } from './components/rich-text.js';
 import { bookmark } from './components/bookmark.js';
 import { documentProps } from './components/document-meta.js';
+import { tag, taggedDocument } from './components/tags.js';
 import { ink, mm, muted, onColor, tint } from './theme.js';
 
 const labels: Record<Perspective, { title: string; who: string }> = {
@@ -23,17 +24,20 @@ const labels: Record<Perspective, { title: string; who: string }> = {
 function Questions({ perspective, dimension, color, hyphenate }: { perspective: Perspective; dimension: Dimension; color: string; hyphenate: (w: string) => string[] }) {
   return (
     <View style={{ flex: 1, backgroundColor: tint(color, 0.9), borderRadius: mm(1.5), padding: mm(3) }}>
-      <Text style={{ fontSize: 9.5, fontWeight: 'bold', color: ink, marginBottom: 1 }}>{labels[perspective].title}</Text>
-      <Text style={{ fontSize: 7.5, color: muted, marginBottom: mm(2) }}>{labels[perspective].who}</Text>
-      {dimension.questions[perspective].map((q, i) => (
-        <View key={i} style={{ flexDirection: 'row', marginBottom: mm(1.8) }}>
-          <TickBox />
-          <View style={{ flex: 1, marginLeft: mm(2.2) }}>
-            <Para runs={q.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.35, color: ink }} />
-            {q.sub.length ? <ListLines lines={q.sub} from={1} size={8.5} color={color} textStyle={{ color: ink }} hyphenate={hyphenate} /> : null}
+      <Text {...tag('H3')} style={{ fontSize: 9.5, fontWeight: 'bold', color: ink, marginBottom: 1 }}>{labels[perspective].title}</Text>
+      <Text {...tag('P')} style={{ fontSize: 7.5, color: muted, marginBottom: mm(2) }}>{labels[perspective].who}</Text>
+      {/* The questions are a list; the tick box is for the pen (drawn borders: an artifact), so an item is its text alone. */}
+      <View {...tag('L')}>
+        {dimension.questions[perspective].map((q, i) => (
+          <View key={i} {...tag('LI')} style={{ flexDirection: 'row', marginBottom: mm(1.8) }}>
+            <TickBox />
+            <View {...tag('LBody')} style={{ flex: 1, marginLeft: mm(2.2) }}>
+              <Para tags={tag('P', { actual: q.runs.map((r) => r.text).join('') })} runs={q.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.35, color: ink }} />
+              {q.sub.length ? <ListLines lines={q.sub} from={1} size={8.5} color={color} textStyle={{ color: ink }} hyphenate={hyphenate} /> : null}
+            </View>
           </View>
-        </View>
-      ))}
+        ))}
+      </View>
     </View>
   );
 }
@@ -63,12 +67,12 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
   const primary = brand.colors.primary;
   const accent = brand.colors.accent;
   return (
-    <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title)}>
+    <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title)} {...taggedDocument}>
       <Page size="A4" style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
         <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow="Checklist" />
         {model.intro.map((b, i) =>
           b.type === 'paragraph' ? (
-            <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2.5) }} />
+            <Para key={i} tags={tag('P', { actual: b.runs.map((r) => r.text).join('') })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2.5) }} />
           ) : (
             <View key={i} style={{ marginBottom: mm(2.5) }}>
               <ListLines lines={b.items} size={9.5} color={primary} hyphenate={hyphenate} />
@@ -77,7 +81,7 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
         )}
         {model.dimensions.map((d, n) => (
           <View key={d.id} wrap={!fitsOnOnePage(d, shown)} {...bookmark(`${n + 1}. ${d.title.map((r) => r.text).join('')}`)} style={{ marginTop: mm(4), borderTopWidth: 2, borderTopColor: primary, paddingTop: mm(2.5) }}>
-            <View style={{ flexDirection: 'row', alignItems: 'center', marginBottom: mm(1.5) }}>
+            <View {...tag('H2')} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: mm(1.5) }}>
               <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: accent, alignItems: 'center', justifyContent: 'center', marginRight: mm(2.5) }}>
                 <Text style={{ fontSize: 11, fontWeight: 'bold', color: onColor(accent) }}>{n + 1}</Text>
               </View>
@@ -85,7 +89,7 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
             </View>
             {d.explanation.map((b, i) =>
               b.type === 'paragraph' ? (
-                <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(2) }} />
+                <Para key={i} tags={tag('P', { actual: b.runs.map((r) => r.text).join('') })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9, lineHeight: 1.4, color: muted, marginBottom: mm(2) }} />
               ) : (
                 <View key={i} style={{ marginBottom: mm(2) }}>
                   <ListLines lines={b.items} size={9} color={primary} textStyle={{ color: muted }} hyphenate={hyphenate} />

@@ -15,6 +15,7 @@ import { bookmark } from './components/bookmark.js';
 import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon } from './components/icon.js';
 import { ink, mm, muted, onColor, rule, tint } from './theme.js';
+import { artifact, tag, taggedDocument } from './components/tags.js';
 
 export interface ReportInput {
   model: QuickscanModel;
@@ -39,12 +40,12 @@ function scaleColors(model: QuickscanModel, primary: string): Map<number, string
 }
 
 /** One stacked bar: a segment per scale point (and n.v.t.), widths proportional to counts. */
-function StackedBar({ dist, colors, height, labels, rtl }: { dist: Distribution; colors: Map<number, string>; height: number; labels: boolean; rtl: boolean }) {
+function StackedBar({ dist, colors, height, labels, rtl, tags }: { dist: Distribution; colors: Map<number, string>; height: number; labels: boolean; rtl: boolean; tags?: Record<string, unknown> }) {
   const total = dist.counts.reduce((a, c) => a + c.count, 0) + dist.na;
-  if (!total) return <View style={{ height, backgroundColor: '#f0f1f3', borderRadius: 2 }} />;
+  if (!total) return <View {...tags} style={{ height, backgroundColor: '#f0f1f3', borderRadius: 2 }} />;
   const segs = [...dist.counts.map((c) => ({ key: String(c.value), count: c.count, color: colors.get(c.value)! })), { key: 'na', count: dist.na, color: naColor }].filter((s) => s.count > 0);
   return (
-    <View style={{ flexDirection: rtl ? 'row-reverse' : 'row', height, borderRadius: 2, overflow: 'hidden' }}>
+    <View {...tags} style={{ flexDirection: rtl ? 'row-reverse' : 'row', height, borderRadius: 2, overflow: 'hidden' }}>
       {segs.map((s) => (
         <View key={s.key} style={{ width: `${(100 * s.count) / total}%`, backgroundColor: s.color, alignItems: 'center', justifyContent: 'center' }}>
           {labels ? <Text style={{ fontSize: 7.5, color: onColor(s.color), fontWeight: 'bold' }}>{String(s.count)}</Text> : null}
@@ -53,6 +54,10 @@ function StackedBar({ dist, colors, height, labels, rtl }: { dist: Distribution;
     </View>
   );
 }
+
+/** What a distribution bar shows, in words: its alt text. */
+const distributionWords = (dist: Distribution, na?: string) =>
+  [...dist.counts.map((c) => `${c.label}: ${c.count}`), ...(na ? [`${na}: ${dist.na}`] : []), `geen antwoord: ${dist.missing}`].join(' · ');
 
 /** The quickscan result report. */
 export function QuickscanReportLayout({ model, report, brand, language, answersName, date }: ReportInput) {
@@ -67,7 +72,7 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
   const range = report.max - report.min || 1;
   const when = date.toISOString().slice(0, 10);
   const legend = (
-    <View style={{ flexDirection: row, flexWrap: 'wrap', gap: mm(4), marginBottom: mm(3) }}>
+    <View {...artifact()} style={{ flexDirection: row, flexWrap: 'wrap', gap: mm(4), marginBottom: mm(3) }}>
       {[...meta.scale].map((p) => (
         <View key={p.value} style={{ flexDirection: row, alignItems: 'center', gap: mm(1.2) }}>
           <View style={{ width: mm(3.5), height: mm(3.5), backgroundColor: colors.get(p.value) }} />
@@ -84,43 +89,44 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
     </View>
   );
   return (
-    <Document title={`${meta.title}: resultaten`} author={brand.name} subject={`Resultaten van de quickscan ${meta.title}`} language={language.code} creator="drukklaar" producer="drukklaar">
+    <Document title={`${meta.title}: resultaten`} author={brand.name} subject={`Resultaten van de quickscan ${meta.title}`} language={language.code} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
       <Page size="A4" style={{ fontFamily: family as unknown as string, paddingTop: mm(14), paddingBottom: mm(26), paddingHorizontal: mm(16), color: ink }}>
         <BrandHeader brand={brand} title={meta.title} subtitle={`Resultaten van ${report.respondents} ${report.respondents === 1 ? 'invuller' : 'invullers'}`} eyebrow="Quickscan · resultaten" rtl={rtl} fontFamily={family} />
-        <Text style={{ fontSize: 8.5, color: muted, marginBottom: mm(4), ...align }}>
+        <Text {...tag('P')} style={{ fontSize: 8.5, color: muted, marginBottom: mm(4), ...align }}>
           {`Antwoorden uit ${answersName}, verwerkt op ${when}. Gemiddelden op een schaal van ${report.min} tot ${report.max}; n.v.t. en lege antwoorden tellen niet mee. Gemiddelde van alle antwoorden: ${fmt(report.mean)}.`}
         </Text>
 
-        <View wrap={false} {...bookmark('Gemiddelde per deel')}>
-          <Text style={{ fontSize: 13, fontWeight: 'bold', color: primary, marginBottom: mm(2), ...align }}>Gemiddelde per deel</Text>
+        {/* The bar chart is read as a table: per part its name (row header) and its mean; the bars are drawing. */}
+        <View wrap={false} {...tag('Table')} {...bookmark('Gemiddelde per deel')}>
+          <Text {...tag('Caption')} style={{ fontSize: 13, fontWeight: 'bold', color: primary, marginBottom: mm(2), ...align }}>Gemiddelde per deel</Text>
           {report.sections.map((s, i) => (
-            <View key={s.section.id} style={{ flexDirection: row, alignItems: 'center', marginBottom: mm(1.8) }}>
-              <Text style={{ width: mm(55), fontSize: 9, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
-              <View style={{ flex: 1, height: mm(5), backgroundColor: '#eef0f2', borderRadius: 2, flexDirection: row }}>
+            <View key={s.section.id} {...tag('TR')} style={{ flexDirection: row, alignItems: 'center', marginBottom: mm(1.8) }}>
+              <Text {...tag('TH', { scope: 'Row' })} style={{ width: mm(55), fontSize: 9, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
+              <View {...artifact()} style={{ flex: 1, height: mm(5), backgroundColor: '#eef0f2', borderRadius: 2, flexDirection: row }}>
                 <View style={{ width: `${s.mean === undefined ? 0 : (100 * (s.mean - report.min)) / range}%`, backgroundColor: accent, borderRadius: 2 }} />
               </View>
-              <Text style={{ width: mm(14), fontSize: 10, fontWeight: 'bold', textAlign: 'right' }}>{fmt(s.mean)}</Text>
+              <Text {...tag('TD')} style={{ width: mm(14), fontSize: 10, fontWeight: 'bold', textAlign: 'right' }}>{fmt(s.mean)}</Text>
             </View>
           ))}
-          <View style={{ flexDirection: row, marginLeft: rtl ? 0 : mm(55), marginRight: rtl ? mm(55) : mm(14) }}>
+          <View {...artifact()} style={{ flexDirection: row, marginLeft: rtl ? 0 : mm(55), marginRight: rtl ? mm(55) : mm(14) }}>
             <Text style={{ flex: 1, fontSize: 7, color: muted, textAlign: rtl ? 'right' : 'left' }}>{String(report.min)}</Text>
             <Text style={{ flex: 1, fontSize: 7, color: muted, textAlign: rtl ? 'left' : 'right' }}>{String(report.max)}</Text>
           </View>
         </View>
 
         <View wrap={false} style={{ marginTop: mm(6), borderWidth: 1.2, borderColor: accent, borderRadius: mm(2), padding: mm(4) }} {...bookmark('Om over te praten')}>
-          <Text style={{ fontSize: 13, fontWeight: 'bold', color: ink, marginBottom: mm(1), ...align }}>Om over te praten</Text>
-          <Text style={{ fontSize: 8.5, color: muted, marginBottom: mm(2.5), ...align }}>
+          <Text {...tag('H2')} style={{ fontSize: 13, fontWeight: 'bold', color: ink, marginBottom: mm(1), ...align }}>Om over te praten</Text>
+          <Text {...tag('P')} style={{ fontSize: 8.5, color: muted, marginBottom: mm(2.5), ...align }}>
             {report.conversationStarters.length
               ? `Bij deze uitspraken liggen de antwoorden het verst uit elkaar (spreiding ${fmt(report.disagreementThreshold, 2)} of meer). Vraag elkaar waarom je koos wat je koos.`
               : 'Jullie antwoorden liggen overal dicht bij elkaar: er is geen uitspraak waarover jullie het duidelijk oneens zijn.'}
           </Text>
           {report.conversationStarters.map((it) => (
-            <View key={it.item.id} style={{ flexDirection: row, alignItems: 'center', marginBottom: mm(2) }}>
+            <View key={it.item.id} {...tag('P')} style={{ flexDirection: row, alignItems: 'center', marginBottom: mm(2) }}>
               <Text style={{ width: mm(10), fontSize: 8, color: muted, ...align }}>{it.number}</Text>
               <Text style={{ flex: 1, fontSize: 9, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
               <View style={{ width: mm(40), marginHorizontal: mm(3) }}>
-                <StackedBar dist={it.distribution} colors={colors} height={mm(4.5)} labels rtl={rtl} />
+                <StackedBar tags={tag('Figure', { alt: distributionWords(it.distribution, meta.notApplicable) })} dist={it.distribution} colors={colors} height={mm(4.5)} labels rtl={rtl} />
               </View>
               <Text style={{ width: mm(22), fontSize: 8, textAlign: 'right' }}>{`spreiding ${fmt(it.sd, 2)}`}</Text>
             </View>
@@ -131,38 +137,42 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
           const row_ = (it: ItemScore) => {
             const flagged = report.conversationStarters.includes(it);
             return (
-              <View key={it.item.id} wrap={false} style={{ flexDirection: row, alignItems: 'center', paddingVertical: mm(1.3), borderBottomWidth: 0.5, borderBottomColor: rule, backgroundColor: flagged ? tint(accent, 0.85) : '#ffffff' }}>
-                <Text style={{ width: mm(10), fontSize: 7.5, color: muted, ...align }}>{it.number}</Text>
-                <Text style={{ flex: 1, fontSize: 8.5, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
-                <View style={{ width: mm(40), marginHorizontal: mm(3) }}>
-                  <StackedBar dist={it.distribution} colors={colors} height={mm(3.5)} labels={false} rtl={rtl} />
+              <View key={it.item.id} wrap={false} {...tag('TR')} style={{ flexDirection: row, alignItems: 'center', paddingVertical: mm(1.3), borderBottomWidth: 0.5, borderBottomColor: rule, backgroundColor: flagged ? tint(accent, 0.85) : '#ffffff' }}>
+                <Text {...tag('TD')} style={{ width: mm(10), fontSize: 7.5, color: muted, ...align }}>{it.number}</Text>
+                <Text {...tag('TH', { scope: 'Row' })} style={{ flex: 1, fontSize: 8.5, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
+                <View {...tag('TD')} style={{ width: mm(40), marginHorizontal: mm(3) }}>
+                  <StackedBar tags={tag('Figure', { alt: distributionWords(it.distribution, meta.notApplicable) })} dist={it.distribution} colors={colors} height={mm(3.5)} labels={false} rtl={rtl} />
                 </View>
-                <Text style={{ width: mm(12), fontSize: 9, fontWeight: 'bold', textAlign: 'right' }}>{fmt(it.mean)}</Text>
-                <Text style={{ width: mm(17), fontSize: 8, textAlign: 'right', color: flagged ? ink : muted }}>{`${fmt(it.sd, 2)}${flagged ? ' !' : ''}`}</Text>
+                <Text {...tag('TD')} style={{ width: mm(12), fontSize: 9, fontWeight: 'bold', textAlign: 'right' }}>{fmt(it.mean)}</Text>
+                <Text {...tag('TD')} style={{ width: mm(17), fontSize: 8, textAlign: 'right', color: flagged ? ink : muted }}>{`${fmt(it.sd, 2)}${flagged ? ' !' : ''}`}</Text>
               </View>
             );
           };
           return (
-            <View key={s.section.id} style={{ marginTop: mm(6) }} {...bookmark(`${i + 1}. ${plain(s.section.title)}`)}>
+            // A part is a table: its title, mean and distribution the caption, a row per item with the item as row header.
+            <View key={s.section.id} {...tag('Table')} style={{ marginTop: mm(6) }} {...bookmark(`${i + 1}. ${plain(s.section.title)}`)}>
               {/* Title, distribution, table heading and the first two items stay together. */}
               <View wrap={false}>
-                <View style={{ flexDirection: row, alignItems: 'baseline', borderBottomWidth: 1.2, borderBottomColor: primary, paddingBottom: mm(1), marginBottom: mm(2) }}>
-                  <Text style={{ flex: 1, fontSize: 12, fontWeight: 'bold', color: primary, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
-                  <Text style={{ fontSize: 9, ...align }}>{`gemiddelde ${fmt(s.mean)} · ${s.n} ${s.n === 1 ? 'antwoord' : 'antwoorden'}`}</Text>
+                <View {...tag('Caption')}>
+                  <View style={{ flexDirection: row, alignItems: 'baseline', borderBottomWidth: 1.2, borderBottomColor: primary, paddingBottom: mm(1), marginBottom: mm(2) }}>
+                    <Text {...tag('H2')} style={{ flex: 1, fontSize: 12, fontWeight: 'bold', color: primary, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
+                    <Text {...tag('P')} style={{ fontSize: 9, ...align }}>{`gemiddelde ${fmt(s.mean)} · ${s.n} ${s.n === 1 ? 'antwoord' : 'antwoorden'}`}</Text>
+                  </View>
+                  {i === 0 ? legend : null}
+                  <View style={{ marginBottom: mm(3) }}>
+                    {/* The line under the bar says in words what the bar shows. */}
+                    <StackedBar tags={artifact()} dist={s.distribution} colors={colors} height={mm(6)} labels rtl={rtl} />
+                    <Text {...tag('P')} style={{ fontSize: 7.5, color: muted, marginTop: 2, ...align }}>
+                      {distributionWords(s.distribution, meta.notApplicable)}
+                    </Text>
+                  </View>
                 </View>
-                {i === 0 ? legend : null}
-                <View style={{ marginBottom: mm(3) }}>
-                  <StackedBar dist={s.distribution} colors={colors} height={mm(6)} labels rtl={rtl} />
-                  <Text style={{ fontSize: 7.5, color: muted, marginTop: 2, ...align }}>
-                    {[...s.distribution.counts.map((c) => `${c.label}: ${c.count}`), ...(meta.notApplicable ? [`${meta.notApplicable}: ${s.distribution.na}`] : []), `geen antwoord: ${s.distribution.missing}`].join(' · ')}
-                  </Text>
-                </View>
-                <View style={{ flexDirection: row, borderBottomWidth: 0.6, borderBottomColor: rule, paddingBottom: 2 }}>
-                  <Text style={{ width: mm(10), fontSize: 7.5, color: muted }} />
-                  <Text style={{ flex: 1, fontSize: 7.5, color: muted, ...align }}>Uitspraak</Text>
-                  <Text style={{ width: mm(40), marginHorizontal: mm(3), fontSize: 7.5, color: muted, textAlign: 'center' }}>Antwoorden</Text>
-                  <Text style={{ width: mm(12), fontSize: 7.5, color: muted, textAlign: 'right' }}>Gem.</Text>
-                  <Text style={{ width: mm(17), fontSize: 7.5, color: muted, textAlign: 'right' }}>Spreiding</Text>
+                <View {...tag('TR')} style={{ flexDirection: row, borderBottomWidth: 0.6, borderBottomColor: rule, paddingBottom: 2 }}>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(10), fontSize: 7.5, color: muted }} />
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ flex: 1, fontSize: 7.5, color: muted, ...align }}>Uitspraak</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(40), marginHorizontal: mm(3), fontSize: 7.5, color: muted, textAlign: 'center' }}>Antwoorden</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(12), fontSize: 7.5, color: muted, textAlign: 'right' }}>Gem.</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(17), fontSize: 7.5, color: muted, textAlign: 'right' }}>Spreiding</Text>
                 </View>
                 {s.items.slice(0, 2).map(row_)}
               </View>

@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutSheet, MIN_MARGIN, planSides, type Rect, type SheetLayout } from '../src/kinds/cards/impose.js';
 import { cardSizes, sheetSizes, type Duplex } from '../src/kinds/cards/schema.js';
 import { makeProject, MM, pdfPages, pdfText, runCli, squash } from './helpers.js';
+import { checkTaggedPdf } from '../src/accessibility/check-pdf.js';
+import { readAloud } from '../src/accessibility/read-aloud.js';
 
 const BRAND = 'basisschool-de-vlieger';
 const near = (a: number, b: number, tol = 0.01) => Math.abs(a - b) <= tol;
@@ -245,6 +247,22 @@ describe('sample decks', () => {
     const gids = squash((await pdfText(resolve(root, `output/${BRAND}/nl/samen-in-gesprek--gids.pdf`))).text);
     expect(gids).toContain('Leidraad Samenwerken met ouders');
     expect(gids).toContain('omslaan langs de lange zijde');
+  });
+
+  it('tags the guide page for screen readers (the press sheets and single cards are for print): it passes the Matterhorn checks', async () => {
+    for (const slug of ['samen-in-gesprek', 'twee-brillen']) {
+      const guide = new Uint8Array(readFileSync(resolve(root, `output/${BRAND}/nl/${slug}--gids.pdf`)));
+      expect(await checkTaggedPdf(guide), slug).toEqual([]);
+      const headings = (await readAloud(guide)).filter((l) => /^H\d$/.test(l.role)).map((l) => `${l.role} ${l.text}`);
+      expect(headings.slice(0, 2)).toEqual([expect.stringMatching(/^H1 /), 'H2 Zo gebruik je de kaarten']);
+    }
+    const manifest = JSON.parse(readFileSync(resolve(root, 'output/manifest.json'), 'utf8')) as { outputs: Record<string, { accessible?: string; extras?: { path: string; accessible?: string }[] }> };
+    const deck = manifest.outputs[`${BRAND}/nl/samen-in-gesprek.pdf`]!;
+    expect(deck.accessible).toBeUndefined();
+    expect(deck.extras?.map((x) => [x.path.replace(/.*\//, ''), x.accessible ?? null])).toEqual([
+      ['samen-in-gesprek--kaarten.pdf', null],
+      ['samen-in-gesprek--gids.pdf', 'PDF/UA-1'],
+    ]);
   });
 
   it('the built sheet shows the crop marks where the plan puts them, with white paper between marks and bleed', () => {

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkTaggedPdf } from '../src/accessibility/check-pdf.js';
+import { readAloud } from '../src/accessibility/read-aloud.js';
 import { makeProject, MM, pdfFonts, pdfPages, pdfText, runCli, squash } from './helpers.js';
 
 const brands = ['basisschool-de-vlieger', 'ouderplatform', 'stad-onderwijs'];
@@ -26,6 +28,22 @@ describe('checklist build', () => {
         expect(existsSync(resolve(root, `output/${b}/nl/zeven-dimensies${suffix}.pdf`)), `${b}${suffix}`).toBe(true);
       }
     }
+  });
+
+  it('is tagged: passes the Matterhorn checks, dimensions as H2, perspectives as H3, questions as lists', async () => {
+    for (const b of brands) {
+      for (const suffix of ['', '--ouderbril', '--schoolbril']) {
+        const pdf = new Uint8Array(readFileSync(resolve(root, `output/${b}/nl/zeven-dimensies${suffix}.pdf`)));
+        expect(await checkTaggedPdf(pdf), `${b}${suffix}`).toEqual([]);
+      }
+    }
+    const lines = await readAloud(new Uint8Array(readFileSync(resolve(root, 'output/basisschool-de-vlieger/nl/zeven-dimensies.pdf'))));
+    expect(lines.filter((l) => l.role === 'H2').map((l) => l.text)).toEqual(dimensions.map((d, i) => `${i + 1} ${d}`));
+    expect(lines.filter((l) => l.role === 'H3').map((l) => l.text)).toEqual(dimensions.flatMap(() => ['Ouderbril', 'Schoolbril']));
+    const questions = lines.filter((l, i) => l.role === 'P' && lines[i - 1]?.role === 'LBody');
+    expect(questions.length).toBe(lines.filter((l) => l.role === 'LI').length);
+    expect(questions.length).toBeGreaterThan(40);
+    for (const q of questions) expect(q.text).toMatch(/\?$/);
   });
 
   it('prints all seven dimensions, both perspectives and the attribution', async () => {

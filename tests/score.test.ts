@@ -2,7 +2,7 @@
  * The `score` command: means computed by hand from a small answers file, the report PDF
  * read back, and bad answers files refused with row and column, exit 1 and no report.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../src/kinds/quickscan/answers.js';
@@ -10,6 +10,8 @@ import type { QuickscanModel } from '../src/kinds/quickscan/model.js';
 import { scoreAnswers } from '../src/kinds/quickscan/score.js';
 import { runDocumentSteps } from '../src/pipeline/document-steps.js';
 import { makeProject, pdfText, runCli, squash } from './helpers.js';
+import { checkTaggedPdf } from '../src/accessibility/check-pdf.js';
+import { readAloud } from '../src/accessibility/read-aloud.js';
 
 const scan = `---
 kind: quickscan
@@ -96,6 +98,14 @@ describe('drukklaar score', () => {
     expect(t).toContain('Om over te praten');
     expect(t).toContain('spreiding 1,30'); // een-1
     expect(t).toContain('Nooit: 2 · Soms: 2 · Vaak: 0 · Altijd: 3');
+    // Tagged: passes the Matterhorn checks; the charts read as tables and figures with their values.
+    const pdf = new Uint8Array(readFileSync(out));
+    expect(await checkTaggedPdf(pdf)).toEqual([]);
+    const lines = await readAloud(pdf);
+    const means = lines.filter((l) => l.role === 'TH' || l.role === 'TD').map((l) => l.text);
+    expect(means.slice(0, 4)).toEqual(['1. Een', '2,6', '2. Twee', '2,3']);
+    expect(lines.filter((l) => l.role === 'Figure').every((l) => /^Nooit: \d+ · Soms: \d+ · Vaak: \d+ · Altijd: \d+/.test(l.alt ?? ''))).toBe(true);
+    expect(lines.some((l) => l.role === 'Figure')).toBe(true);
   });
 
   it('scores the shipped sample answers of the parents scan', async () => {

@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { checkTaggedPdf } from '../src/accessibility/check-pdf.js';
+import { readAloud } from '../src/accessibility/read-aloud.js';
 import { makeProject, pageTexts, pdfFonts, pdfText, repoRoot, runCli, squash } from './helpers.js';
 
 const BRAND = 'basisschool-de-vlieger';
@@ -68,6 +70,15 @@ describe('tip sheets built from the sample content', () => {
     expect(r.code).toBe(0);
     out = resolve(root, 'output', BRAND);
     sources = readdirSync(resolve(root, 'content/tips')).filter((f) => f.endsWith('.md'));
+  });
+
+  it('tags every tip sheet: each passes the Matterhorn checks of src/accessibility', async () => {
+    const failed: string[] = [];
+    for (const f of sources) {
+      const [slug, lang] = f.split('.');
+      for (const x of await checkTaggedPdf(new Uint8Array(readFileSync(resolve(out, lang!, `${slug}.pdf`))))) failed.push(`${f}: ${x.checkpoint} ${x.rule}: ${x.message}`);
+    }
+    expect(failed).toEqual([]);
   });
 
   it('builds one PDF per document and language, every font embedded', async () => {
@@ -198,6 +209,12 @@ describe('checks before and around rendering', () => {
     }
     const dutchOnly = await pdfText(resolve(root, `output/${BRAND}/nl/t.pdf`));
     expect(dutchOnly.text).not.toContain('CONCEPT');
+    // Tagged, facing: read page by page, the Dutch page's tips in Dutch, then the French page's in French.
+    const facing = new Uint8Array(readFileSync(resolve(root, `output/${BRAND}/fr/t.pdf`)));
+    expect(await checkTaggedPdf(facing)).toEqual([]);
+    const read = await readAloud(facing);
+    expect(read.filter((l) => l.role === 'H2').map((l) => l.lang)).toEqual(['nl', 'nl', 'fr', 'fr']);
+    expect(read.filter((l) => l.role === 'P' && l.text === 'CONCEPT')).toHaveLength(1);
 
     const reviewed = makeProject({ 'content/tips/t.nl.md': nl(dutchTips), 'content/tips/t.fr.md': fr('reviewed') }, { brands: [BRAND] });
     r = await runCli(['build', '--format', 'short'], reviewed);
@@ -223,6 +240,7 @@ describe('checks before and around rendering', () => {
     const r = await runCli(['build', '--format', 'short'], root);
     expect(r.code).toBe(0);
     const pdf = resolve(root, `output/${BRAND}/nl/q.pdf`);
+    expect(await checkTaggedPdf(new Uint8Array(readFileSync(pdf)))).toEqual([]);
     const { text } = await pdfText(pdf);
     expect(text).toContain('Luister naar de tips');
     expect(text).toContain('https://example.org/luister');

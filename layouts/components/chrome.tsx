@@ -9,6 +9,7 @@ import { LOGO_PRINT_WIDTH_MM } from '../../src/brands/brand.js';
 import { pageLabel, type Language } from '../../src/languages/language.js';
 import { hasRightToLeft, layoutText } from '../../src/text/layout-text.js';
 import { ink, mm, muted, onColor } from '../theme.js';
+import { artifact, tag } from './tags.js';
 
 export interface HeaderProps {
   brand: Brand;
@@ -20,10 +21,12 @@ export interface HeaderProps {
   fontFamily?: string[];
   /** More content at the end of the title band (e.g. the title in a second language). */
   extra?: ReactNode;
+  /** Language of title and subtitle (default: the document's). The brand name and eyebrow are Dutch. */
+  lang?: string;
 }
 
 /** Logo and brand name on top, then the title on a band in the brand's primary colour. */
-export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, extra }: HeaderProps) {
+export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, extra, lang }: HeaderProps) {
   const { width, height } = brand.logoImage;
   const logoW = mm(LOGO_PRINT_WIDTH_MM);
   const logoH = Math.min(mm(16), (logoW * height) / width);
@@ -31,22 +34,24 @@ export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, 
   return (
     <View style={{ marginBottom: mm(6) }}>
       <View style={{ flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'space-between', alignItems: 'center', marginBottom: mm(4) }}>
-        <Image src={{ data: brand.logoImage.onWhite, format: 'png' }} style={{ height: logoH, width: (logoH * width) / height }} />
-        <Text style={{ fontSize: 9, color: muted, fontFamily: ['Noto Sans'] as unknown as string }}>{brand.name}</Text>
+        {/* The logo says what the brand name beside it says: an artifact, not a Figure. */}
+        <Image {...artifact()} src={{ data: brand.logoImage.onWhite, format: 'png' }} style={{ height: logoH, width: (logoH * width) / height }} />
+        <Text {...tag('P', { lang: 'nl' })} style={{ fontSize: 9, color: muted, fontFamily: ['Noto Sans'] as unknown as string }}>{brand.name}</Text>
       </View>
       <View style={{ backgroundColor: brand.colors.primary, paddingVertical: mm(5), paddingHorizontal: mm(6), borderRadius: mm(2) }}>
         {eyebrow ? (
-          <Text style={{ color: brand.accentOnPrimary ?? brand.colors.accent, fontSize: 9, fontWeight: 'bold', marginBottom: 3, textAlign: rtl ? 'right' : 'left' }}>
+          <Text {...tag('P', { lang: 'nl' })} style={{ color: brand.accentOnPrimary ?? brand.colors.accent, fontSize: 9, fontWeight: 'bold', marginBottom: 3, textAlign: rtl ? 'right' : 'left' }}>
             {eyebrow.toUpperCase()}
           </Text>
         ) : null}
         <Text
+          {...tag('H1', { lang, ...(rtl ? { actual: title } : {}) })}
           style={{ color: fg, fontSize: 20, fontWeight: 'bold', lineHeight: 1.25, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}
         >
           {layoutText(title, hasRightToLeft(title))}
         </Text>
         {subtitle ? (
-          <Text style={{ color: fg, fontSize: 11, marginTop: 3, lineHeight: 1.3, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}>
+          <Text {...tag('P', { lang, ...(rtl ? { actual: subtitle } : {}) })} style={{ color: fg, fontSize: 11, marginTop: 3, lineHeight: 1.3, textAlign: rtl ? 'right' : 'left', ...(fontFamily ? { fontFamily: fontFamily as unknown as string } : {}), ...(rtl ? { direction: 'rtl' } : {}) }}>
             {layoutText(subtitle, hasRightToLeft(subtitle))}
           </Text>
         ) : null}
@@ -71,6 +76,8 @@ export interface FooterProps {
 export function Footer({ brand, language, note, fontFamily }: FooterProps) {
   const rtl = language.dir === 'rtl';
   const family = (fontFamily ?? ['Noto Sans']) as unknown as string;
+  // Repeated on every page: a Pagination artifact, read by no screen reader (tagged on its
+  // first page, it would interrupt the reading between the first and the second page).
   return (
     <View fixed style={{ position: 'absolute', bottom: mm(8), left: mm(16), right: mm(16) }}>
       {note ? <Text style={{ fontSize: 7, color: muted, marginBottom: 3, fontFamily: 'Noto Sans' }}>{note}</Text> : null}
@@ -100,7 +107,7 @@ export function NoteLines({ count, label, color }: { count: number; label?: stri
   if (!count) return null;
   return (
     <View style={{ marginTop: mm(2) }}>
-      {label ? <Text style={{ fontSize: 8, color: muted }}>{label}</Text> : null}
+      {label ? <Text {...tag('P')} style={{ fontSize: 8, color: muted }}>{label}</Text> : null}
       {Array.from({ length: count }, (_, i) => (
         <View key={i} style={{ height: mm(7), borderBottomWidth: 0.6, borderBottomColor: color }} />
       ))}

@@ -22,10 +22,13 @@ export function Runs({ runs }: { runs: RichText }) {
   );
 }
 
-/** A paragraph of rich text. */
-export function Para({ runs, style, hyphenate }: { runs: RichText; style?: Style; hyphenate?: (w: string) => string[] }) {
+/**
+ * A paragraph of rich text.
+ * @param tags structure props for a tagged PDF (`tag('P', { lang })` of ./tags.ts), optional
+ */
+export function Para({ runs, style, hyphenate, tags }: { runs: RichText; style?: Style; hyphenate?: (w: string) => string[]; tags?: Record<string, unknown> }) {
   return (
-    <Text style={style} {...(hyphenate ? { hyphenationCallback: hyphenate } : {})}>
+    <Text style={style} {...(hyphenate ? { hyphenationCallback: hyphenate } : {})} {...tags}>
       <Runs runs={runs} />
     </Text>
   );

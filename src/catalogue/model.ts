@@ -43,6 +43,8 @@ export interface CatalogueItem {
   duplex?: string;
   draft: boolean;
   stale: boolean;
+  /** A tagged PDF for screen readers (PDF/UA-1). */
+  accessible: boolean;
   thumb?: ThumbRef;
   extras: CatalogueExtra[];
 }
@@ -143,6 +145,7 @@ export function catalogueModel(input: ModelInput): CatalogueModel {
       ...(duplex ? { duplex: duplexWords(duplex) } : {}),
       draft: e.status === 'draft',
       stale: !!e.stale,
+      accessible: e.accessible === 'PDF/UA-1',
       ...(input.thumbs.get(out) ? { thumb: input.thumbs.get(out)! } : {}),
       extras: (e.extras ?? []).map((x) => ({ href: hrefOf(x.path), label: extraLabel(out, x.path), pages: x.pages, bytes: x.bytes })),
     };

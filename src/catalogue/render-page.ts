@@ -51,6 +51,7 @@ ${item.variant ? `<dt>Versie</dt><dd>${esc(item.variant)}</dd>` : ''}
 <dt>Merk</dt><dd>${esc(item.brand.name)}</dd>
 <dt>Papier</dt><dd>${esc(item.paper)}${item.duplex ? `, ${esc(item.duplex)}` : ''}</dd>
 <dt>Omvang</dt><dd>${pages(item.pages)}, ${size(item.bytes)}</dd>
+<dt>Schermlezer</dt><dd>${item.accessible ? 'getagde PDF (PDF/UA-1)' : 'niet getagd'}</dd>
 </dl>
 ${extras}
 <p class="actions"><a class="open" href="${item.href}" aria-describedby="${id}">Openen</a><a class="download" href="${item.href}" download aria-describedby="${id}">Downloaden</a></p>

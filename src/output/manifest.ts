@@ -24,10 +24,12 @@ export interface ManifestEntry {
   pages: number;
   bytes: number;
   ms: number;
+  /** A tagged PDF with PDF/UA-1 metadata (README, Accessibility); absent for the others. */
+  accessible?: 'PDF/UA-1';
   /** The last build of this output failed; the file is the previous good one. */
   stale?: boolean;
   /** Companion files (e.g. single cards), paths relative to the output folder. */
-  extras?: { path: string; pages: number; bytes: number }[];
+  extras?: { path: string; pages: number; bytes: number; accessible?: 'PDF/UA-1' }[];
 }
 
 export interface Manifest {

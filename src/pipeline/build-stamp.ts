@@ -37,7 +37,7 @@ export function inputsDigest(code: { tool: CodeDigest; project: CodeDigest }, ve
     .update(version)
     .update(JSON.stringify(options))
     .update(project.of(['content', 'assets', 'drukklaar.yml']))
-    .update(tool.of(['src', 'layouts', 'package-lock.json']))
+    .update(tool.of(['src', 'layouts', 'package-lock.json', 'patches']))
     .digest('hex');
 }
 

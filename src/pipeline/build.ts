@@ -36,6 +36,7 @@ import { loadProject } from './load-project.js';
 import { preflight, taskOf } from './preflight.js';
 import { planJobs, TOOL_VERSION, type Job, type Selection } from './plan.js';
 import { createRenderer, type Render, type Renderer } from './renderer.js';
+import { claimsPdfUa } from '../accessibility/claims-pdf-ua.js';
 
 /** File hashes kept across runs (code-digest.ts), in the project's cache folder. */
 const FILE_HASHES = 'file-hashes.json';
@@ -242,7 +243,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         for (const x of rendered.extras ?? []) {
           const xOut = job.out.replace(/\.pdf$/, `${x.suffix}.pdf`);
           writeAtomic(resolve(paths.output, xOut), x.pdf);
-          extras.push({ path: xOut, pages: x.pages, bytes: x.pdf.byteLength });
+          extras.push({ path: xOut, pages: x.pages, bytes: x.pdf.byteLength, ...(claimsPdfUa(x.pdf) ? { accessible: 'PDF/UA-1' as const } : {}) });
         }
         writeAtomic(file, rendered.pdf);
         if (printing.printer && isPrintable(job.variant, job.doc.meta.status)) {
@@ -273,6 +274,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           pages: rendered.pages,
           bytes: rendered.pdf.byteLength,
           ms,
+          ...(claimsPdfUa(rendered.pdf) ? { accessible: 'PDF/UA-1' as const } : {}),
           ...(extras.length ? { extras } : {}),
         };
         report.firstPdfAt ??= Math.round(performance.now());

@@ -63,7 +63,7 @@ export function planJobs(
   const jobs: Job[] = [];
   // Code of drukklaar itself (a layout change rebuilds only its kind) and the project's fonts and icons.
   const sharedCode =
-    code.tool.of(['src/render', 'src/pipeline', 'src/markdown', 'src/output', 'src/brands', 'layouts/components', 'layouts/theme.ts', 'package-lock.json']) +
+    code.tool.of(['src/render', 'src/pipeline', 'src/markdown', 'src/output', 'src/brands', 'layouts/components', 'layouts/theme.ts', 'package-lock.json', 'patches']) +
     code.project.of(['assets/fonts', 'assets/icons']);
   for (const doc of docs) {
     if (!isSelected(doc, selection)) continue;

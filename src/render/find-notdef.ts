@@ -144,15 +144,16 @@ export async function findNotdefGlyphs(pdf: Uint8Array, limit = 20): Promise<Not
   return hits;
 }
 
-interface Operator {
+export interface Operator {
   name: string;
+  /** Operands as written (an inline dictionary whole, `<<...>>`; strings as `(string)` or `<hex>`). */
   operands: string[];
   /** Bytes of the string operands (literal and hex), as latin1 strings. */
   strings: string[];
 }
 
 /** The operators of a content stream with their operands (strings decoded to bytes). */
-function* operators(text: string): Generator<Operator> {
+export function* operators(text: string): Generator<Operator> {
   let operands: string[] = [];
   let strings: string[] = [];
   let i = 0;
@@ -188,7 +189,8 @@ function* operators(text: string): Generator<Operator> {
       strings.push(s);
       operands.push('(string)');
     } else if (c === '<' && text[i + 1] === '<') {
-      // An inline dictionary (marked-content properties): skip it whole.
+      // An inline dictionary (marked-content properties): one operand, as written.
+      const start = i;
       let depth = 0;
       while (i < n) {
         if (text.startsWith('<<', i)) (depth++, (i += 2));
@@ -197,7 +199,7 @@ function* operators(text: string): Generator<Operator> {
           if (--depth === 0) break;
         } else i++;
       }
-      operands.push('<<dict>>');
+      operands.push(text.slice(start, i));
     } else if (c === '<') {
       const end = text.indexOf('>', i);
       const hex = text.slice(i + 1, end).replace(/\s+/g, '');

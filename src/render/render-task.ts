@@ -14,6 +14,7 @@ import { registerFonts, scriptFonts } from './fonts.js';
 import { DiagnosticsError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { findNotdefGlyphs } from './find-notdef.js';
+import { falsePdfUaClaim } from '../accessibility/claims-pdf-ua.js';
 import { primeGlyphs } from './prime-glyphs.js';
 import { withShapingStore } from './shaping-store.js';
 
@@ -80,6 +81,7 @@ export async function renderTask(task: RenderTask, fontsDir: string, cacheDir?: 
     const element = render.layout(input) as ReactElement<DocumentProps>;
     const dated = cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>);
     const pdf = await renderToBuffer(dated);
+    if (falsePdfUaClaim(pdf)) throw new Error(`the ${task.kind} layout claims PDF/UA without tags: give its Document taggedDocument (layouts/components/tags.ts), not conformance alone`);
     return { pdf, pages: countPages(pdf) };
   });
   await refuseEmptyBoxes(rendered);
