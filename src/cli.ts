@@ -29,7 +29,12 @@ for (const sig of signals) process.on(sig, onSignal);
 // name and renamed, the manifest after each output, and the next build takes over the lock.
 let busy = 0;
 const stopAtOnce = async <T>(work: () => Promise<T>): Promise<T> => {
-  if (busy++ === 0) for (const sig of signals) process.off(sig, onSignal);
+  if (busy++ === 0) {
+    for (const sig of signals) process.off(sig, onSignal);
+    // libuv gives the signal back to the system when its watcher has closed, which takes one
+    // turn of the event loop: a render started before that would swallow the signal.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   try {
     return await work();
   } finally {

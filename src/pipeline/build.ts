@@ -226,8 +226,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       };
       let rendered;
       try {
-        // With a thread beside this one (thumbnails), a signal that arrives while the
-        // handlers are off is lost instead of ending the process: keep them on then.
+        // Not once the thumbnail worker runs: a signal that arrived while the handlers were off
+        // was then lost (seen in tests, cause not found), and the build ran to its end.
         rendered = await (inThread && !thumbnailer && options.aroundThreadRender ? options.aroundThreadRender(() => render(task)) : render(task));
       } catch (e) {
         const d = (e as { diagnostics?: Diagnostic[] }).diagnostics;
