@@ -29,8 +29,13 @@ function withStableId(printed: Uint8Array, input: Uint8Array): Uint8Array {
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
 
-/** A PostScript string literal. */
-const psString = (s: string) => `(${s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?')})`;
+/** A PostScript string: a literal for ASCII, otherwise UTF-16BE with a byte-order mark (pdfmark takes both). */
+const psString = (s: string) => {
+  if (/^[\x20-\x7e]*$/.test(s)) return `(${s.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  let hex = 'FEFF';
+  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0');
+  return `<${hex}>`;
+};
 
 /** Ghostscript's PDFX_def.ps with our profile, condition and title filled in. */
 function pdfxDefinition(template: string, profile: string, title: string): string {
