@@ -12,6 +12,7 @@ import type { BuildArgs } from './build-command.js';
 import type { ScoreArgs } from './score-command.js';
 import { serveCommand } from './serve-command.js';
 import type { TranslateArgs } from './translate-command.js';
+import type { ListArgs } from './list-command.js';
 import type { CliIO } from './io.js';
 
 const formatArg = { type: 'string', description: 'diagnostics format: long, short or json', default: 'long' } as const;
@@ -55,6 +56,16 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       setCode(await (await import('./translate-command.js')).runTranslate(args as TranslateArgs, io));
     },
   });
+  const listCmd = defineCommand({
+    meta: { name: 'list', description: 'What the project holds: documents (kind, title, languages), brands, languages' },
+    args: {
+      what: { type: 'positional', required: false, description: 'documents, brands or languages (default: all three)' },
+      json: { type: 'boolean', description: 'print it as JSON' },
+    },
+    async run({ args }) {
+      setCode(await (await import('./list-command.js')).runList(args as ListArgs, io));
+    },
+  });
   const statusCmd = defineCommand({
     meta: { name: 'status', description: 'Table of documents × languages: missing, draft, reviewed, stale, mismatched' },
     args: { json: { type: 'boolean', description: 'print the table as JSON' }, format: formatArg },
@@ -95,7 +106,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       setCode(await (await import('./merge-command.js')).runMerge({ dirs: (args._ as string[]) ?? [], out: args.out as string | undefined }, io));
     },
   });
-  return { build: buildCmd, check: checkCmd, translate: translateCmd, status: statusCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
+  return { build: buildCmd, check: checkCmd, list: listCmd, translate: translateCmd, status: statusCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
 }
 
 /**
