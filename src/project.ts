@@ -1,7 +1,9 @@
 /**
  * Where things are in a drukklaar project.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { toolRoot } from './tool-root.js';
 
 export interface ProjectPaths {
   root: string;
@@ -16,7 +18,18 @@ export interface ProjectPaths {
   cache: string;
 }
 
+/** The project's own folder, or drukklaar's bundled one when the project has none. */
+function ownOrBundled(root: string, sub: string): string {
+  const own = resolve(root, sub);
+  if (existsSync(own)) return own;
+  const bundled = resolve(toolRoot(), sub);
+  return existsSync(bundled) ? bundled : own;
+}
+
 /**
+ * Fonts, pictograms and language files come from the project when it has them
+ * (`assets/fonts`, `assets/icons`, `content/languages`), and from drukklaar's own otherwise:
+ * a project of only documents and a brand builds.
  * @param root the project folder (holds content/ and assets/)
  * @param output the output folder; default `<root>/output`
  */
@@ -26,10 +39,10 @@ export function projectPaths(root: string, output?: string): ProjectPaths {
     root: r,
     content: resolve(r, 'content'),
     brands: resolve(r, 'content/brands'),
-    languages: resolve(r, 'content/languages'),
+    languages: ownOrBundled(r, 'content/languages'),
     assets: resolve(r, 'assets'),
-    fonts: resolve(r, 'assets/fonts'),
-    icons: resolve(r, 'assets/icons'),
+    fonts: ownOrBundled(r, 'assets/fonts'),
+    icons: ownOrBundled(r, 'assets/icons'),
     layouts: resolve(r, 'layouts'),
     output: output ? resolve(r, output) : resolve(r, 'output'),
     cache: resolve(r, '.cache'),

@@ -1,10 +1,10 @@
 /**
  * `list`: what a project holds, for a school's coordinator who did not write it.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, repoRoot, runCli } from './helpers.js';
+import { makeProject, repoRoot, runCli, tempDir } from './helpers.js';
 
 describe('drukklaar list', () => {
   const files: Record<string, string> = {};
@@ -35,5 +35,20 @@ describe('drukklaar list', () => {
     const r = await runCli(['list', 'kleuren'], root);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('`list` shows documents, brands, languages; found `kleuren`');
+  });
+});
+
+describe('a project of only documents and a brand', () => {
+  it('builds with the fonts, pictograms and languages that come with drukklaar', async () => {
+    const root = tempDir();
+    mkdirSync(resolve(root, 'content/tips'), { recursive: true });
+    cpSync(resolve(repoRoot, 'content/brands/ouderplatform'), resolve(root, 'content/brands/ouderplatform'), { recursive: true });
+    for (const l of ['nl', 'ar']) cpSync(resolve(repoRoot, 'content/tips', `contact-met-school.${l}.md`), resolve(root, 'content/tips', `contact-met-school.${l}.md`));
+    expect(existsSync(resolve(root, 'assets'))).toBe(false);
+    const r = await runCli(['build', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    for (const l of ['nl', 'ar']) expect(existsSync(resolve(root, 'output/ouderplatform', l, 'contact-met-school.pdf')), l).toBe(true);
+    const list = await runCli(['list', 'languages'], root);
+    expect(list.stdout).toMatch(/ar\s+rtl\s+arabic/);
   });
 });
