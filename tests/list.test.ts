@@ -1,7 +1,7 @@
 /**
  * `list`: what a project holds, for a school's coordinator who did not write it.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, repoRoot, runCli, tempDir } from './helpers.js';
@@ -50,5 +50,34 @@ describe('a project of only documents and a brand', () => {
     for (const l of ['nl', 'ar']) expect(existsSync(resolve(root, 'output/ouderplatform', l, 'contact-met-school.pdf')), l).toBe(true);
     const list = await runCli(['list', 'languages'], root);
     expect(list.stdout).toMatch(/ar\s+rtl\s+arabic/);
+  });
+});
+
+describe('drukklaar init', () => {
+  it('makes a project that checks clean and builds every kind, and never overwrites a file', async () => {
+    const parent = tempDir();
+    const made = await runCli(['init', 'school'], parent);
+    expect(made.code, made.stderr).toBe(0);
+    const root = resolve(parent, 'school');
+    for (const f of ['content/brands/mijn-school/brand.yml', 'drukklaar.yml', '.gitignore', 'README.md']) expect(existsSync(resolve(root, f)), f).toBe(true);
+    const check = await runCli(['check'], root);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stderr).toMatch(/all good/);
+    const build = await runCli(['build', '--format', 'short'], root);
+    expect(build.code, build.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(resolve(root, 'output/manifest.json'), 'utf8')) as { outputs: Record<string, { kind: string }> };
+    expect(new Set(Object.values(manifest.outputs).map((o) => o.kind))).toEqual(new Set(['tips', 'checklist', 'quickscan', 'cards']));
+
+    // A folder that is not empty is refused; with --force only what is missing is added.
+    const again = await runCli(['init', 'school'], parent);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('is not empty');
+    writeFileSync(resolve(root, 'drukklaar.yml'), 'print: { pdfx: false }\n# mine\n');
+    rmSync(resolve(root, 'content/tips/welkom.nl.md'));
+    const forced = await runCli(['init', 'school', '--force'], parent);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('created content/tips/welkom.nl.md');
+    expect(forced.stdout).toContain('kept    drukklaar.yml (exists)');
+    expect(readFileSync(resolve(root, 'drukklaar.yml'), 'utf8')).toContain('# mine');
   });
 });

@@ -12,6 +12,7 @@ import type { BuildArgs } from './build-command.js';
 import type { ScoreArgs } from './score-command.js';
 import { serveCommand } from './serve-command.js';
 import type { TranslateArgs } from './translate-command.js';
+import type { InitArgs } from './init-command.js';
 import type { ListArgs } from './list-command.js';
 import type { CliIO } from './io.js';
 
@@ -54,6 +55,16 @@ function commands(io: CliIO, setCode: (c: number) => void) {
     },
     async run({ args }) {
       setCode(await (await import('./translate-command.js')).runTranslate(args as TranslateArgs, io));
+    },
+  });
+  const initCmd = defineCommand({
+    meta: { name: 'init', description: 'Start a project of your own: an example of each kind, a brand to make your own, drukklaar.yml' },
+    args: {
+      dir: { type: 'positional', required: false, description: 'the folder (default: this one); it must be empty' },
+      force: { type: 'boolean', description: 'add the missing example files to a folder that is not empty (never overwrites)' },
+    },
+    async run({ args }) {
+      setCode(await (await import('./init-command.js')).runInit(args as InitArgs, io));
     },
   });
   const listCmd = defineCommand({
@@ -106,7 +117,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       setCode(await (await import('./merge-command.js')).runMerge({ dirs: (args._ as string[]) ?? [], out: args.out as string | undefined }, io));
     },
   });
-  return { build: buildCmd, check: checkCmd, list: listCmd, translate: translateCmd, status: statusCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
+  return { build: buildCmd, check: checkCmd, init: initCmd, list: listCmd, translate: translateCmd, status: statusCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
 }
 
 /**
