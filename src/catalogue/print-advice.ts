@@ -3,6 +3,7 @@
  * catalogue. Reads paper sizes and (for card decks) the duplex edge from the manifest.
  */
 import type { ManifestEntry } from '../output/manifest.js';
+import { PRINT_SUFFIX } from '../print/print-stage.js';
 
 /** Which edge a double-sided sheet turns on; `single` for one-sided printing. */
 export type DuplexEdge = 'long' | 'short' | 'single';
@@ -55,7 +56,7 @@ export function printAdvice(kind: string, entries: ManifestEntry[]): string[] {
   if (papers.has('a5')) {
     lines.push('A5-bladen: kies A5 als papierformaat in het printvenster. Geen A5-lade? Print op A4 zonder te schalen en snij of vouw het blad op maat.');
   }
-  if (entries.some((e) => e.extras?.some((x) => x.path.endsWith('--drukker.pdf')))) {
+  if (entries.some((e) => e.extras?.some((x) => x.path.endsWith(`${PRINT_SUFFIX}.pdf`)))) {
     lines.push('Bestanden "voor de drukkerij" geef je zo door aan de drukker: PDF/X-3 in CMYK voor FOGRA39 (gestreken papier), op ware grootte (100 %) te drukken; kaartvellen met 3 mm afloop en snijtekens.');
   }
   return lines;

@@ -15,7 +15,6 @@ import { rewriteContentStreams } from './rewrite-content.js';
 export const OUTPUT_CONDITION = {
   identifier: 'FOGRA39',
   condition: 'Offset printing on coated paper (ISO 12647-2:2004, FOGRA39)',
-  registry: 'http://www.color.org',
 };
 
 /**
