@@ -284,12 +284,13 @@ c.pdf({ mainFileContent: ${JSON.stringify(typ)} });`);
 }
 
 /**
- * Growth: one checklist of 250, 500, 1,000 and 1,900 questions (2,000 texts is the most a
- * document may have, preflight.ts), each built alone in a new process; the exponent of the
- * cost from the first to the last size says how far from linear (1) it grows.
+ * Growth: one checklist of 100, 1,000 and 10,000 questions (10,000 texts is the most a
+ * document may have, preflight.ts), each built alone in a new process. The exponent of the
+ * cost from 1,000 to 10,000 says how far from linear (1) it grows; the smallest size is mostly
+ * start-up, so it stays out of the exponent.
  */
 async function growthCurve(dir: string): Promise<void> {
-  const sizes = [250, 500, 1000, 1900];
+  const sizes = [100, 1000, 9990];
   const times: number[] = [];
   for (const n of sizes) {
     const questions = Array.from({ length: n }, (_, i) => `- Vraag nummer ${i + 1} over samenwerken met ouders?`).join('\n');
@@ -299,9 +300,10 @@ async function growthCurve(dir: string): Promise<void> {
     const ms = r.report.stages.render ?? r.ms;
     times.push(ms);
     rows.push({ id: `growth_${n}_ms`, name: `checklist of ${n} questions: render stage`, value: ms, unit: 'ms' });
+    rows.push({ id: `growth_${n}_mb`, name: `checklist of ${n} questions: peak memory`, value: r.report.maxRssMb, unit: 'MB' });
   }
-  const exponent = Math.log(times.at(-1)! / times[0]!) / Math.log(sizes.at(-1)! / sizes[0]!);
-  rows.push({ id: 'growth_exponent', name: `growth exponent, ${sizes[0]} → ${sizes.at(-1)} questions (1 = linear)`, value: exponent, unit: '×', target: '≤ 1.1', ok: exponent <= 1.1 });
+  const exponent = Math.log(times.at(-1)! / times[1]!) / Math.log(sizes.at(-1)! / sizes[1]!);
+  rows.push({ id: 'growth_exponent', name: `growth exponent, ${sizes[1]} → ${sizes.at(-1)} questions (1 = linear)`, value: exponent, unit: '×', target: '≤ 1.1', ok: exponent <= 1.1 });
 }
 
 /**

@@ -314,7 +314,8 @@ export function GuideDocument({
   const count = countByCategory(model.cards);
   return (
     <Document title={`${meta.title}: handleiding`} author={brand.name} subject={meta.summary ?? meta.title} language={language.code} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
-      <Page size="A4" style={{ fontFamily: fontFamily as unknown as string, paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
+      <Page size="A4" experimentalPagination style={{ fontFamily: fontFamily as unknown as string, paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
+        <Footer brand={brand} language={language} />
         <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow="Gesprekskaarten: handleiding" />
         {meta.instruction ? (
           <View style={{ backgroundColor: tint(brand.colors.primary, 0.9), borderRadius: mm(2), padding: mm(4), marginBottom: mm(4) }}>
@@ -339,7 +340,6 @@ export function GuideDocument({
             ))}
           </View>
         ) : null}
-        <Footer brand={brand} language={language} />
       </Page>
     </Document>
   );

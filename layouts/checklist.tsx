@@ -68,7 +68,8 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
   const accent = brand.colors.accent;
   return (
     <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title)} {...taggedDocument}>
-      <Page size="A4" style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
+      <Page size="A4" experimentalPagination style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
+        <Footer brand={brand} language={language} note={meta.attribution} />
         <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow="Checklist" />
         {model.intro.map((b, i) =>
           b.type === 'paragraph' ? (
@@ -104,7 +105,6 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
             <NoteLines count={meta.notes} label="Notities" color={tint(ink, 0.7)} />
           </View>
         ))}
-        <Footer brand={brand} language={language} note={meta.attribution} />
       </Page>
     </Document>
   );

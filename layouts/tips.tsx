@@ -223,8 +223,9 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
   let pages: ReactNode;
   if (!tr || !translated) {
     pages = (
-      <Page size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
+      <Page experimentalPagination size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
         {watermark}
+        {footer(nl)}
         <BrandHeader brand={brand} title={dutch.meta.title} subtitle={dutch.meta.subtitle} eyebrow={eyebrow} lang={nl.language.code} />
         <Intro paras={dutch.intro} s={nl} z={z} />
         <View {...tag('L')}>
@@ -233,7 +234,6 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
           ))}
         </View>
         {dutch.meta.qr ? <Qr qr={dutch.meta.qr} s={nl} z={z} brand={brand} /> : null}
-        {footer(nl)}
       </Page>
     );
   } else if (dutch.meta.bilingual === 'side-by-side') {
@@ -243,8 +243,10 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
     const ordered = (marker: ReactNode, dutchCell: ReactNode, trCell: ReactNode) => (tr.rtl ? [marker, trCell, dutchCell] : [marker, dutchCell, trCell]);
     const cell = { flex: 1 } as const;
     pages = (
-      <Page size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
+      <Page experimentalPagination size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
         {watermark}
+        {notice}
+        {footer(tr)}
         <BrandHeader brand={brand} title={dutch.meta.title} eyebrow={eyebrow} lang={nl.language.code} extra={<BandTitle heading text={translated.meta.title} s={tr} brand={brand} size={16 * z.k} />} />
         <View style={{ flexDirection: dir, gap: mm(5) * z.k, marginBottom: mm(3), borderBottomWidth: 1, borderBottomColor: tint(brand.colors.primary, 0.6), paddingBottom: mm(1.5) }}>
           {ordered(
@@ -275,15 +277,15 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
           ))}
         </View>
         {dutch.meta.qr ? <Qr qr={dutch.meta.qr} s={nl} z={z} brand={brand} /> : null}
-        {notice}
-        {footer(tr)}
       </Page>
     );
   } else {
     const groups = chunk(dutch.tips.map((t, i) => i), z.perPage[0]!, z.perPage[1]!);
     const part = (s: Script, tipAt: (i: number) => Tip, title: string, other: string, otherScript: Script, g: number[], first: boolean, last: boolean, intro: RichText[]) => (
-      <Page key={`${s.language.code}-${g[0]}`} size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
+      <Page experimentalPagination key={`${s.language.code}-${g[0]}`} size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
         {watermark}
+        {notice}
+        {footer(s)}
         {first ? (
           <>
             <BrandHeader
@@ -309,8 +311,6 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
           ))}
         </View>
         {last && dutch.meta.qr ? <Qr qr={dutch.meta.qr} s={s === nl ? nl : s} z={z} brand={brand} /> : null}
-        {notice}
-        {footer(s)}
       </Page>
     );
     pages = groups.flatMap((g, k) => [

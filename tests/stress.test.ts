@@ -39,5 +39,17 @@ ${questions}
     expect(flat).toContain('Vraag nummer 1000 over samenwerken met ouders?');
     expect(flat).toContain('Laatste vraag van de school?');
     expect(flat.replace(/\s/g, '')).toContain(word.slice(0, 100));
+    // The footer (a fixed element) repeats on every page of a long flow, with its page number.
+    for (let n = 1; n <= pages.length; n++) expect(flat).toContain(`Pagina ${n} van ${pages.length}`);
+  });
+
+  it('refuses a checklist of more than 10,000 questions before laying it out, naming the limit', async () => {
+    const questions = Array.from({ length: 10_001 }, (_, i) => `- Vraag ${i + 1}?`).join('\n');
+    const text = `---\nkind: checklist\ntitle: Te lang\nlang: nl\nattribution: A\nvariants: [both]\n---\n\n## Gedrag\n\n### Ouderbril\n${questions}\n### Schoolbril\n- Vraag?\n`;
+    const root = makeProject({ 'content/x/te-lang.nl.md': text }, { brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/x/te-lang.nl.md:1:1: error: the document has 10004 pieces of text');
+    expect(r.stderr).toContain('at most 10000 print in one document');
   });
 });

@@ -86,6 +86,11 @@ export interface KindDefinition<FM = any, M = any> {
   variants(model: M, options: BuildOptions): Variant[];
   /** Texts that will be printed, with their source lines, for the glyph coverage check. */
   texts(model: M): TextSample[];
+  /**
+   * The most pieces of text (`texts`) one document of this kind may have, when its layout
+   * cannot take the general limit (`MAX_TEXTS` in src/pipeline/preflight.ts) in reasonable time.
+   */
+  maxTexts?: number;
   /** Pictograms the document prints, checked before anything renders. */
   pictograms?(model: M): PictogramUse[];
   /**

@@ -90,6 +90,9 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
   variants(_model, options) {
     return options.variants?.length ? quickscanVariants.filter((v) => options.variants!.includes(v.id)) : quickscanVariants;
   },
+  // Paginated by react-pdf's first engine (its table headers and keep-with-next titles rely on
+  // it), whose cost grows faster than the text: 1,000 statements take over a minute.
+  maxTexts: 500,
   texts(model) {
     const m = model.meta;
     return [
