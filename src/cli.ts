@@ -4,6 +4,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { processIO } from './cli/io.js';
 import { main } from './cli/main.js';
+import { StopRequested } from './pipeline/stop-requested.js';
 
 // Rendering makes garbage fast and V8 lets a heap grow to several times its live size between
 // full collections: a cold build of the sample catalogue peaked at ~555 MB with ~90 MB live.
@@ -23,22 +24,27 @@ const onSignal = (sig: NodeJS.Signals) => {
 };
 for (const sig of signals) process.on(sig, onSignal);
 
-// While a render runs in this thread no handler can run, so a stop request would wait for
-// the render to end (many seconds for a long document). During it the handlers are off and
+// A build spends seconds in work that no handler can interrupt (a render, the parse of a long
+// document), so a stop request would wait for it. While a build runs the handlers are off and
 // the system ends the process at once; nothing is lost: every file is written to a temporary
-// name and renamed, the manifest after each output, and the next build takes over the lock.
-let busy = 0;
+// name and renamed, the manifest after each output, and the next build sweeps the temporary
+// files a stop left and takes over the lock.
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 const stopAtOnce = async <T>(work: () => Promise<T>): Promise<T> => {
-  if (busy++ === 0) {
-    for (const sig of signals) process.off(sig, onSignal);
-    // libuv gives the signal back to the system when its watcher has closed, which takes one
-    // turn of the event loop: a render started before that would swallow the signal.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  // A signal that came while this thread was busy waits in libuv's pipe until the loop polls;
+  // removing the handlers before that drops it (the build then ran to its end). Two turns of
+  // the loop always hold a poll between them: it reaches its handler first.
+  await turn();
+  await turn();
+  if (controller.signal.aborted) throw new StopRequested();
+  for (const sig of signals) process.off(sig, onSignal);
+  // libuv gives the signal back to the system when its watcher has closed, which takes one
+  // turn of the event loop: work started before that would swallow the signal.
+  await turn();
   try {
     return await work();
   } finally {
-    if (--busy === 0) for (const sig of signals) process.on(sig, onSignal);
+    for (const sig of signals) process.on(sig, onSignal);
   }
 };
 

@@ -66,34 +66,30 @@ describe('a build killed midway', () => {
 });
 
 describe('Ctrl-C', () => {
-  it('stops promptly and cleanly: at once during a render, after the file being written otherwise', async () => {
+  it('stops within 2 seconds while PDFs render and the thumbnail worker draws, leaving complete files only', async () => {
     const root = project();
     const out = resolve(root, 'output');
     const { child, done } = start(root, ['build', '--force']);
+    // After the first PDF the thumbnail worker runs beside the renders.
     await waitFor(() => pdfsUnder(out).length >= 1);
     const t = Date.now();
     // SIGTERM, not SIGINT: a test runner's processes ignore SIGINT, and a child inherits
     // that for the moments it hands its signals back to the system (see src/cli.ts).
     child.kill('SIGTERM');
     const r = await done;
-    expect(Date.now() - t).toBeLessThan(10_000);
+    expect(Date.now() - t).toBeLessThan(2000);
+    expect(r.code === 143 || r.signal === 'SIGTERM', `${r.code} ${r.signal}`).toBe(true);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    if (r.signal || r.code === 143) {
-      // Caught in a render in this thread: the system ended the process at once.
-    } else {
-      // Caught between renders: the file being written is finished, then it stops.
-      expect(r.code, r.stderr).toBe(130);
-      expect(r.stderr).toMatch(/SIGTERM: finishing the file being written/);
-      expect(existsSync(resolve(out, '.drukklaar.lock'))).toBe(false);
-    }
     await expectConsistent(out);
     const again = await runCli(['build'], root);
     expect(again.code, again.stderr).toBe(0);
     await expectConsistent(out);
+    const leftovers = readdirSync(out, { recursive: true }).map(String).filter((f) => f.includes('.tmp-'));
+    expect(leftovers).toEqual([]);
   }, 120_000);
 
   it('ends a long render within 2 seconds of SIGTERM, leaving no partial file, and the next build runs', async () => {
-    const questions = Array.from({ length: 1500 }, (_, i) => `- Vraag ${i + 1} over samenwerken met ouders?`).join('\n');
+    const questions = Array.from({ length: 3000 }, (_, i) => `- Vraag ${i + 1} over samenwerken met ouders?`).join('\n');
     const root = makeProject(
       {
         'content/x/lang.nl.md': `---\nkind: checklist\ntitle: Lang\nlang: nl\nattribution: A\nvariants: [both]\n---\n\n## Gedrag\n\n### Ouderbril\n${questions}\n### Schoolbril\n- Vraag?\n`,
@@ -103,7 +99,7 @@ describe('Ctrl-C', () => {
     );
     const out = resolve(root, 'output');
     const { child, done } = start(root, ['build', '--doc', 'lang']);
-    // Start-up takes about a second; the render of 1,500 questions some 20 more.
+    // Start-up and checks take one to two seconds; the render of 3,000 questions several more.
     await new Promise((r) => setTimeout(r, 4000));
     const t = Date.now();
     child.kill('SIGTERM');

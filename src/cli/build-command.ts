@@ -1,4 +1,5 @@
-import { build } from '../pipeline/build.js';
+import { build, type BuildReport } from '../pipeline/build.js';
+import { StopRequested } from '../pipeline/stop-requested.js';
 import { createProgress } from './progress.js';
 import { list, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
@@ -51,7 +52,10 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   }
   const tty = !!io.stderr.isTTY && !io.env.CI;
   const progress = createProgress(io.stderr, args.json ? 'silent' : tty ? 'tty' : 'plain');
-  const report = await build({
+  // The whole build may be stopped at once (src/cli.ts): every file is written under a temporary
+  // name and renamed, the manifest after each output, and the next build sweeps what a stop
+  // left and takes over the lock. Only a stop that came before the build began is answered here.
+  const run = () => build({
     root: io.cwd,
     outDir: args.out,
     documents: documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]),
@@ -69,8 +73,16 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     ...(io.env.SOURCE_DATE_EPOCH ? { date: new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) } : {}),
     reporter: progress,
     ...(io.signal ? { signal: io.signal } : {}),
-    ...(io.stopAtOnce ? { aroundThreadRender: io.stopAtOnce } : {}),
   });
+  let report: BuildReport;
+  try {
+    report = await (io.stopAtOnce ? io.stopAtOnce(run) : run());
+  } catch (e) {
+    if (!(e instanceof StopRequested)) throw e;
+    progress.finish();
+    io.stderr.write('interrupted before the build began: nothing was written\n');
+    return 130;
+  }
   progress.finish();
   if (args.json) io.stdout.write(reportJson(report));
   else {

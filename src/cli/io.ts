@@ -11,9 +11,10 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
   /**
-   * Optional: run work that cannot be interrupted (a render in this thread keeps the event
-   * loop busy, so no signal handler runs) with the process's own signal handlers off: a
-   * stop request (Ctrl-C, SIGTERM) then ends the process at once, as the system does.
+   * Optional: run work that may be ended at any moment (a build: its renders and parses keep
+   * the event loop busy, so no signal handler would run) with the process's own signal
+   * handlers off: a stop request (Ctrl-C, SIGTERM) then ends the process at once, as the
+   * system does. Rejects with `StopRequested` when a stop came before the work began.
    */
   stopAtOnce?: <T>(work: () => Promise<T>) => Promise<T>;
 }

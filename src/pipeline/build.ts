@@ -59,8 +59,6 @@ export interface BuildOptions extends Selection {
   renderer?: Renderer;
   /** Print-shop files beside the PDFs (default: `print.pdfx` of drukklaar.yml). */
   pdfx?: boolean;
-  /** Optional: wraps each render that runs in this thread (the CLI lets a stop request end the process during it; see cli.ts). */
-  aroundThreadRender?: <T>(render: () => Promise<T>) => Promise<T>;
 }
 
 export type OutputStatus = 'built' | 'skipped' | 'failed';
@@ -204,7 +202,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     options.reporter?.start?.(jobs.length);
     let done = report.outputs.filter((o) => o.status === 'skipped').length;
     const date = (options.date ?? new Date()).toISOString();
-    const inThread = renderer.threads(groups) === 0;
     const runOne = async (job: Job, render: Render) => {
       if (options.signal?.aborted) return;
       const file = resolve(paths.output, job.out);
@@ -226,9 +223,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       };
       let rendered;
       try {
-        // Not once the thumbnail worker runs: a signal that arrived while the handlers were off
-        // was then lost (seen in tests, cause not found), and the build ran to its end.
-        rendered = await (inThread && !thumbnailer && options.aroundThreadRender ? options.aroundThreadRender(() => render(task)) : render(task));
+        rendered = await render(task);
       } catch (e) {
         const d = (e as { diagnostics?: Diagnostic[] }).diagnostics;
         if (d) {
