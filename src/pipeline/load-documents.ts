@@ -47,6 +47,8 @@ export interface LinkOptions {
   isSelected?: (doc: ModeledDocument) => boolean;
   /** Files that failed before linking (a translation of one waits for it in silence). */
   failedFiles?: Set<string>;
+  /** Optional: hosts remote images may come from (default: drukklaar.yml's, read here). */
+  allowHosts?: string[];
 }
 
 /**
@@ -58,7 +60,7 @@ export interface LinkOptions {
 export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, only?: string[]): Promise<LoadedDocuments> {
   const files = only ?? (await discoverDocuments(paths));
   const out: LoadedDocuments = { docs: [], diagnostics: [], sources: new Map(), files, failed: new Set() };
-  const allowHosts = loadProjectConfig(paths.root).config.remoteImages.allow;
+  const allowHosts = options.allowHosts ?? loadProjectConfig(paths.root).config.remoteImages.allow;
   const modeled: ModeledDocument[] = [];
   for (const file of files) {
     const read = readContentFile(paths.root, file);

@@ -4,7 +4,8 @@
 import { availableParallelism } from 'node:os';
 import type { Rendered } from '../kinds/kind.js';
 import type { ProjectPaths } from '../project.js';
-import { renderTask, type RenderTask } from '../render/render-task.js';
+import type { RenderTask } from '../render/render-task.js';
+import { renderOutput } from './render-output.js';
 
 export type Render = (task: RenderTask) => Promise<Rendered>;
 
@@ -36,7 +37,7 @@ export function createRenderer(paths: ProjectPaths, workers: number | 'auto'): R
     // Loaded lazily: the pool needs compiled workers (see worker-pool.ts).
     return createPooledRenderer(paths, workers);
   }
-  const render: Render = (task) => renderTask(task, paths.fonts, paths.cache);
+  const render: Render = renderOutput;
   return {
     render,
     async runAll(groups, fn, signal) {

@@ -46,7 +46,7 @@ export function createWorkerPool(paths: ProjectPaths, size: number): WorkerPool 
   // A worker that dies (a crash, out of memory) fails only its own tasks, and a new one
   // takes its place, so the build goes on and never waits for an answer that cannot come.
   const spawn = (index: number): Slot => {
-    const worker = new Worker(script, { workerData: { fontsDir: paths.fonts, cacheDir: paths.cache }, env: { ...process.env, NODE_ENV: 'production' } });
+    const worker = new Worker(script, { env: { ...process.env, NODE_ENV: 'production' } });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (msg: Reply) => {
       const p = slot.pending.get(msg.id);
