@@ -33,6 +33,7 @@ export function rebuildLine(report: BuildReport, changed: string[]): string {
   return `${time} ${what}: ${built.length} built, ${failed ? `${failed} failed, ` : ''}${report.ms} ms${first}`;
 }
 
+/** `drukklaar watch`: build, then rebuild on every save until Ctrl-C; returns the exit code. */
 export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   const options = {
     root: io.cwd,

@@ -97,7 +97,7 @@ export class BuildSession {
 
   /** The renderer (made on first use, with the options' worker threads). */
   get renderer(): Renderer {
-    return (this.renderers ??= createRenderer(this.paths, this.options.workers ?? 0));
+    return (this.renderers ??= createRenderer(this.options.workers ?? 0));
   }
 
   /** Close the renderer's workers (a later render makes a new one). */

@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Rendered } from '../kinds/kind.js';
-import type { ProjectPaths } from '../project.js';
 import type { RenderTask } from '../render/render-task.js';
 import { toolRoot } from '../tool-root.js';
 
@@ -36,7 +35,11 @@ interface Slot {
 
 type Reply = { id: number; ok: boolean; rendered?: Rendered; error?: { message: string; diagnostics?: unknown } };
 
-export function createWorkerPool(paths: ProjectPaths, size: number): WorkerPool {
+/**
+ * Worker threads that render tasks (render-worker.ts); each task carries the folders it reads.
+ * @param size the number of workers
+ */
+export function createWorkerPool(size: number): WorkerPool {
   const script = workerScript();
   if (!existsSync(script)) throw new Error('the worker pool needs the compiled worker: run `npm run compile` first');
   let seq = 0;
