@@ -20,5 +20,4 @@ describe('pictograms', () => {
     writeFileSync(file, svg('M0 0L20 20Z'));
     expect(loadIcon('ster')?.children[0]?.attrs.d).toBe('M0 0L20 20Z');
   });
-
 });
