@@ -13,6 +13,10 @@ import { emptyReport, type BuildReport, type BuildReporter } from './build-repor
 import { CodeDigest, FileHashes } from './code-digest.js';
 import { readModuleGraph, type ModuleGraph } from './code-graph.js';
 import type { Selection } from './plan.js';
+import type { CheckedLanguage } from '../languages/load-languages.js';
+import { ContentMemo } from '../source/content-memo.js';
+import type { LoadContext } from './load-project.js';
+import type { DocumentStepsResult } from './load-documents.js';
 import { createRenderer, type Renderer } from './renderer.js';
 
 export interface BuildOptions extends Selection {
@@ -55,6 +59,10 @@ export class BuildSession {
   code!: { tool: CodeDigest; project: CodeDigest; graph?: ModuleGraph };
   /** What the current build found and made. */
   report!: BuildReport;
+  /** Checked language files, kept across the builds of the session. */
+  readonly languageMemo = new ContentMemo<CheckedLanguage>();
+  /** Documents through their steps, kept across the builds of the session. */
+  readonly stepMemo = new ContentMemo<DocumentStepsResult>();
   private renderers?: Renderer;
   private startedAt = 0;
   private cleanups: (() => void | Promise<void>)[] = [];
@@ -124,9 +132,16 @@ export class BuildSession {
     for (const cleanup of this.cleanups.splice(0).reverse()) await cleanup();
   }
 
-  /** Forget every cached file hash (the next build reads every file again). */
+  /** What loading brands, languages and documents takes from the session (load-project.ts). */
+  loadContext(): LoadContext {
+    return { config: this.config, languageMemo: this.languageMemo, stepMemo: this.stepMemo };
+  }
+
+  /** Forget every cached file hash and memo (the next build reads and checks every file again). */
   reset(): void {
     this.fileHashes.reset();
+    this.languageMemo.clear();
+    this.stepMemo.clear();
   }
 
   /** End the session: its renderer's workers stop. */

@@ -9,9 +9,10 @@ import { notOneOf } from '../cli/check-options.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { kindNames } from '../kinds/registry.js';
-import { loadLanguages, type LoadedLanguages } from '../languages/load-languages.js';
+import { loadLanguages, type CheckedLanguage, type LoadedLanguages } from '../languages/load-languages.js';
 import type { ProjectPaths } from '../project.js';
-import { loadDocuments, type LoadedDocuments } from './load-documents.js';
+import type { ContentMemo } from '../source/content-memo.js';
+import { loadDocuments, type DocumentStepsResult, type LoadedDocuments } from './load-documents.js';
 import { isSelected, type Selection } from './plan.js';
 
 /** Brands and languages, with what loading them and checking the selection found. */
@@ -33,15 +34,22 @@ export interface LoadedProject {
   sources: Map<string, string>;
 }
 
+/** What a build session keeps for loading: drukklaar.yml as read, and memos of pure work on files. */
+export interface LoadContext {
+  config?: LoadedConfig;
+  languageMemo?: ContentMemo<CheckedLanguage>;
+  stepMemo?: ContentMemo<DocumentStepsResult>;
+}
+
 /**
  * Load and validate brands and languages, and check the selection's brands, languages and kinds.
  * @param paths project paths
  * @param selection what the command line asked for (empty for `check`)
- * @param config optional: drukklaar.yml as the build read it (default: read here)
+ * @param context optional: drukklaar.yml as the build read it (default: read here), and the session's memos
  */
-export async function loadInputs(paths: ProjectPaths, selection: Selection, config?: LoadedConfig): Promise<LoadedInputs> {
+export async function loadInputs(paths: ProjectPaths, selection: Selection, context: LoadContext = {}): Promise<LoadedInputs> {
   const diagnostics: Diagnostic[] = [];
-  const [brands, languages] = await Promise.all([loadBrands(paths, config), Promise.resolve(loadLanguages(paths))]);
+  const [brands, languages] = await Promise.all([loadBrands(paths, context.config), Promise.resolve(loadLanguages(paths, context.languageMemo))]);
   diagnostics.push(...brands.diagnostics, ...languages.diagnostics);
   if (selection.brands?.length) {
     const known = [...brands.brands.keys(), ...brands.failed];
@@ -65,14 +73,14 @@ export async function loadInputs(paths: ProjectPaths, selection: Selection, conf
  * @param selection what the command line asked for
  * @param inputs the brands and languages (loadInputs)
  * @param only optional: the document files to read (default: every document under content/)
- * @param allowHosts optional: hosts remote images may come from (default: drukklaar.yml's)
+ * @param context optional: drukklaar.yml as the build read it (default: read here), and the session's memos
  */
 export async function loadSelectedDocuments(
   paths: ProjectPaths,
   selection: Selection,
   inputs: Pick<LoadedInputs, 'brands' | 'languages'>,
   only?: string[],
-  allowHosts?: string[],
+  context: LoadContext = {},
 ): Promise<{ documents: LoadedDocuments; diagnostics: Diagnostic[] }> {
   const { brands, languages } = inputs;
   const documents = await loadDocuments(
@@ -83,7 +91,8 @@ export async function loadSelectedDocuments(
       isSelected: (doc) => isSelected(doc, selection),
       brandIds: [...brands.brands.keys(), ...brands.failed],
       release: selection.release,
-      ...(allowHosts ? { allowHosts } : {}),
+      ...(context.config ? { allowHosts: context.config.config.remoteImages.allow } : {}),
+      ...(context.stepMemo ? { stepMemo: context.stepMemo } : {}),
     },
     only,
   );

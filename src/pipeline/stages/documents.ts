@@ -19,7 +19,7 @@ export const loadBuildDocuments: BuildStage<Inputs, WithDocuments> = {
   inCheck: true,
   async run(inputs, session) {
     const { options, paths, report } = session;
-    const loaded = await loadSelectedDocuments(paths, options, inputs, inputs.documentFiles, session.config.config.remoteImages.allow);
+    const loaded = await loadSelectedDocuments(paths, options, inputs, inputs.documentFiles, session.loadContext());
     report.diagnostics.push(...loaded.diagnostics);
     for (const [k, v] of loaded.documents.sources) report.sources.set(k, v);
     report.failedDocuments = [...loaded.documents.failed].sort();

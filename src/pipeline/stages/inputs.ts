@@ -22,7 +22,7 @@ export const loadBuildInputs: BuildStage<object, Inputs> = {
     // With --doc, only the files that can matter are read; a selector that names none is an error.
     const allFiles = options.documents?.length ? await discoverDocuments(paths) : undefined;
     if (allFiles && options.documents) report.diagnostics.push(...unmatchedSelectors(allFiles, options.documents));
-    const inputs = await loadInputs(paths, options, session.config);
+    const inputs = await loadInputs(paths, options, session.loadContext());
     report.diagnostics.push(...inputs.diagnostics);
     for (const [k, v] of inputs.sources) report.sources.set(k, v);
     return { ...inputs, ...(allFiles && options.documents ? { documentFiles: filesFor(allFiles, options.documents) } : {}) };
