@@ -41,6 +41,8 @@ function buildWith(tool) {
     console.error(run.stderr);
     throw new Error(`build with ${tool} ended with status ${run.status}`);
   }
+  // A build with errors still writes the PDFs it can: compare those, and say so.
+  console.log(`build with ${tool}: exit status ${run.status}`);
   return out;
 }
 
