@@ -19,14 +19,14 @@ import { rememberBuild } from './stages/remember.js';
 import { renderOutputs } from './stages/render.js';
 import { checkStamp } from './stages/stamp.js';
 import { skipUnchanged } from './stages/unchanged.js';
-import { STOP, type BuildStage } from './stages/stage.js';
+import { STOP, type BuildStage, type StagesChain } from './stages/stage.js';
 
 export type { BuildOptions } from './build-session.js';
 export type { BuildReport, BuildReporter, OutputResult, OutputStatus } from './build-report.js';
 export { scheduleByDocument } from './stages/schedule.js';
 
 /** The stages of a build, in order (the README lists them). */
-export const buildStages: readonly BuildStage<never, object>[] = [
+const stages = [
   lockOutput, // take the output folder; remove a killed build's temporary files; --clean
   checkStamp, // nothing changed since the last clean build: every output skipped, stop
   preparePrinting, // Ghostscript for print files, when they are on
@@ -39,7 +39,12 @@ export const buildStages: readonly BuildStage<never, object>[] = [
   writeBuildManifest, // the output folder's manifest.json
   writeBuildCatalogue, // index.html and thumbnails
   rememberBuild, // a stamp for the no-op fast path
-];
+] as const;
+// Each stage gets what it reads from the stages before it: checked by the compiler.
+true satisfies StagesChain<typeof stages>;
+
+/** The stages of a build, in order. */
+export const buildStages: readonly BuildStage<never, object>[] = stages;
 
 /** The stages `check` runs: those that only read and check, up to the last check before rendering. */
 export const checkStages = buildStages.slice(0, buildStages.indexOf(checkBeforeRendering) + 1).filter((s) => s.inCheck);

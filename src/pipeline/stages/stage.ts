@@ -21,3 +21,14 @@ export interface BuildStage<In, Out> {
    */
   run(input: In, session: BuildSession): Out | typeof STOP | Promise<Out | typeof STOP>;
 }
+
+/**
+ * `true` when every stage of the list gets what it reads from the stages before it (their
+ * outputs merged, as the runner merges them), `never` otherwise: build.ts assigns `true` to
+ * it, so a stage placed before the stage that makes its input does not compile.
+ */
+export type StagesChain<Stages extends readonly unknown[], Made = object> = Stages extends readonly [BuildStage<infer In, infer Out>, ...infer Rest]
+  ? Made extends In
+    ? StagesChain<Rest, Made & Out>
+    : never
+  : true;
