@@ -11,9 +11,10 @@ import { loadBrands } from '../src/brands/load-brands.js';
 import { loadLanguages } from '../src/languages/load-languages.js';
 import { build } from '../src/pipeline/build.js';
 import { loadDocuments } from '../src/pipeline/load-documents.js';
-import { createRenderer } from '../src/pipeline/renderer.js';
+import { BuildSession } from '../src/pipeline/build-session.js';
+import { renderOutput } from '../src/pipeline/render-output.js';
 import { projectPaths } from '../src/project.js';
-import { renderTask, type RenderTask } from '../src/render/render-task.js';
+import type { RenderTask } from '../src/render/render-task.js';
 import { toolRoot } from '../src/tool-root.js';
 import { htmlSource, typstSource, type PeerSheet } from './peers.js';
 import { BIDI_CHARACTER_TEST, readBidiCases, runBidiConformance } from './bidi-conformance.js';
@@ -179,13 +180,13 @@ async function main() {
   const docs = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brands.brands.keys()] });
   const doc = docs.docs.find((d) => d.slug === 'tips12')!;
   const brand = brands.brands.get('basisschool-de-vlieger')!;
-  const task: RenderTask = { kind: 'tips', model: doc.model, brand, language: doc.language, variant: { id: 'default', suffix: '' }, date: new Date().toISOString() };
-  for (let i = 0; i < 5; i++) await renderTask(task, paths.fonts);
+  const task: RenderTask = { kind: 'tips', model: doc.model, brand, language: doc.language, variant: { id: 'default', suffix: '' }, date: new Date().toISOString(), folders: { fonts: paths.fonts, icons: paths.icons } };
+  for (let i = 0; i < 5; i++) await renderOutput(task);
   const ours: number[] = [];
   let pages = 0;
   for (let i = 0; i < RUNS; i++) {
     const t = now();
-    const r = await renderTask(task, paths.fonts);
+    const r = await renderOutput(task);
     ours.push(now() - t);
     pages = r.pages;
   }
@@ -329,9 +330,7 @@ function bidiConformance(): void {
 async function workerScaling(dir: string, paths: ReturnType<typeof projectPaths>): Promise<{ scale1: number; scale2: number }> {
   const renderStage = async (workers: number) => {
     rmSync(resolve(dir, '.cache'), { recursive: true, force: true });
-    const renderer = createRenderer(paths, workers);
-    const report = await build({ root: dir, outDir: `scale-${workers}`, renderer, force: true });
-    await renderer.close();
+    const report = await build({ root: dir, outDir: `scale-${workers}`, workers, force: true });
     return report.stages.render ?? NaN;
   };
   const scale1 = await renderStage(1);
@@ -341,18 +340,18 @@ async function workerScaling(dir: string, paths: ReturnType<typeof projectPaths>
 
 /** Median time from saving a document to its first new PDF, with one warm renderer (as `watch`). */
 async function watchLatency(dir: string, paths: ReturnType<typeof projectPaths>): Promise<number> {
-  const renderer = createRenderer(paths, 0);
-  const watchOpts = { root: dir, outDir: 'watch', renderer };
-  await build(watchOpts);
+  const watchOpts = { root: dir, outDir: 'watch' };
+  const session = new BuildSession(watchOpts, true);
+  await build(watchOpts, session);
   const editRuns: number[] = [];
   for (let i = 0; i < 5; i++) {
     appendFileSync(resolve(dir, 'content/bench/tips12.nl.md'), '\n');
     const t = now();
     let first = 0;
-    await build({ ...watchOpts, reporter: { output: (r) => void (first ||= r.status === 'built' ? now() - t : 0) } });
+    await build({ ...watchOpts, reporter: { output: (r) => void (first ||= r.status === 'built' ? now() - t : 0) } }, session);
     editRuns.push(first);
   }
-  await renderer.close();
+  await session.close();
   return median(editRuns);
 }
 
@@ -362,13 +361,13 @@ async function renderOnly(paths: ReturnType<typeof projectPaths>) {
   const docs = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brands.brands.keys()] });
   const doc = docs.docs.find((d) => d.slug === (process.env.BENCH_DOC ?? 'tips12'))!;
   const brand = brands.brands.get('basisschool-de-vlieger')!;
-  const task: RenderTask = { kind: doc.kind.name, model: doc.model, brand, language: doc.language, variant: doc.kind.variants(doc.model, {})[0]!, date: new Date().toISOString() };
+  const task: RenderTask = { kind: doc.kind.name, model: doc.model, brand, language: doc.language, variant: doc.kind.variants(doc.model, {})[0]!, date: new Date().toISOString(), folders: { fonts: paths.fonts, icons: paths.icons } };
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = now();
     const c = process.cpuUsage();
-    await renderTask(task, paths.fonts);
+    await renderOutput(task);
     const d = process.cpuUsage(c);
     times.push(now() - t);
     cpu.push((d.user + d.system) / 1000);

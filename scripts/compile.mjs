@@ -9,10 +9,11 @@
 // that install that cache and load the bundle. Native and browser-sized packages stay
 // external and load lazily from node_modules when a command needs them.
 import { build } from 'rolldown';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
 
 /** Loaded from node_modules at run time: native code, or large and only sometimes needed. */
 const runtimeOnly = ['sharp', '@napi-rs/canvas', 'pdfjs-dist', 'playwright-core', '@myriaddreamin/typst-ts-node-compiler'];
@@ -74,6 +75,33 @@ const patchDependencies = {
   },
 };
 
+/**
+ * The module graph of drukklaar's own code, as the bundler saw it: for each module of this
+ * repository (src/, layouts/), the repository modules it imports (statically or lazily),
+ * and for each output chunk its modules. Written to dist/module-graph.json; the output
+ * digests (src/pipeline/code-graph.ts) hash the modules a kind's outputs execute, so that
+ * no hand-kept list of folders can go stale.
+ */
+const repo = new URL('..', import.meta.url).pathname;
+const own = (id) => id.startsWith(repo) && !id.includes('/node_modules/');
+const relative = (id) => id.slice(repo.length);
+const recordModuleGraph = {
+  name: 'record-module-graph',
+  generateBundle(_options, bundle) {
+    const modules = {};
+    for (const id of [...this.getModuleIds()].filter(own).sort()) {
+      const info = this.getModuleInfo(id);
+      if (!info) continue;
+      modules[relative(id)] = [...new Set([...info.importedIds, ...info.dynamicallyImportedIds].filter(own).map(relative))].sort();
+    }
+    const chunks = {};
+    for (const [file, chunk] of Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))) {
+      if (chunk.type === 'chunk') chunks[file] = chunk.moduleIds.filter(own).map(relative).sort();
+    }
+    writeFileSync(new URL('module-graph.json', dist), JSON.stringify({ modules, chunks }, null, 1) + '\n');
+  },
+};
+
 const common = {
   platform: 'node',
   tsconfig: 'tsconfig.json',
@@ -90,7 +118,7 @@ await build({
   input: { cli: 'src/cli.ts', 'render-worker': 'src/pipeline/render-worker.ts' },
   external: isRuntimeOnly,
   transform: { jsx: { runtime: 'automatic', development: false }, define: { 'process.env.NODE_ENV': '"production"' } },
-  plugins: [patchDependencies],
+  plugins: [patchDependencies, recordModuleGraph],
   output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', sourcemap: true },
 });
 

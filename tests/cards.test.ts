@@ -200,7 +200,7 @@ describe('sample decks', () => {
   let result: { code: number; stderr: string };
   beforeAll(async () => {
     root = makeProject({}, { brands: [BRAND], sampleFolders: ['cards'] });
-    result = await runCli(['build', '--kind', 'cards'], root);
+    result = await runCli(['build', '--no-catalogue', '--kind', 'cards'], root);
   });
 
   it('builds the press sheets, single cards and guide page', () => {
@@ -332,7 +332,7 @@ describe('backs behind fronts in the built PDF', () => {
   let root: string;
   beforeAll(async () => {
     root = makeProject(files, { brands: [BRAND] });
-    const r = await runCli(['build'], root);
+    const r = await runCli(['build', '--no-catalogue'], root);
     expect(r.stderr).not.toMatch(/^error/m);
   });
 
@@ -371,19 +371,19 @@ describe('text that does not fit', () => {
 
   it('shrinks text within the minimum size instead of failing', async () => {
     const root = makeProject({ 'content/cards/krap.nl.md': deck({ n: 3, long: { at: 2, back: medium } }) }, { brands: [BRAND] });
-    const r = await runCli(['build'], root);
+    const r = await runCli(['build', '--no-catalogue'], root);
     expect(r.stderr).not.toContain('CardOverflow');
     expect(r.code).toBe(0);
   });
 
   it('names the deck, the card and the overflow, exits 1 and keeps the previous PDF', async () => {
     const root = makeProject({ 'content/cards/te-lang.nl.md': deck({ n: 3 }) }, { brands: [BRAND] });
-    const first = await runCli(['build'], root);
+    const first = await runCli(['build', '--no-catalogue'], root);
     expect(first.code).toBe(0);
     const out = resolve(root, `output/${BRAND}/nl/te-lang.pdf`);
     const before = readFileSync(out);
     writeFileSync(resolve(root, 'content/cards/te-lang.nl.md'), deck({ n: 3, long: { at: 2, back: long } }));
-    const r = await runCli(['build'], root);
+    const r = await runCli(['build', '--no-catalogue'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/deck `te-lang`, card 2\/3 "Kaart 2": the back overflows by \d+(\.\d)? mm even at the minimum size of 8 pt \[CardOverflow\]/);
     expect(r.stderr).toContain('content/cards/te-lang.nl.md');
@@ -394,7 +394,7 @@ describe('text that does not fit', () => {
   it('reports a front that became a heading and an unknown category', async () => {
     const bad = deck({ n: 2 }).replace('Vraag nummer 1?\n\n---', 'Vraag nummer 1?\n---').replace('{category=b}', '{category=c}');
     const root = makeProject({ 'content/cards/fout.nl.md': bad }, { brands: [BRAND] });
-    const r = await runCli(['build'], root);
+    const r = await runCli(['build', '--no-catalogue'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('put a blank line before `---`');
     expect(r.stderr).toContain('unknown category `c`');
@@ -404,7 +404,7 @@ describe('text that does not fit', () => {
     const big = deck({ n: 2 }).replace('card: poker', 'card: { width: 200, height: 290 }');
     const icon = deck({ n: 2 }).replace('icon: praten', 'icon: bestaat-niet');
     const root = makeProject({ 'content/cards/groot.nl.md': big, 'content/cards/icoon.nl.md': icon }, { brands: [BRAND] });
-    const r = await runCli(['build'], root);
+    const r = await runCli(['build', '--no-catalogue'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/200×290 mm with 3 mm bleed does not fit on an A4 sheet.*\[FieldInvalidValue\]/);
     expect(r.stderr).toMatch(/there is no pictogram `bestaat-niet` \(assets\/icons\/bestaat-niet.svg\) \[PictogramUnknown\]/);

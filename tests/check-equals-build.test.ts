@@ -33,7 +33,7 @@ describe('check = build minus the PDFs', () => {
     };
     const root = makeProject({ ...files, ...brands, 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
     const check = await runCli(['check', '--format', 'json'], root);
-    const build = await runCli(['build', '--format', 'json'], root);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'json'], root);
     expect(check.code).toBe(1);
     expect(build.code).toBe(1);
     const checked = (JSON.parse(check.stdout) as JsonDiagnostic[]).map(where);
@@ -78,7 +78,7 @@ Lisez chaque jour ensemble.
   it('a character of the Dutch text missing from the fonts is one error, in check and build, and the translation is not built', async () => {
     const root = makeProject({ 'content/tips/lezen.nl.md': dutch, 'content/tips/lezen.fr.md': french }, { brands: ['basisschool-de-vlieger', 'stad-onderwijs'] });
     const check = await runCli(['check', '--format', 'json'], root);
-    const build = await runCli(['build', '--format', 'json'], root);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'json'], root);
     expect([check.code, build.code]).toEqual([1, 1]);
     const checked = (JSON.parse(check.stdout) as JsonDiagnostic[]).filter((d) => d.severity === 'error');
     const built = (JSON.parse(build.stdout) as JsonDiagnostic[]).filter((d) => d.severity === 'error');
@@ -93,7 +93,7 @@ Lisez chaque jour ensemble.
     const slaap = dutch.replace('icon=boek', 'icon=slaap').replace(' 漢', '');
     const root = makeProject({ 'content/tips/lezen.nl.md': slaap, 'content/tips/lezen.fr.md': french }, { brands: ['stad-onderwijs'] });
     const check = await runCli(['check', '--format', 'short'], root);
-    const build = await runCli(['build', '--format', 'short'], root);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     const errors = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => l.includes(': error: '));
     const expected = ['content/tips/lezen.nl.md:7:1: error: there is no pictogram `slaap` (assets/icons/slaap.svg) (hint: did you mean `slapen`?)'];
     expect(errors(check)).toEqual(expected);
@@ -107,7 +107,7 @@ describe('the last lines say what happened', () => {
 
   it('build counts a document whose outputs failed among the documents with errors', async () => {
     const root = makeProject({ 'content/tips/slapen.nl.md': tips, 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger', 'stad-onderwijs'] });
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr.match(/there is no pictogram `slaap`/g), r.stderr).toHaveLength(1);
     expect(r.stderr).toMatch(/failed outputs\s+2\n/);

@@ -16,7 +16,7 @@ let result: { code: number; stdout: string; stderr: string };
 
 beforeAll(async () => {
   root = makeProject({}, { sampleFolders: ['checklists'] });
-  result = await runCli(['build'], root);
+  result = await runCli(['build', '--no-catalogue'], root);
 });
 
 describe('checklist build', () => {
@@ -117,7 +117,7 @@ describe('checklist build', () => {
 
   it('selects by brand, language and variant on the command line', async () => {
     const out = resolve(root, 'selected');
-    const r = await runCli(['build', '--brand', 'ouderplatform', '--variant', 'schoolbril', '--out', out], root);
+    const r = await runCli(['build', '--no-catalogue', '--brand', 'ouderplatform', '--variant', 'schoolbril', '--out', out], root);
     expect(r.code).toBe(0);
     expect(existsSync(resolve(out, 'ouderplatform/nl/zeven-dimensies--schoolbril.pdf'))).toBe(true);
     expect(existsSync(resolve(out, 'ouderplatform/nl/zeven-dimensies.pdf'))).toBe(false);
@@ -125,7 +125,7 @@ describe('checklist build', () => {
   });
 
   it('skips unchanged outputs on a second build', async () => {
-    const r = await runCli(['build', '--json'], root);
+    const r = await runCli(['build', '--no-catalogue', '--json'], root);
     const report = JSON.parse(r.stdout);
     expect(report.outputs.length).toBe(9);
     expect(report.outputs.every((o: { status: string }) => o.status === 'skipped')).toBe(true);

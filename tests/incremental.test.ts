@@ -24,36 +24,46 @@ describe('incremental builds', () => {
   it('skip unchanged outputs, rebuild one document, one brand, one kind', async () => {
     const root = makeProject({}, { sampleFolders: ['checklists', 'cards'], brands: ['basisschool-de-vlieger', 'ouderplatform'] });
     const codeRoot = codeCopy();
-    const first = await build({ root, codeRoot });
+    const first = await build({ root, codeRoot, catalogue: false });
     expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const all = built(first);
     expect(all.length).toBeGreaterThanOrEqual(10);
 
-    const noop = await build({ root, codeRoot });
+    const noop = await build({ root, codeRoot, catalogue: false });
     expect(built(noop)).toEqual([]);
     expect(skipped(noop)).toEqual(all);
 
     // One changed document rebuilds only its outputs.
     appendFileSync(resolve(root, 'content/checklists/zeven-dimensies.nl.md'), '\n');
-    const doc = await build({ root, codeRoot });
+    const doc = await build({ root, codeRoot, catalogue: false });
     expect(built(doc).length).toBeGreaterThan(0);
     expect(built(doc).every((o) => o.includes('/zeven-dimensies'))).toBe(true);
 
     // One changed brand rebuilds only that brand's outputs.
     const yml = resolve(root, 'content/brands/ouderplatform/brand.yml');
     writeFileSync(yml, readFileSync(yml, 'utf8').replace(/footer: .*/, 'footer: "Nieuwe voettekst"'));
-    const brand = await build({ root, codeRoot });
+    const brand = await build({ root, codeRoot, catalogue: false });
     expect(built(brand)).toEqual(all.filter((o) => o.startsWith('ouderplatform/')));
 
     // A changed layout rebuilds only the documents of its kind.
     appendFileSync(resolve(codeRoot, 'layouts/checklist.tsx'), '\n// changed\n');
-    const layout = await build({ root, codeRoot });
+    const layout = await build({ root, codeRoot, catalogue: false });
     expect(built(layout)).toEqual(all.filter((o) => o.includes('/zeven-dimensies')));
+
+    // Code outside the old hand-kept lists that layouts execute (src/languages) rebuilds every output.
+    appendFileSync(resolve(codeRoot, 'src/languages/language.ts'), '\n// changed\n');
+    const language = await build({ root, codeRoot, catalogue: false });
+    expect(built(language)).toEqual(all);
+
+    // Code only another kind executes (the tip sheets') rebuilds nothing.
+    appendFileSync(resolve(codeRoot, 'src/kinds/tips/model.ts'), '\n// changed\n');
+    const otherKind = await build({ root, codeRoot, catalogue: false });
+    expect(built(otherKind)).toEqual([]);
 
     // The cache is safe to delete: outputs are rebuilt, nothing breaks.
     rmSync(resolve(root, 'output/manifest.json'));
     rmSync(resolve(root, '.cache'), { recursive: true, force: true });
-    const again = await build({ root, codeRoot });
+    const again = await build({ root, codeRoot, catalogue: false });
     expect(built(again)).toEqual(all);
   }, 400_000);
 });

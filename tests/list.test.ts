@@ -45,7 +45,7 @@ describe('a project of only documents and a brand', () => {
     cpSync(resolve(repoRoot, 'content/brands/ouderplatform'), resolve(root, 'content/brands/ouderplatform'), { recursive: true });
     for (const l of ['nl', 'ar']) cpSync(resolve(repoRoot, 'content/tips', `contact-met-school.${l}.md`), resolve(root, 'content/tips', `contact-met-school.${l}.md`));
     expect(existsSync(resolve(root, 'assets'))).toBe(false);
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     for (const l of ['nl', 'ar']) expect(existsSync(resolve(root, 'output/ouderplatform', l, 'contact-met-school.pdf')), l).toBe(true);
     const list = await runCli(['list', 'languages'], root);
@@ -63,7 +63,7 @@ describe('drukklaar init', () => {
     const check = await runCli(['check'], root);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stderr).toMatch(/all good/);
-    const build = await runCli(['build', '--format', 'short'], root);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(build.code, build.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(resolve(root, 'output/manifest.json'), 'utf8')) as { outputs: Record<string, { kind: string }> };
     expect(new Set(Object.values(manifest.outputs).map((o) => o.kind))).toEqual(new Set(['tips', 'checklist', 'quickscan', 'cards']));

@@ -85,7 +85,7 @@ describe('a tip sheet with phone numbers, addresses, dates and times in four scr
     const files: Record<string, string> = {};
     for (const l of LANGS) files[`content/tips/${SLUG}.${l}.md`] = readFileSync(resolve(repoRoot, 'content/tips', `${SLUG}.${l}.md`), 'utf8');
     root = makeProject(files, { brands: [BRAND] });
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.stderr).not.toMatch(/\berror\b/);
     expect(r.code).toBe(0);
   }, 120_000);
@@ -262,7 +262,7 @@ describe('the text layer does not depend on what was rendered before', () => {
           for (const d of order) {
             const [slug, lang] = d.split('.') as [string, string];
             // One output: rendered in this thread, after the ones before it.
-            const r = await runCli(['build', '--doc', `content/tips/${d}.md`, '--format', 'short'], root);
+            const r = await runCli(['build', '--no-catalogue', '--doc', `content/tips/${d}.md`, '--format', 'short'], root);
             expect(r.code, r.stderr).toBe(0);
             out[d] = execFileSync('pdftotext', [resolve(root, 'output', BRAND, lang, `${slug}.pdf`), '-']).toString();
           }

@@ -45,7 +45,7 @@ Uitleg bij de dimensie:
       },
       { brands: [BRAND] },
     );
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     const text = squash((await pdfText(resolve(root, `output/${BRAND}/nl/genest.pdf`))).text);
     expect(text).toMatch(/Lees de vragen samen\. – Eerst alleen, dan samen\./);
@@ -82,7 +82,7 @@ Vraag door:
       },
       { brands: [BRAND] },
     );
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     const text = squash((await pdfText(resolve(root, `output/${BRAND}/nl/kaart--kaarten.pdf`))).text);
     expect(text).toMatch(/• Thuis – aan tafel/);
@@ -97,7 +97,7 @@ describe('nested lists that are refused', () => {
       { 'content/x/diep.nl.md': `---\nkind: checklist\ntitle: Diep\nlang: nl\nattribution: x\n---\n## Dimensie\n### Ouderbril\n${deep}\n### Schoolbril\n- Wat doen wij?\n` },
       { brands: [BRAND] },
     );
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter((l) => l.includes('error:'))).toEqual([
       'content/x/diep.nl.md:12:7: error: this list is nested 4 levels deep; lists print at most 3 levels (a list, a list in it, and one more) (hint: move these lines up a level (fewer spaces before the `-`), or write them as a sentence of the line above)',

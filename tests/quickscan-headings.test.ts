@@ -62,7 +62,7 @@ const overlap = (a: Box, b: Box) => a.xMin < b.xMax - 0.2 && b.xMin < a.xMax - 0
 describe('quickscan column headings', () => {
   it('a 7-point scale with long labels and n.v.t. prints every heading inside its own column, none on top of another', async () => {
     const root = makeProject({ 'content/q/zeven.nl.md': quickscan(scale, 'Niet van toepassing') }, { brands: ['basisschool-de-vlieger'] });
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     const all = words(resolve(root, 'output/basisschool-de-vlieger/nl/zeven.pdf'));
     // The heading row: between the section title and the first item's number.
@@ -87,7 +87,7 @@ describe('quickscan column headings', () => {
   it('a label that cannot fit even at the minimum size fails with the label and the width it needs', async () => {
     const labels = [...scale.slice(0, 6), 'Zie onzeschool.be/bevraging'];
     const root = makeProject({ 'content/q/zeven.nl.md': quickscan(labels) }, { brands: ['basisschool-de-vlieger'] });
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       'content/q/zeven.nl.md:14:14: error: the column heading "Zie onzeschool.be/bevraging" needs 13.4 mm, but each of the 7 answer columns is 13 mm wide, even at the minimum size of 6 pt',

@@ -79,7 +79,7 @@ const key = (r: Rect) => [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).
 
 beforeAll(async () => {
   root = makeProject({}, { sampleFolders: ['quickscans'], brands: [brand] });
-  build = await runCli(['build', '--kind', 'quickscan', '--out', resolve(root, 'out')], root);
+  build = await runCli(['build', '--no-catalogue', '--kind', 'quickscan', '--out', resolve(root, 'out')], root);
 });
 
 describe('quickscan build', () => {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Brand } from '../src/brands/brand.js';
-// First: the kind registry (through render-task), which the quickscan kind imports back.
-import { renderTask, type RenderTask } from '../src/render/render-task.js';
+import type { RenderTask } from '../src/render/render-task.js';
+import { renderOutput } from '../src/pipeline/render-output.js';
 import { loadBrands } from '../src/brands/load-brands.js';
 import { faceKey } from '../src/kinds/cards/index.js';
 import { layoutKey, quickscanVariants } from '../src/kinds/quickscan/index.js';
@@ -28,7 +28,7 @@ async function setup() {
   const file = 'content/quickscans/ouders-kort.nl.md';
   const model = runDocumentSteps({ path: file, bytes: readFileSync(resolve(repoRoot, file)) }).doc!.model as QuickscanModel;
   const brand = brands.brands.get('basisschool-de-vlieger')!;
-  const task = (b: Brand, variant = printed): RenderTask => ({ kind: 'quickscan', model, brand: b, language, variant, date });
+  const task = (b: Brand, variant = printed): RenderTask => ({ kind: 'quickscan', model, brand: b, language, variant, date, folders: { fonts: paths.fonts, icons: paths.icons } });
   return { brand, task, model, language };
 }
 
@@ -36,11 +36,11 @@ describe('render caches', () => {
   it('quickscan: the printed layout shared by the two variants is keyed on the brand, not only the text', async () => {
     const { brand, task } = await setup();
     const red: Brand = { ...brand, colors: { ...brand.colors, primary: '#c00000' } };
-    await renderTask(task(brand, fillable), paths.fonts); // leaves this brand's layout in the cache
-    const redAfter = await renderTask(task(red, printed), paths.fonts);
-    const plainAfter = await renderTask(task(brand, printed), paths.fonts);
-    await renderTask(task(brand, fillable), paths.fonts);
-    const redAlone = await renderTask(task(red, printed), paths.fonts);
+    await renderOutput(task(brand, fillable)); // leaves this brand's layout in the cache
+    const redAfter = await renderOutput(task(red, printed));
+    const plainAfter = await renderOutput(task(brand, printed));
+    await renderOutput(task(brand, fillable));
+    const redAlone = await renderOutput(task(red, printed));
     expect(Buffer.from(redAfter.pdf).equals(Buffer.from(plainAfter.pdf))).toBe(false);
     expect(Buffer.from(redAfter.pdf).equals(Buffer.from(redAlone.pdf))).toBe(true);
   }, 60_000);

@@ -65,7 +65,7 @@ describe('tip sheets built from the sample content', () => {
   let sources: string[];
   beforeAll(async () => {
     root = makeProject({}, { brands: [BRAND], sampleFolders: ['tips'] });
-    const r = await runCli(['build', '--kind', 'tips', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--kind', 'tips', '--format', 'short'], root);
     expect(r.stderr).not.toMatch(/\berror\b/);
     expect(r.code).toBe(0);
     out = resolve(root, 'output', BRAND);
@@ -186,7 +186,7 @@ describe('checks before and around rendering', () => {
       { 'content/tips/glyphs.nl.md': nl(tip('lezen', 'Lees samen', 'Lees elke dag samen.') + tip('lachen', 'Lach samen', 'Lach samen 😀 en lees 漢字.', 'lachen')) },
       { brands: [BRAND] },
     );
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(1);
     const line = readFileSync(resolve(root, 'content/tips/glyphs.nl.md'), 'utf8').split('\n').findIndex((l) => l.startsWith('Lach samen 😀')) + 1;
     expect(r.stderr).toContain(`content/tips/glyphs.nl.md:${line}:`);
@@ -198,7 +198,7 @@ describe('checks before and around rendering', () => {
 
   it('prints the CONCEPT watermark on drafts only, in Dutch and in the language', async () => {
     const root = makeProject({ 'content/tips/t.nl.md': nl(dutchTips, 'bilingual: facing\n'), 'content/tips/t.fr.md': fr('draft') }, { brands: [BRAND] });
-    let r = await runCli(['build', '--format', 'short'], root);
+    let r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(0);
     const frDraft = (parseYaml(readFileSync(resolve(root, 'content/languages/fr.yml'), 'utf8')) as { strings: { draft: string } }).strings.draft;
     const pages = await pageTexts(resolve(root, `output/${BRAND}/fr/t.pdf`));
@@ -217,7 +217,7 @@ describe('checks before and around rendering', () => {
     expect(read.filter((l) => l.role === 'P' && l.text === 'CONCEPT')).toHaveLength(1);
 
     const reviewed = makeProject({ 'content/tips/t.nl.md': nl(dutchTips), 'content/tips/t.fr.md': fr('reviewed') }, { brands: [BRAND] });
-    r = await runCli(['build', '--format', 'short'], reviewed);
+    r = await runCli(['build', '--no-catalogue', '--format', 'short'], reviewed);
     expect(r.code).toBe(0);
     const done = await pdfText(resolve(reviewed, `output/${BRAND}/fr/t.pdf`));
     expect(done.text).not.toContain('CONCEPT');
@@ -227,7 +227,7 @@ describe('checks before and around rendering', () => {
 
   it('refuses drafts in a release build with a clear message, and builds reviewed ones', async () => {
     const root = makeProject({ 'content/tips/t.nl.md': nl(dutchTips), 'content/tips/t.fr.md': fr('draft'), 'content/tips/u.nl.md': nl(dutchTips), 'content/tips/u.fr.md': fr('reviewed') }, { brands: [BRAND] });
-    const r = await runCli(['build', '--release', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--release', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/content\/tips\/t\.fr\.md:\d+:\d+: error: this translation is a draft \(`status: draft`\); a release build prints only reviewed translations/);
     expect(r.stderr).toContain('status: reviewed');
@@ -237,7 +237,7 @@ describe('checks before and around rendering', () => {
 
   it('draws a QR code and the pictograms as vectors, A5 when asked', async () => {
     const root = makeProject({ 'content/tips/q.nl.md': nl(dutchTips, 'paper: a5\nqr: { url: "https://example.org/luister", label: "Luister naar de tips" }\n') }, { brands: [BRAND] });
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(0);
     const pdf = resolve(root, `output/${BRAND}/nl/q.pdf`);
     expect(await checkTaggedPdf(new Uint8Array(readFileSync(pdf)))).toEqual([]);
@@ -250,7 +250,7 @@ describe('checks before and around rendering', () => {
 
   it('reports a missing pictogram with file and line', async () => {
     const root = makeProject({ 'content/tips/p.nl.md': nl(tip('lezen', 'Lees samen', 'Lees elke dag samen.', 'bestaat-niet')) }, { brands: [BRAND] });
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/content\/tips\/p\.nl\.md:\d+:1: error: there is no pictogram `bestaat-niet` \(assets\/icons\/bestaat-niet\.svg\)/);
   });

@@ -76,7 +76,7 @@ describe('translate', () => {
     for (const h of [source.hash, ...Object.values(source.items)]) expect(h).toMatch(/^[0-9a-f]{12}$/);
 
     // An untranslated skeleton is reported, not printed.
-    const b = await runCli(['build', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(b.code).toBe(1);
     expect(b.stderr).toMatch(/thuis\.ar\.md:\d+:1: error: these parts are not translated yet: \(title\), \(introduction\), lezen, praten, zingen/);
     const s = await status(root);
@@ -142,7 +142,7 @@ describe('status and stale translations', () => {
     expect(cells().fr!.state).toBe('stale');
     expect(cells().fr!.stale).toEqual(['praten']);
     expect(s.table).toMatch(/content\/tips\/thuis\.fr\.md \(draft\): stale, the Dutch text changed for: praten/);
-    const b = await runCli(['build', '--lang', 'fr', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--lang', 'fr', '--format', 'short'], root);
     expect(b.code).toBe(0); // stale is a warning
     expect(b.stderr).toMatch(/thuis\.fr\.md:\d+:1: warning: the Dutch text changed since this translation was made \(changed: praten\)/);
 
@@ -164,7 +164,7 @@ describe('status and stale translations', () => {
   it('names the missing, extra and moved ids with their lines in the build', async () => {
     const tr = french(['lezen', 'extra-tip', 'zingen']);
     const root = makeProject({ 'content/tips/thuis.nl.md': dutch(), 'content/tips/thuis.fr.md': tr }, { brands: [BRAND] });
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(1);
     const lineOf = (s: string) => tr.split('\n').findIndex((l) => l.includes(s)) + 1;
     expect(r.stderr).toContain(`content/tips/thuis.fr.md:${lineOf('{#extra-tip}')}:1: error: tip \`extra-tip\` is not in the Dutch source`);
@@ -172,7 +172,7 @@ describe('status and stale translations', () => {
 
     const moved = french(['praten', 'lezen', 'zingen']);
     writeFileSync(resolve(root, 'content/tips/thuis.fr.md'), moved);
-    const m = await runCli(['build', '--format', 'short'], root);
+    const m = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(m.code).toBe(1);
     expect(m.stderr).toMatch(/thuis\.fr\.md:\d+:1: error: tip `(praten|lezen)` is tip \d here but tip \d in the Dutch source/);
     const refused = await runCli(['translate', '--mark-current', 'content/tips/thuis.fr.md', '--format', 'short'], root);

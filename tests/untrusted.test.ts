@@ -63,14 +63,14 @@ describe('front matter and Markdown cannot run code', () => {
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('content/x/a.nl.md:3:8: error: the YAML tag `!custom` is refused: only plain text, numbers, yes/no, lists and fields are data');
     expect(check.stderr).toContain('content/brands/proef/brand.yml:1:7: error: the YAML tag `!!binary` is refused');
-    const built = await runCli(['build'], root);
+    const built = await runCli(['build', '--no-catalogue'], root);
     expect(built.code).toBe(1);
     expect(existsSync(resolve(root, 'output/ouderplatform/nl/a.pdf'))).toBe(false);
   });
 
   it('prints raw HTML as text and never interprets it', async () => {
     const root = makeProject({ 'content/x/a.nl.md': doc('- Lees <script>alert(1)</script> samen\n\n<img src="x.png" onerror="alert(2)">\n') }, { brands: ['ouderplatform'] });
-    const r = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--variant', 'both', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('warning: HTML in Markdown is not interpreted');
     const { text } = await pdfText(resolve(root, 'output/ouderplatform/nl/a.pdf'));
@@ -116,7 +116,7 @@ describe('files only from inside content/ and assets/', () => {
     expect(r.stderr).toContain(`content/x/buiten.nl.md: error: \`content/x/buiten.nl.md\` is a symbolic link that points outside the project (to ${outside}/buiten.nl.md); it is not read`);
     expect(r.stderr).toContain(`content/map: error: \`content/map\` is a symbolic link that points outside the project (to ${outside}/map)`);
     expect(r.stderr).not.toContain('binnen');
-    const b = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--variant', 'both', '--format', 'short'], root);
     expect(b.code).toBe(1);
     expect(existsSync(resolve(root, 'output/ouderplatform/nl/buiten.pdf'))).toBe(false);
     expect(existsSync(resolve(root, 'output/ouderplatform/nl/ook-buiten.pdf'))).toBe(false);
@@ -165,7 +165,7 @@ describe('remote images from allowed hosts', () => {
       expect(requests).toBe(0);
 
       const root = withLogo(`http://${host}/logo.png`, { 'drukklaar.yml': `remoteImages:\n  allow: ["${host}"]\n` });
-      const built = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+      const built = await runCli(['build', '--no-catalogue', '--variant', 'both', '--format', 'short'], root);
       expect(built.code, built.stderr).toBe(0);
       expect(requests).toBe(1);
       expect(existsSync(resolve(root, 'output/proef/nl/proef.pdf'))).toBe(true);
@@ -211,7 +211,7 @@ describe('unsafe images', () => {
   it('warns about a raster logo below 300 dpi and still builds', async () => {
     const small = await sharp({ create: { width: 120, height: 60, channels: 3, background: '#1d4e89' } }).png().toBuffer();
     const root = withLogo('logo.png', { 'content/brands/proef/logo.png': small });
-    const r = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--variant', 'both', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning: the logo `content\/brands\/proef\/logo\.png` prints at 95 dpi/);
     expect(existsSync(resolve(root, 'output/proef/nl/proef.pdf'))).toBe(true);
@@ -221,7 +221,7 @@ describe('unsafe images', () => {
 describe('a brand that fails', () => {
   it('does not stop the other brands', async () => {
     const root = makeProject({ 'content/x/proef.nl.md': doc(), 'content/brands/kapot/brand.yml': brandYml('missing.svg') }, { brands: ['ouderplatform'] });
-    const r = await runCli(['build', '--variant', 'both', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--variant', 'both', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('content/brands/kapot/brand.yml:2:7: error: the logo `missing.svg` does not exist');
     expect(existsSync(resolve(root, 'output/ouderplatform/nl/proef.pdf'))).toBe(true);

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReactElement } from 'react';
+import { fileIdentity } from '../../src/source/file-identity.js';
 
 /** Elements a pictogram may contain. */
 export const svgElements = ['path', 'circle', 'rect', 'line', 'polyline', 'polygon', 'ellipse', 'g'] as const;
@@ -87,10 +88,11 @@ function toolIconsDir(): string | undefined {
   return undefined;
 }
 
-const cache = new Map<string, IconData | null>();
+/** Parsed pictograms by file, with the file's identity: an edited pictogram is read again (watch). */
+const cache = new Map<string, { id: string; icon: IconData | null }>();
 let iconsDir: string | undefined;
 
-/** Tell the layouts where the project's pictograms are (called once per render process). */
+/** Tell the layouts where the project's pictograms are (render-task.ts, from the task's folders, before each layout). */
 export function setIconsDir(dir: string): void {
   iconsDir = dir;
 }
@@ -104,14 +106,23 @@ export function loadIcon(name: string): IconData | undefined {
   const dir = iconsDir ?? toolIconsDir();
   if (!dir || !/^[a-z0-9-]+$/.test(name)) return undefined;
   const file = resolve(dir, `${name}.svg`);
-  if (!cache.has(file)) {
-    try {
-      cache.set(file, parseIcon(readFileSync(file, 'utf8')));
-    } catch {
-      cache.set(file, null);
-    }
+  let id: string;
+  try {
+    id = fileIdentity(file);
+  } catch {
+    return undefined;
   }
-  return cache.get(file) ?? undefined;
+  let entry = cache.get(file);
+  if (entry?.id !== id) {
+    let icon: IconData | null;
+    try {
+      icon = parseIcon(readFileSync(file, 'utf8'));
+    } catch {
+      icon = null;
+    }
+    cache.set(file, (entry = { id, icon }));
+  }
+  return entry.icon ?? undefined;
 }
 
 const black = /^(#000(000)?|black|currentColor)$/i;

@@ -15,7 +15,7 @@ import { resolveAsset } from '../source/resolve-asset.js';
 import { brandSchema, LOGO_PRINT_WIDTH_MM, type Brand } from './brand.js';
 import { cachedLogo } from './logo-cache.js';
 import { printColours } from './print-colours.js';
-import { CONFIG_FILE, loadProjectConfig } from '../config/project-config.js';
+import { CONFIG_FILE, loadProjectConfig, type LoadedConfig } from '../config/project-config.js';
 import { fetchRemoteImage } from '../source/fetch-remote-image.js';
 
 export interface LoadedBrands {
@@ -27,9 +27,13 @@ export interface LoadedBrands {
   sources: Map<string, string>;
 }
 
-export async function loadBrands(paths: ProjectPaths): Promise<LoadedBrands> {
+/**
+ * Load and validate every brand kit under content/brands/.
+ * @param paths project paths
+ * @param config optional: drukklaar.yml as the build read it (default: read here); its problems are reported here
+ */
+export async function loadBrands(paths: ProjectPaths, config: LoadedConfig = loadProjectConfig(paths.root)): Promise<LoadedBrands> {
   const out: LoadedBrands = { brands: new Map(), failed: new Set(), diagnostics: [], sources: new Map() };
-  const config = loadProjectConfig(paths.root);
   out.diagnostics.push(...config.diagnostics);
   if (config.source !== undefined) out.sources.set(CONFIG_FILE, config.source);
   const allowHosts = config.config.remoteImages.allow;

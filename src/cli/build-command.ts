@@ -23,6 +23,8 @@ export interface BuildArgs {
   release?: boolean;
   pdfx?: boolean;
   json?: boolean;
+  /** False with --no-catalogue: no index.html or thumbnails. */
+  catalogue?: boolean;
   format?: string;
   workers?: string;
   shard?: string;
@@ -38,6 +40,7 @@ export function parseShard(v: string | undefined): { k: number; n: number } | un
   return { k, n };
 }
 
+/** `drukklaar build`: build the selected outputs, print the diagnostics and a summary; returns the exit code. */
 export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   const format = (args.format ?? 'long') as DiagnosticFormat;
   const shard = parseShard(args.shard);
@@ -67,6 +70,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     force: !!args.force,
     release: !!args.release,
     ...(args.pdfx ? { pdfx: true } : {}),
+    ...(args.catalogue === false ? { catalogue: false } : {}),
     workers,
     ...(shard ? { shard } : {}),
     // SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the date printed in the files.

@@ -29,6 +29,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       release: { type: 'boolean', description: 'refuse draft translations' },
       pdfx: { type: 'boolean', description: 'also write print-shop files (<name>--drukker.pdf: CMYK PDF/X-3, FOGRA39; needs Ghostscript)' },
       json: { type: 'boolean', description: 'print the build report as JSON' },
+      catalogue: { type: 'boolean', description: 'write the catalogue (index.html and thumbnails); --no-catalogue skips it', default: true },
       workers: { type: 'string', description: 'render on N worker threads (1 to 64), or auto (default: cores − 1, keeping one for thumbnails)' },
       shard: { type: 'string', description: 'build part k of n (k/n), for CI job matrices' },
       format: formatArg,

@@ -72,7 +72,7 @@ export function fileFor(root: string, urlPath: string): string | undefined {
 export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string) => void): Promise<number> {
   // Loaded here, not at the top: the CLI's other commands should not pay for react-pdf.
   const { build } = await import('../pipeline/build.js');
-  const { createRenderer } = await import('../pipeline/renderer.js');
+  const { BuildSession } = await import('../pipeline/build-session.js');
   const format = (args.format ?? 'short') as DiagnosticFormat;
   const port = args.port === undefined ? DEFAULT_PORT : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -88,13 +88,12 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
     printDiagnostics(io, [workers], format, new Map());
     return 2;
   }
-  const renderer = createRenderer(paths, workers);
   const signal = io.signal;
   const documents = documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]);
   const options: BuildOptions = {
     root: io.cwd,
     outDir,
-    renderer,
+    workers,
     ...(documents ? { documents } : {}),
     ...(list(args.brand) ? { brands: list(args.brand)! } : {}),
     ...(list(args.lang) ? { langs: list(args.lang)! } : {}),
@@ -103,6 +102,8 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
     ...(signal ? { signal } : {}),
   };
 
+  // One session for every rebuild: its renderer (in this thread by default) stays warm.
+  const session = new BuildSession(options, true);
   const clients = new Set<ServerResponse>();
   const broadcast = () => {
     for (const c of clients) c.write('event: reload\ndata: now\n\n');
@@ -119,7 +120,7 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
       do {
         again = false;
         try {
-          const report = await build(options);
+          const report = await build(options, session);
           printDiagnostics(io, report.diagnostics, format, report.sources);
           if (!report.locked) io.stderr.write(summaryTable(report));
         } catch (e) {
@@ -175,7 +176,7 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
   if (listening !== true) {
     const cause = (listening as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'another program is using it' : listening.message;
     printDiagnostics(io, [diag('ServePortInUse', { port, cause })], format, new Map());
-    await renderer.close();
+    await session.close();
     return 1;
   }
   const address = server.address();
@@ -214,7 +215,7 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
     server.close(() => done());
     server.closeAllConnections();
   });
-  await renderer.close();
+  await session.close();
   io.stderr.write('stopped\n');
   return 0;
 }

@@ -5,9 +5,8 @@
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatShort } from '../diagnostics/format.js';
 import { build, type BuildReport } from '../pipeline/build.js';
-import { createRenderer } from '../pipeline/renderer.js';
+import { BuildSession } from '../pipeline/build-session.js';
 import { watchFiles } from '../pipeline/watch-files.js';
-import { projectPaths } from '../project.js';
 import type { CliIO } from './io.js';
 import { list } from './io.js';
 import { documentSelectors } from './document-selectors.js';
@@ -34,9 +33,8 @@ export function rebuildLine(report: BuildReport, changed: string[]): string {
   return `${time} ${what}: ${built.length} built, ${failed ? `${failed} failed, ` : ''}${report.ms} ms${first}`;
 }
 
+/** `drukklaar watch`: build, then rebuild on every save until Ctrl-C; returns the exit code. */
 export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
-  const paths = projectPaths(io.cwd, args.out);
-  const renderer = createRenderer(paths, 0);
   const options = {
     root: io.cwd,
     outDir: args.out,
@@ -45,10 +43,11 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
     brands: list(args.brand),
     langs: list(args.lang),
     kinds: list(args.kind),
-    renderer,
   };
+  // One session for the whole loop: the renderer (in this thread) and file hashes stay warm.
+  const session = new BuildSession(options, true);
   const run = async (changed: string[]) => {
-    const report = await build(options);
+    const report = await build(options, session);
     // Errors and warnings (a stale translation, a low-resolution logo), as `build` prints them.
     for (const d of sortDiagnostics(report.diagnostics)) io.stderr.write(formatShort(d) + '\n');
     io.stderr.write(rebuildLine(report, changed) + '\n');
@@ -72,6 +71,6 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   });
   watcher.close();
   await queue;
-  await renderer.close();
+  await session.close();
   return 0;
 }

@@ -35,8 +35,15 @@ export type ProjectConfig = z.infer<typeof configSchema>;
 
 export const defaultConfig: ProjectConfig = { remoteImages: { allow: [] }, print: { pdfx: false } };
 
+/** drukklaar.yml as read: the configuration, its problems, and its text (for code frames). */
+export interface LoadedConfig {
+  config: ProjectConfig;
+  diagnostics: Diagnostic[];
+  source?: string;
+}
+
 /** Read and validate drukklaar.yml; a missing file is the default configuration. */
-export function loadProjectConfig(root: string): { config: ProjectConfig; diagnostics: Diagnostic[]; source?: string } {
+export function loadProjectConfig(root: string): LoadedConfig {
   const abs = resolve(root, CONFIG_FILE);
   if (!existsSync(abs)) return { config: defaultConfig, diagnostics: [] };
   const decoded = decodeSource(CONFIG_FILE, readFileSync(abs));

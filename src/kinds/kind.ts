@@ -114,6 +114,4 @@ export interface KindDefinition<FM = any, M = any> {
   rightToLeft?: boolean;
   /** For kinds with translations: check a translation against its source. */
   linkTranslation?(source: M, translation: M, file: string): Diagnostic[];
-  /** Folder whose files change this kind's output (for the incremental cache). */
-  layoutFiles: string[];
 }

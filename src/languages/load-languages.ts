@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProjectPaths } from '../project.js';
+import type { ContentMemo } from '../source/content-memo.js';
 import { validateFrontMatter } from '../schema/validate.js';
 import { parseYaml } from '../source/front-matter.js';
 import { decodeSource } from '../source/read-source.js';
@@ -21,30 +22,29 @@ export interface LoadedLanguages {
 }
 
 /** One language file, checked: the language, or the file's problems. */
-interface CheckedLanguage {
+/** One language file as checked: the language, or the diagnostics that refuse it. */
+export interface CheckedLanguage {
   language?: Language;
   source?: string;
   diagnostics: Diagnostic[];
 }
 
 /**
- * Checked files by fonts folder, path and content digest: `watch` and `serve` load the
- * languages at every rebuild, and a file that did not change is not parsed again.
- * (The fonts are part of the tool; a changed font needs a new process.)
+ * Load and check every language file of the project.
+ * @param paths project paths
+ * @param memo optional: the session's memo of checked files (by fonts folder and path, and
+ *   the file's digest): `watch` and `serve` load the languages at every rebuild, and a file
+ *   that did not change is not checked again
  */
-const checked = new Map<string, CheckedLanguage>();
-
-export function loadLanguages(paths: ProjectPaths): LoadedLanguages {
+export function loadLanguages(paths: ProjectPaths, memo?: ContentMemo<CheckedLanguage>): LoadedLanguages {
   const out: LoadedLanguages = { languages: new Map(), failed: new Set(), diagnostics: [], sources: new Map() };
   if (!existsSync(paths.languages)) return out;
   for (const name of readdirSync(paths.languages).filter((n) => n.endsWith('.yml')).sort()) {
     const file = `content/languages/${name}`;
     const code = name.replace(/\.yml$/, '');
     const bytes = readFileSync(resolve(paths.languages, name));
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    const key = `${paths.fonts}\0${file}\0${hash}`;
-    let result = checked.get(key);
-    if (!result) checked.set(key, (result = checkLanguage(paths, file, code, bytes, hash)));
+    const check = (hash: string) => checkLanguage(paths, file, code, bytes, hash);
+    const result = memo ? memo.get(`${paths.fonts}\0${file}`, bytes, check) : check(createHash('sha256').update(bytes).digest('hex'));
     out.diagnostics.push(...result.diagnostics);
     if (result.source !== undefined) out.sources.set(file, result.source);
     if (result.language) out.languages.set(code, result.language);

@@ -56,10 +56,12 @@ export function matchingStamp(paths: ProjectPaths, digest: string): Stamp | unde
   }
 }
 
+/** Leave the stamp of a clean, complete build for the next one (stages/remember.ts). */
 export function writeStamp(paths: ProjectPaths, stamp: Stamp): void {
   writeAtomic(stampPath(paths), JSON.stringify(stamp));
 }
 
+/** Forget the last stamp: something changed, so the next build must not be a no-op until this one completes. */
 export function forgetStamp(paths: ProjectPaths): void {
   const file = stampPath(paths);
   if (existsSync(file)) writeAtomic(file, '{}');

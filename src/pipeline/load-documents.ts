@@ -2,7 +2,6 @@
  * Find, read and model every document under content/ (file I/O at this edge only),
  * then link them: duplicates, languages, brands, translations.
  */
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
@@ -11,6 +10,7 @@ import { suggest } from '../schema/validate.js';
 import { checkBodyImages } from '../source/check-body-images.js';
 import { findContentFiles, readContentFile } from '../source/content-files.js';
 import { loadProjectConfig } from '../config/project-config.js';
+import type { ContentMemo } from '../source/content-memo.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
 import { kinds } from '../kinds/registry.js';
 
@@ -47,7 +47,17 @@ export interface LinkOptions {
   isSelected?: (doc: ModeledDocument) => boolean;
   /** Files that failed before linking (a translation of one waits for it in silence). */
   failedFiles?: Set<string>;
+  /** Optional: hosts remote images may come from (default: drukklaar.yml's, read here). */
+  allowHosts?: string[];
+  /**
+   * Optional: the session's memo of document steps (pure functions of a file's path and
+   * bytes), so that a long-running process (watch, serve) re-models only the files that changed.
+   */
+  stepMemo?: ContentMemo<DocumentStepsResult>;
 }
+
+/** What the document steps give for one file. */
+export type DocumentStepsResult = ReturnType<typeof runDocumentSteps>;
 
 /**
  * Load and link documents.
@@ -58,7 +68,7 @@ export interface LinkOptions {
 export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, only?: string[]): Promise<LoadedDocuments> {
   const files = only ?? (await discoverDocuments(paths));
   const out: LoadedDocuments = { docs: [], diagnostics: [], sources: new Map(), files, failed: new Set() };
-  const allowHosts = loadProjectConfig(paths.root).config.remoteImages.allow;
+  const allowHosts = options.allowHosts ?? loadProjectConfig(paths.root).config.remoteImages.allow;
   const modeled: ModeledDocument[] = [];
   for (const file of files) {
     const read = readContentFile(paths.root, file);
@@ -67,7 +77,7 @@ export async function loadDocuments(paths: ProjectPaths, options: LinkOptions, o
       out.failed.add(file);
       continue;
     }
-    const r = memoisedSteps(file, read.bytes);
+    const r = options.stepMemo ? options.stepMemo.get(file, read.bytes, () => runDocumentSteps({ path: file, bytes: read.bytes })) : runDocumentSteps({ path: file, bytes: read.bytes });
     if (r.text !== undefined) out.sources.set(file, r.text);
     out.diagnostics.push(...r.diagnostics);
     const imageErrors = r.doc ? checkBodyImages(paths.root, file, r.doc.tree, allowHosts) : [];
@@ -148,20 +158,4 @@ export function linkDocuments(
     result.push({ ...d, language, ...(translationOf ? { translationOf } : {}) });
   }
   return { docs: result, diagnostics, failed: [...failed] };
-}
-
-/**
- * The document steps are pure functions of a file's path and bytes, so a long-running
- * process (watch, serve) re-models only the files that changed. Keyed by path and content
- * hash; one entry per path.
- */
-const stepMemo = new Map<string, { hash: string; result: ReturnType<typeof runDocumentSteps> }>();
-
-function memoisedSteps(file: string, bytes: Uint8Array): ReturnType<typeof runDocumentSteps> {
-  const hash = createHash('sha256').update(bytes).digest('hex');
-  const hit = stepMemo.get(file);
-  if (hit?.hash === hash) return hit.result;
-  const result = runDocumentSteps({ path: file, bytes });
-  stepMemo.set(file, { hash, result });
-  return result;
 }

@@ -7,6 +7,7 @@ import type { Brand } from '../brands/brand.js';
 import type { BuildOptions as KindBuildOptions, Variant } from '../kinds/kind.js';
 import type { Language } from '../languages/language.js';
 import type { CodeDigest } from './code-digest.js';
+import { DEPENDENCY_FILES, outputModules, type ModuleGraph } from './code-graph.js';
 import type { LinkedDocument } from './load-documents.js';
 import { selects } from './select-documents.js';
 
@@ -53,23 +54,33 @@ export function shardOf(out: string, n: number): number {
   return (h.readUInt32BE(0) % n) + 1;
 }
 
+/**
+ * Every output of the selected documents, sorted by path, each with its digest.
+ * @param docs the loaded documents
+ * @param brands the brands, by id
+ * @param languages the languages, by code
+ * @param selection what the command line asked for
+ * @param code digests of drukklaar's folder and of the project, and the module graph of
+ *   drukklaar's code (code-graph.ts; without it every file of src/ and layouts/ counts)
+ */
 export function planJobs(
   docs: LinkedDocument[],
   brands: Map<string, Brand>,
   languages: Map<string, Language>,
   selection: Selection,
-  code: { tool: CodeDigest; project: CodeDigest },
+  code: { tool: CodeDigest; project: CodeDigest; graph?: ModuleGraph },
 ): Job[] {
   const jobs: Job[] = [];
-  // Code of drukklaar itself (a layout change rebuilds only its kind) and the project's fonts and icons.
-  const sharedCode =
-    code.tool.of(['src/render', 'src/pipeline', 'src/markdown', 'src/output', 'src/brands', 'layouts/components', 'layouts/theme.ts', 'package-lock.json', 'patches']) +
-    code.project.of(['assets/fonts', 'assets/icons']);
+  // Dependencies of drukklaar, and the project's fonts and icons.
+  const sharedCode = code.tool.of(DEPENDENCY_FILES) + code.project.of(['assets/fonts', 'assets/icons']);
+  // drukklaar's own code that an output of the kind executes (a layout change rebuilds only its kind).
+  const kindCodes = new Map<string, string>();
   for (const doc of docs) {
     if (!isSelected(doc, selection)) continue;
     const kindOptions: KindBuildOptions = { variants: selection.variants, release: selection.release };
     const variants = doc.kind.variants(doc.model, kindOptions);
-    const kindCode = code.tool.of([`src/kinds/${doc.kind.name}`, ...doc.kind.layoutFiles]);
+    let kindCode = kindCodes.get(doc.kind.name);
+    if (kindCode === undefined) kindCodes.set(doc.kind.name, (kindCode = code.tool.of(outputModules(code.graph, doc.kind.name))));
     const sourceLanguage = doc.translationOf ? languages.get(doc.translationOf.meta.lang) : undefined;
     for (const brand of brands.values()) {
       if (doc.meta.brands && !doc.meta.brands.includes(brand.id)) continue;

@@ -16,7 +16,8 @@ import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
 import type { ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
-import { checkTaskLayout, type RenderTask } from '../render/render-task.js';
+import type { RenderTask } from '../render/render-task.js';
+import { checkOutputLayout } from './render-output.js';
 import type { ModeledDocument } from './document-steps.js';
 import type { LinkedDocument } from './load-documents.js';
 import type { Job } from './plan.js';
@@ -99,8 +100,13 @@ function iconFolder(dir: string): IconFolder {
   return { names, read: (name) => readFileSync(resolve(dir, `${name}.svg`), 'utf8') };
 }
 
-/** What a render of this output gets (the layout checks and the render share it). */
-export function taskOf(job: Job, date: string): RenderTask {
+/**
+ * What a render of this output gets (the layout checks and the render share it).
+ * @param job the output
+ * @param date the build's date, as an ISO string
+ * @param paths the project's folders (fonts, pictograms, cache)
+ */
+export function taskOf(job: Job, date: string, paths: ProjectPaths): RenderTask {
   return {
     kind: job.doc.kind.name,
     model: job.doc.model,
@@ -110,6 +116,7 @@ export function taskOf(job: Job, date: string): RenderTask {
     ...(job.sourceLanguage ? { sourceLanguage: job.sourceLanguage } : {}),
     variant: job.variant,
     date,
+    folders: { fonts: paths.fonts, icons: paths.icons, cache: paths.cache },
   };
 }
 
@@ -138,7 +145,7 @@ export async function preflight(jobs: readonly Job[], paths: ProjectPaths, signa
       continue;
     }
     if (signal?.aborted) break;
-    const found = located(job.doc, await checkTaskLayout(taskOf(job, date), paths.fonts));
+    const found = located(job.doc, await checkOutputLayout(taskOf(job, date, paths)));
     diagnostics.push(...found);
     if (found.some((d) => d.severity === 'error')) failed.add(job.out);
   }

@@ -1,10 +1,10 @@
 /**
  * Worker thread entry: renders tasks sent by worker-pool.ts.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { renderTask, type RenderTask } from '../render/render-task.js';
+import { parentPort } from 'node:worker_threads';
+import type { RenderTask } from '../render/render-task.js';
+import { renderOutput } from './render-output.js';
 
-const { fontsDir, cacheDir } = workerData as { fontsDir: string; cacheDir?: string };
 // Fault injection for tests/faults.test.ts: this worker dies (as on running out of memory)
 // when it is given an output of a document whose path contains this text.
 const dieOn = process.env.DRUKKLAAR_FAULT_WORKER_EXIT;
@@ -12,7 +12,7 @@ const dieOn = process.env.DRUKKLAAR_FAULT_WORKER_EXIT;
 parentPort?.on('message', async ({ id, task }: { id: number; task: RenderTask }) => {
   if (dieOn && task.shapingKey?.includes(dieOn)) process.exit(70);
   try {
-    const rendered = await renderTask(task, fontsDir, cacheDir);
+    const rendered = await renderOutput(task);
     parentPort?.postMessage({ id, ok: true, rendered });
   } catch (e) {
     const err = e as Error & { diagnostics?: unknown };

@@ -3,8 +3,8 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Rendered } from '../kinds/kind.js';
-import type { ProjectPaths } from '../project.js';
-import { renderTask, type RenderTask } from '../render/render-task.js';
+import type { RenderTask } from '../render/render-task.js';
+import { renderOutput } from './render-output.js';
 
 export type Render = (task: RenderTask) => Promise<Rendered>;
 
@@ -30,13 +30,13 @@ const AUTO_MIN_OUTPUTS = 4;
  * @param workers worker threads; 0 renders in this thread; 'auto' decides by the cores
  *   and the outputs (autoWorkers)
  */
-export function createRenderer(paths: ProjectPaths, workers: number | 'auto'): Renderer {
-  if (workers === 'auto') return createAutoRenderer(paths);
+export function createRenderer(workers: number | 'auto'): Renderer {
+  if (workers === 'auto') return createAutoRenderer();
   if (workers > 0) {
     // Loaded lazily: the pool needs compiled workers (see worker-pool.ts).
-    return createPooledRenderer(paths, workers);
+    return createPooledRenderer(workers);
   }
-  const render: Render = (task) => renderTask(task, paths.fonts, paths.cache);
+  const render: Render = renderOutput;
   return {
     render,
     async runAll(groups, fn, signal) {
@@ -64,15 +64,15 @@ function autoWorkers(groups: unknown[][]): number {
   return cores <= 2 || outputs < AUTO_MIN_OUTPUTS ? 0 : Math.min(cores - 1, groups.length);
 }
 
-function createAutoRenderer(paths: ProjectPaths): Renderer {
-  const inThread = createRenderer(paths, 0);
+function createAutoRenderer(): Renderer {
+  const inThread = createRenderer(0);
   let pooled: Renderer | undefined;
   return {
     render: inThread.render,
     runAll(groups, fn, signal) {
       const workers = autoWorkers(groups);
       if (!workers) return inThread.runAll(groups, fn, signal);
-      pooled ??= createPooledRenderer(paths, workers);
+      pooled ??= createPooledRenderer(workers);
       return pooled.runAll(groups, fn, signal);
     },
     threads: autoWorkers,
@@ -82,9 +82,9 @@ function createAutoRenderer(paths: ProjectPaths): Renderer {
   };
 }
 
-function createPooledRenderer(paths: ProjectPaths, workers: number): Renderer {
+function createPooledRenderer(workers: number): Renderer {
   let pool: Promise<import('./worker-pool.js').WorkerPool> | undefined;
-  const getPool = () => (pool ??= import('./worker-pool.js').then((m) => m.createWorkerPool(paths, workers)));
+  const getPool = () => (pool ??= import('./worker-pool.js').then((m) => m.createWorkerPool(workers)));
   return {
     render: async (task) => (await getPool()).render(task),
     async runAll(groups, fn, signal) {

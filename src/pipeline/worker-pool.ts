@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Rendered } from '../kinds/kind.js';
-import type { ProjectPaths } from '../project.js';
 import type { RenderTask } from '../render/render-task.js';
 import { toolRoot } from '../tool-root.js';
 
@@ -36,7 +35,11 @@ interface Slot {
 
 type Reply = { id: number; ok: boolean; rendered?: Rendered; error?: { message: string; diagnostics?: unknown } };
 
-export function createWorkerPool(paths: ProjectPaths, size: number): WorkerPool {
+/**
+ * Worker threads that render tasks (render-worker.ts); each task carries the folders it reads.
+ * @param size the number of workers
+ */
+export function createWorkerPool(size: number): WorkerPool {
   const script = workerScript();
   if (!existsSync(script)) throw new Error('the worker pool needs the compiled worker: run `npm run compile` first');
   let seq = 0;
@@ -46,7 +49,7 @@ export function createWorkerPool(paths: ProjectPaths, size: number): WorkerPool 
   // A worker that dies (a crash, out of memory) fails only its own tasks, and a new one
   // takes its place, so the build goes on and never waits for an answer that cannot come.
   const spawn = (index: number): Slot => {
-    const worker = new Worker(script, { workerData: { fontsDir: paths.fonts, cacheDir: paths.cache }, env: { ...process.env, NODE_ENV: 'production' } });
+    const worker = new Worker(script, { env: { ...process.env, NODE_ENV: 'production' } });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (msg: Reply) => {
       const p = slot.pending.get(msg.id);

@@ -9,8 +9,9 @@
  * layout, fixes the cache for the life of the process.
  */
 import { Font } from '@react-pdf/renderer';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { fileHash } from '../pipeline/code-digest.js';
 import { fontFaces } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
 import { installSubsetCache } from './subset-cache.js';
@@ -19,9 +20,13 @@ type FontkitFont = { characterSet: number[]; glyphsForString(s: string): unknown
 type Source = { src: string; load(): Promise<void>; data: FontkitFont | null };
 
 /** A face's file name and a digest of its bytes: stored shaping of another font never applies. */
-const faceId = (src: string) => `${basename(src)}@${fileHash(src).slice(0, 16)}`;
+const faceId = (src: string) => `${basename(src)}@${createHash('sha256').update(readFileSync(src)).digest('hex').slice(0, 16)}`;
 
-/** Faces primed so far, by family: a face is primed before its first layout, once per process. */
+/**
+ * Faces primed so far, by the face's file (as react-pdf's font registry, which holds the
+ * fontkit objects this fixes, and registerFonts key them): a face is primed before its
+ * first layout, once per process. Part of react-pdf's per-process font state, not of a build.
+ */
 const primed = new Map<string, Promise<void>>();
 
 /**
@@ -43,27 +48,31 @@ export function primeGlyphs(families: Iterable<string>): Promise<void> {
   return Promise.all([...new Set(families)].map(primeFamily)).then(() => undefined);
 }
 
-function primeFamily(family: string): Promise<void> {
-  let done = primed.get(family);
+async function primeFamily(family: string): Promise<void> {
+  for (const face of fontFaces.filter((f) => f.family === family)) {
+    const source = (Font as unknown as { getFont(d: object): Source | undefined }).getFont({
+      fontFamily: face.family,
+      fontWeight: face.fontWeight === 'bold' ? 700 : 400,
+      fontStyle: face.fontStyle ?? 'normal',
+    });
+    if (source) await primeFace(source);
+  }
+}
+
+/** Prime one registered face, once per face file. */
+function primeFace(source: Source): Promise<void> {
+  let done = primed.get(source.src);
   if (!done) {
     done = (async () => {
-      for (const face of fontFaces.filter((f) => f.family === family)) {
-        const source = (Font as unknown as { getFont(d: object): Source | undefined }).getFont({
-          fontFamily: face.family,
-          fontWeight: face.fontWeight === 'bold' ? 700 : 400,
-          fontStyle: face.fontStyle ?? 'normal',
-        });
-        if (!source) continue;
-        await source.load();
-        const font = source.data;
-        if (font?.characterSet) font.glyphsForString(String.fromCodePoint(...font.characterSet.filter(primable)));
-        if (font) {
-          installShapingCache(font, faceId(source.src));
-          installSubsetCache(font);
-        }
+      await source.load();
+      const font = source.data;
+      if (font?.characterSet) font.glyphsForString(String.fromCodePoint(...font.characterSet.filter(primable)));
+      if (font) {
+        installShapingCache(font, faceId(source.src));
+        installSubsetCache(font);
       }
     })();
-    primed.set(family, done);
+    primed.set(source.src, done);
   }
   return done;
 }

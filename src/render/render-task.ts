@@ -1,14 +1,11 @@
 /**
  * Render one output: a kind's layout through react-pdf, or the kind's own renderer.
- * Data in, bytes out; runs in the main thread or a worker.
+ * Data in, bytes out; runs in the main thread or a worker. The caller gives the kind
+ * (src/pipeline/render-output.ts looks it up): this module never names the registry.
  */
-import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
-import { resolve } from 'node:path';
-import { cloneElement, type ReactElement } from 'react';
 import { setIconsDir } from '../../layouts/components/icon.js';
 import type { Brand } from '../brands/brand.js';
 import type { KindDefinition, Rendered, RenderInput, Variant } from '../kinds/kind.js';
-import { kinds } from '../kinds/registry.js';
 import type { Language } from '../languages/language.js';
 import { registerFonts, scriptFonts } from './fonts.js';
 import { DiagnosticsError, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -17,6 +14,17 @@ import { findNotdefGlyphs } from './find-notdef.js';
 import { falsePdfUaClaim } from '../accessibility/claims-pdf-ua.js';
 import { primeGlyphs } from './prime-glyphs.js';
 import { withShapingStore } from './shaping-store.js';
+import { countPages, renderDated } from './pdf-file.js';
+
+/** The project's folders a render reads from. */
+export interface RenderFolders {
+  /** The fonts (assets/fonts, the project's or drukklaar's). */
+  fonts: string;
+  /** The pictograms (assets/icons, the project's or drukklaar's). */
+  icons: string;
+  /** Optional: the project's cache folder, for shaping kept across runs (shaping-store.ts). */
+  cache?: string;
+}
 
 /** Everything needed to render one output; plain data, so it can cross to a worker. */
 export interface RenderTask {
@@ -30,22 +38,16 @@ export interface RenderTask {
   date: string;
   /** Names the document(s) whose shaped text is kept in the cache folder for the next run. */
   shapingKey?: string;
-}
-
-/** Number of pages in a PDF written by react-pdf (pdfkit writes one `/Type /Page` per page). */
-export function countPages(pdf: Uint8Array): number {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
-  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  /** Where the fonts, pictograms and cache are: a worker thread gets them with each task. */
+  folders: RenderFolders;
 }
 
 /** Fonts, pictograms and glyphs ready for a layout of this task, and what the layout receives. */
-async function prepare(task: RenderTask, fontsDir: string): Promise<{ kind: KindDefinition; input: RenderInput<unknown> }> {
-  registerFonts(fontsDir);
-  setIconsDir(resolve(fontsDir, '..', 'icons'));
+async function prepare(task: RenderTask): Promise<RenderInput<unknown>> {
+  registerFonts(task.folders.fonts);
+  setIconsDir(task.folders.icons);
   await primeGlyphs([task.language, task.sourceLanguage].flatMap((l) => (l ? scriptFonts[l.script] : [])));
-  const kind = kinds[task.kind];
-  if (!kind) throw new Error(`unknown kind ${task.kind}`);
-  const input = {
+  return {
     model: task.model,
     source: task.source,
     brand: task.brand,
@@ -54,33 +56,33 @@ async function prepare(task: RenderTask, fontsDir: string): Promise<{ kind: Kind
     variant: task.variant,
     date: new Date(task.date),
   };
-  return { kind, input };
 }
 
 /**
  * The kind's layout checks of one output (text that must fit), in the same set-up as a
  * render; no PDF is written. Empty for kinds without such checks.
- * @param fontsDir the bundled fonts
+ * @param kind the kind of the task's document
+ * @param task the output
  */
-export async function checkTaskLayout(task: RenderTask, fontsDir: string): Promise<Diagnostic[]> {
-  if (!kinds[task.kind]?.checkLayout) return [];
-  const { kind, input } = await prepare(task, fontsDir);
-  return kind.checkLayout!(input, fontsDir);
+export async function checkTaskLayout(kind: KindDefinition, task: RenderTask): Promise<Diagnostic[]> {
+  if (!kind.checkLayout) return [];
+  const input = await prepare(task);
+  return kind.checkLayout(input, task.folders.fonts);
 }
 
 /**
- * @param fontsDir the bundled fonts
- * @param cacheDir the project's cache folder, for shaping kept across runs (shaping-store.ts)
+ * Render one output to its PDF (and the kind's companion PDFs); refuses a PDF that draws
+ * an empty box (a .notdef glyph).
+ * @param kind the kind of the task's document
+ * @param task the output
  */
-export async function renderTask(task: RenderTask, fontsDir: string, cacheDir?: string): Promise<Rendered> {
-  const { kind, input } = await prepare(task, fontsDir);
+export async function renderTask(kind: KindDefinition, task: RenderTask): Promise<Rendered> {
+  const input = await prepare(task);
   const render = kind.render;
-  const rendered = await withShapingStore(cacheDir, task.shapingKey, async () => {
-    if ('custom' in render) return render.custom(input, fontsDir);
+  const rendered = await withShapingStore(task.folders.cache, task.shapingKey, async () => {
+    if ('custom' in render) return render.custom(input, task.folders.fonts);
     // The build date, not the clock, dates the file: the same inputs give the same bytes.
-    const element = render.layout(input) as ReactElement<DocumentProps>;
-    const dated = cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>);
-    const pdf = await renderToBuffer(dated);
+    const pdf = await renderDated(render.layout(input), input.date);
     if (falsePdfUaClaim(pdf)) throw new Error(`the ${task.kind} layout claims PDF/UA without tags: give its Document taggedDocument (layouts/components/tags.ts), not conformance alone`);
     return { pdf, pages: countPages(pdf) };
   });

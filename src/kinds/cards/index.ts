@@ -7,8 +7,8 @@
  * lines), `<slug>--kaarten.pdf` (one face per page: guide card, then front and back of
  * each card) and `<slug>--gids.pdf` (the guide page, A4).
  */
-import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
-import { cloneElement, createElement, type ReactElement } from 'react';
+import { renderToBuffer } from '@react-pdf/renderer';
+import { createElement } from 'react';
 import {
   CardFacesDocument,
   countByCategory,
@@ -31,6 +31,7 @@ import { diag } from '../../diagnostics/errors.js';
 import { plain } from '../../markdown/blocks.js';
 import { scriptFonts } from '../../render/fonts.js';
 import { hyphenationFor } from '../../render/hyphenation.js';
+import { countPages, renderDated } from '../../render/pdf-file.js';
 import { formatSource } from '../../schema/common.js';
 import type { KindDefinition, Rendered, RenderInput } from '../kind.js';
 import { imposeSheets, layoutSheet, planSides, PT_PER_MM, setCardBoxes, type SheetLayout } from './impose.js';
@@ -251,9 +252,8 @@ export async function renderCards(input: RenderInput<CardsModel>, fontsDir: stri
     };
   });
   // Dated by the build, not the clock: pdfkit derives the file /ID from the date, and pdf-lib keeps it.
-  const dated = (doc: ReactElement<DocumentProps>) => cloneElement(doc, { creationDate: date, modificationDate: date } as Partial<DocumentProps>);
-  const facesPdf = await renderToBuffer(dated(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code, fontFamily })));
-  if (countPdfPages(facesPdf) !== faces.length) throw new Error(`the card faces took ${countPdfPages(facesPdf)} pages instead of ${faces.length}`);
+  const facesPdf = await renderDated(CardFacesDocument({ faces, card: model.card, bleed: meta.bleed, hyphenate, title: `${meta.title}: losse kaarten`, author: brand.name, lang: language.code, fontFamily }), date);
+  if (countPages(facesPdf) !== faces.length) throw new Error(`the card faces took ${countPages(facesPdf)} pages instead of ${faces.length}`);
   const single = await setCardBoxes(facesPdf, model.card, meta.bleed, { title: `${meta.title}: losse kaarten`, author: brand.name, date });
 
   const layout = layoutSheet(model.card, model.sheet, meta.bleed, meta.duplex);
@@ -271,21 +271,15 @@ export async function renderCards(input: RenderInput<CardsModel>, fontsDir: stri
   const chrome = await renderToBuffer(SlugDocument({ sheet: layout.sheet, lines: slugLines, at: slugAt, fontFamily }));
   const pdf = await imposeSheets({ faces: facesPdf, chrome, layout, sides, meta: { title: meta.title, author: brand.name, subject: meta.summary ?? meta.subtitle ?? meta.title, date, lang: language.code } });
 
-  const guide = await renderToBuffer(dated(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate, fontFamily })));
+  const guide = await renderDated(GuideDocument({ model, brand, language, colors, icons, printNote: printNote(model, layout, sheets), hyphenate, fontFamily }), date);
   return {
     pdf,
     pages: sides.length,
     extras: [
       { suffix: '--kaarten', pdf: single, pages: faces.length },
-      { suffix: '--gids', pdf: guide, pages: countPdfPages(guide) },
+      { suffix: '--gids', pdf: guide, pages: countPages(guide) },
     ],
   };
-}
-
-/** Pages in a PDF written by react-pdf (as render-task's countPages; not imported, to keep the kind free of an import cycle). */
-function countPdfPages(pdf: Uint8Array): number {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
-  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
 
 export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
@@ -308,5 +302,4 @@ export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
   pictograms: (model) => model.categories.flatMap((c) => (c.icon ? [{ name: c.icon, field: `categories.${c.id}.icon` }] : [])),
   render: { custom: (input, fontsDir) => renderCards(input, fontsDir) },
   checkLayout: async (input, fontsDir) => (await fitDeck(input, fontsDir)).overflow,
-  layoutFiles: ['layouts/cards.tsx', 'layouts/components', 'layouts/theme.ts'],
 };

@@ -30,5 +30,4 @@ export const checklistKind: KindDefinition<ChecklistFrontMatter, ChecklistModel>
     ];
   },
   render: { layout: (input) => ChecklistLayout(input) },
-  layoutFiles: ['layouts/checklist.tsx', 'layouts/components', 'layouts/theme.ts'],
 };

@@ -2,9 +2,7 @@
  * The quickscan kind: a self-assessment questionnaire with a printed variant (boxes to
  * tick with a pen) and a fillable variant (`--invulbaar`, AcroForm fields over the boxes).
  */
-import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 import { createHash } from 'node:crypto';
-import { cloneElement, type ReactElement } from 'react';
 import { answerColumnWidth, headingSize, QuickscanLayout, type Headings } from '../../../layouts/quickscan.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
@@ -13,7 +11,7 @@ import { hyphenationFor } from '../../render/hyphenation.js';
 import { textMeasure } from '../../render/text-width.js';
 import { fitHeadings, HEADING_MIN_SIZE } from './heading-fit.js';
 import { plain } from '../../markdown/blocks.js';
-import { countPages } from '../../render/render-task.js';
+import { countPages, renderDated } from '../../render/pdf-file.js';
 import type { KindDefinition, RenderInput, Variant } from '../kind.js';
 import { answerColumns, quickscanModel, type QuickscanModel } from './model.js';
 import { quickscanSchema, type QuickscanFrontMatter } from './schema.js';
@@ -58,26 +56,27 @@ export function fitColumnHeadings({ model, language }: RenderInput<QuickscanMode
 }
 
 /**
- * The last printed layout rendered, shared by the two variants of one document and brand
- * (a build renders them one after the other): the fillable variant is the printed one
- * plus fields, so rendering its pages again was pure waste (~half its time).
+ * Printed layouts rendered in this thread, by key, shared by the two variants of one
+ * document and brand: the fillable variant is the printed one plus fields, so rendering
+ * its pages again was pure waste (~half its time). Keyed on everything the layout reads,
+ * so the order of renders changes only the time; the oldest are dropped beyond a few.
  */
-let lastLayout: { key: string; pdf: Promise<Uint8Array> } | undefined;
+const layouts = new Map<string, Promise<Uint8Array>>();
+const KEPT_LAYOUTS = 4;
 
 function renderLayout(input: RenderInput<QuickscanModel>, fontsDir: string): Promise<Uint8Array> {
   // The fonts folder too: react-pdf's fonts are registered per process and folder.
   const key = `${fontsDir}\u0000${layoutKey(input)}`;
-  if (lastLayout?.key === key) return lastLayout.pdf;
+  const kept = layouts.get(key);
+  if (kept) return kept;
   const fit = fitColumnHeadings(input, fontsDir);
   if ('diagnostic' in fit) return Promise.reject(Object.assign(new Error(fit.diagnostic.message), { diagnostics: [fit.diagnostic] }));
-  // Dated by the build, not the clock (as render-task does for layouts): same inputs, same bytes.
-  const element = QuickscanLayout(input, fit.headings) as ReactElement<DocumentProps>;
-  const pdf = renderToBuffer(cloneElement(element, { creationDate: input.date, modificationDate: input.date } as Partial<DocumentProps>));
-  const entry = { key, pdf };
-  lastLayout = entry;
+  const pdf = renderDated(QuickscanLayout(input, fit.headings), input.date);
+  layouts.set(key, pdf);
+  for (const old of layouts.keys()) if (layouts.size > KEPT_LAYOUTS) layouts.delete(old);
   // A failure is not remembered: the next render tries again.
   pdf.catch(() => {
-    if (lastLayout === entry) lastLayout = undefined;
+    if (layouts.get(key) === pdf) layouts.delete(key);
   });
   return pdf;
 }
@@ -117,5 +116,4 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
       return { pdf, pages: countPages(raw) };
     },
   },
-  layoutFiles: ['layouts/quickscan.tsx', 'layouts/components', 'layouts/theme.ts'],
 };

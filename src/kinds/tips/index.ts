@@ -27,5 +27,4 @@ export const tipsKind: KindDefinition<TipsFrontMatter, TipsModel> = {
   render: { layout: (input) => TipsLayout(input) },
   rightToLeft: true,
   linkTranslation: (source, translation, file) => comparisonDiagnostics(compareTranslation(source, translation), translation, file),
-  layoutFiles: ['layouts/tips.tsx', 'layouts/components', 'layouts/theme.ts'],
 };
