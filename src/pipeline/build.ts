@@ -267,7 +267,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           languages: job.doc.translationOf ? [job.doc.translationOf.meta.lang, job.doc.meta.lang] : [job.doc.meta.lang],
           dir: job.doc.language.dir,
           variant: job.variant.id,
-          paper: String((job.doc.meta as { paper?: string }).paper ?? job.brand.paper ?? 'a4'),
+          paper: String(job.doc.kind.paper?.(job.doc.meta) ?? job.brand.paper ?? 'a4'),
           ...(job.doc.meta.status ? { status: job.doc.meta.status } : {}),
           inputs: job.inputs,
           digest: job.digest,
@@ -319,8 +319,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
         languages: langsLoaded.languages,
         variantLabels,
         duplex: new Map(jobs.flatMap((j): [string, string][] => {
-          const d = (j.doc.meta as { duplex?: unknown }).duplex;
-          return typeof d === 'string' ? [[j.out, d]] : [];
+          const d = j.doc.kind.duplex?.(j.doc.meta);
+          return d ? [[j.out, d]] : [];
         })),
         ...(options.brands ? { selectedBrands: options.brands } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
@@ -369,14 +369,11 @@ function selectionOf(o: BuildOptions): Selection & { outDir?: string } {
   return { documents: o.documents, brands: o.brands, langs: o.langs, kinds: o.kinds, variants: o.variants, release: o.release, shard: o.shard };
 }
 
-/** Rough render cost of an output by kind, in ms, when no earlier build timed it. */
-const KIND_COST: Record<string, number> = { quickscan: 600, cards: 800, checklist: 250, tips: 150 };
-
 /**
  * The outputs of one document go together (one worker: its shaped text and fonts are
  * warm for the other brands and variants), and the longest groups go first, so that
  * the workers finish together (longest processing time first). A group's cost is what
- * its outputs took in the last build, or a guess by kind.
+ * its outputs took in the last build, or the kind's estimate (`renderCost`).
  */
 export function scheduleByDocument(todo: Job[], previous: Manifest | undefined): Job[][] {
   const groups = new Map<string, { jobs: Job[]; cost: number }>();
@@ -385,7 +382,7 @@ export function scheduleByDocument(todo: Job[], previous: Manifest | undefined):
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { jobs: [], cost: 0 }));
     g.jobs.push(job);
-    g.cost += previous?.outputs[job.out]?.ms ?? KIND_COST[job.doc.kind.name] ?? 300;
+    g.cost += previous?.outputs[job.out]?.ms ?? job.doc.kind.renderCost;
   }
   // Stable: equal costs keep the plan's order, so the schedule is deterministic.
   return [...groups.values()].sort((a, b) => b.cost - a.cost).map((g) => g.jobs);
