@@ -25,6 +25,7 @@ export interface PosterModel {
 /** The catalogue heading of posters: the test looks for it on the catalogue page. */
 export const POSTER_LABEL = 'Affiches voor de schoolpoort';
 
+/** The poster kind, registered by the test that uses it (never by src/kinds/registry.ts). */
 export const posterKind = defineKind({
   name: 'poster',
   description: 'a test-only poster: a slogan and a few lines',
