@@ -156,7 +156,7 @@ describe('the command line', () => {
     const values = await runCli(['build', '--lang', 'xx', '--kind', 'tip', '--variant', 'ouderbrill', '--format', 'short'], root);
     expect(values.code).toBe(1);
     expect(values.stderr).toContain('`--lang` does not know `xx`');
-    expect(values.stderr).toContain('`--kind` does not know `tip`; it takes `checklist`, `cards`, `tips`, `quickscan` (hint: did you mean `tips`?)');
+    expect(values.stderr).toContain('`--kind` does not know `tip`; it takes `checklist`, `quickscan`, `cards`, `tips` (hint: did you mean `tips`?)');
     expect(values.stderr).toContain('`--variant` does not know `ouderbrill`');
     const workers = await runCli(['build', '--workers', 'abc'], root);
     expect(workers.code).toBe(2);

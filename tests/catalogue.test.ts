@@ -62,7 +62,7 @@ describe('catalogue model and page (no browser)', () => {
     variant: 'default', paper: 'a4', inputs: {}, digest: 'd', pages: 1, bytes: 1000, ms: 1, ...o,
   });
   const model = (outputs: Record<string, ManifestEntry>, duplex?: Map<string, string>) =>
-    catalogueModel({ outputs, thumbs: new Map(), languages: new Map(), brands: new Map(), ...(duplex ? { duplex } : {}) });
+    catalogueModel({ kinds: Object.values(kinds), outputs, thumbs: new Map(), languages: new Map(), brands: new Map(), ...(duplex ? { duplex } : {}) });
 
   it('gives card decks the duplex edge they were made for, from the manifest or the document', () => {
     const fromManifest = model({ 'b/nl/x.pdf': entry({ duplex: 'short-edge' } as Partial<ManifestEntry>) });

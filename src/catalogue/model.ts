@@ -3,6 +3,7 @@
  * language names, brand names, links and thumbnails. Pure: no files are read.
  */
 import type { Brand } from '../brands/brand.js';
+import type { CatalogueFacts } from '../kinds/facts.js';
 import type { Language } from '../languages/language.js';
 import type { ManifestEntry } from '../output/manifest.js';
 import { duplexOf, duplexWords, printAdvice } from './print-advice.js';
@@ -18,7 +19,7 @@ export interface CatalogueLanguage {
   dir: 'ltr' | 'rtl';
 }
 
-/** A companion file of an output, e.g. the single cards. */
+/** A companion file of an output, e.g. a deck's loose faces. */
 export interface CatalogueExtra {
   href: string;
   label: string;
@@ -75,13 +76,11 @@ export interface CatalogueModel {
   theme: CatalogueTheme;
 }
 
-/** Dutch names of the known kinds, in the order the page lists them. */
-export const KIND_LABELS: Record<string, string> = {
-  checklist: 'Checklists',
-  quickscan: 'Quickscans',
-  cards: 'Gesprekskaarten',
-  tips: 'Tipbladen voor ouders',
-};
+/** What the page needs of a kind: its name and its group's heading and advice. */
+export interface CatalogueKind {
+  name: string;
+  catalogue: CatalogueFacts;
+}
 
 const EXTRA_LABELS: Record<string, string> = { kaarten: 'Losse kaarten', drukker: 'Voor de drukkerij (CMYK, PDF/X-3)' };
 
@@ -102,13 +101,15 @@ function extraLabel(main: string, extra: string): string {
 }
 
 export interface ModelInput {
+  /** The known kinds, in the order the page lists their groups. */
+  kinds: CatalogueKind[];
   outputs: Record<string, ManifestEntry>;
   thumbs: Map<string, ThumbRef>;
   languages: Map<string, Language>;
   brands: Map<string, Brand>;
   /** Output path → variant words from the kind (e.g. "alleen ouderbril"). */
   variantLabels?: Map<string, string>;
-  /** Output path → duplex mode from the document (cards), when the manifest has none. */
+  /** Output path → duplex mode from the document (kinds that declare one), when the manifest has none. */
   duplex?: Map<string, string>;
   theme?: CatalogueTheme;
 }
@@ -154,12 +155,13 @@ export function catalogueModel(input: ModelInput): CatalogueModel {
     g.items.push(item);
     byKind.set(e.kind, g);
   }
-  const order = Object.keys(KIND_LABELS);
+  const order = input.kinds.map((k) => k.name);
   const kinds = [...byKind.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   const groups = kinds.map((kind) => {
     const g = byKind.get(kind)!;
     g.items.sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.lang.localeCompare(b.lang) || a.brand.name.localeCompare(b.brand.name, 'nl') || a.out.localeCompare(b.out));
-    return { kind, label: KIND_LABELS[kind] ?? kind[0]!.toUpperCase() + kind.slice(1), advice: printAdvice(kind, g.entries), items: g.items };
+    const facts = input.kinds.find((k) => k.name === kind)?.catalogue;
+    return { kind, label: facts?.label ?? kind[0]!.toUpperCase() + kind.slice(1), advice: printAdvice(facts?.advice?.(g.entries) ?? [], g.entries), items: g.items };
   });
   const langCodes = new Set(groups.flatMap((g) => g.items.flatMap((i) => i.languages.map((l) => l.code))));
   const languages = [...langCodes].map(lang).sort((a, b) => (a.code === 'nl' ? -1 : b.code === 'nl' ? 1 : a.nameNl.localeCompare(b.nameNl, 'nl')));

@@ -1,6 +1,7 @@
 /**
  * Short Dutch print advice per kind of material, shown above each group of the
- * catalogue. Reads paper sizes and (for card decks) the duplex edge from the manifest.
+ * catalogue: the general lines here, the kind's own lines from its definition, and
+ * lines for the paper sizes and print-shop files found in the manifest.
  */
 import type { ManifestEntry } from '../output/manifest.js';
 import { PRINT_SUFFIX } from '../print/print-stage.js';
@@ -21,7 +22,7 @@ export function duplexOf(entry: ManifestEntry): DuplexEdge | undefined {
   return undefined;
 }
 
-/** "lange kant" / "korte kant". */
+/** "lange kant" / "korte kant" / "enkelzijdig", for an edge. */
 export const edgeLabel = (e: DuplexEdge) => (e === 'long' ? 'lange kant' : e === 'short' ? 'korte kant' : 'enkelzijdig');
 
 /** How to print one sheet, e.g. "dubbelzijdig, lange kant". */
@@ -30,29 +31,14 @@ export const duplexWords = (e: DuplexEdge) => (e === 'single' ? 'enkelzijdig' : 
 const SCALE = 'Print op ware grootte (schaal 100 %), niet met "Aanpassen aan pagina": dan kloppen de maten en snijlijnen.';
 
 /**
- * Advice lines for one kind.
- * @param kind the kind's name (checklist, quickscan, cards, tips, …)
+ * Advice lines for one group of the catalogue: how to print at all, the kind's own
+ * advice, then lines that depend on the files (A5 paper, print-shop files).
+ * @param kindAdvice the kind's lines (`catalogue.advice` of its definition)
  * @param entries the manifest entries of that kind
  */
-export function printAdvice(kind: string, entries: ManifestEntry[]): string[] {
+export function printAdvice(kindAdvice: string[], entries: ManifestEntry[]): string[] {
   const papers = new Set(entries.map((e) => e.paper.toLowerCase()));
-  const lines = [SCALE];
-  if (kind === 'cards') {
-    const edges = new Set(entries.map(duplexOf));
-    const edge = edges.size === 1 ? [...edges][0] : undefined;
-    lines.push(
-      edge === 'single'
-        ? 'Print eerst alle voorkanten, daarna alle achterkanten; snijd beide en kleef ze rug aan rug.'
-        : edge
-        ? `Print de kaartvellen dubbelzijdig en laat de printer omslaan langs de ${edgeLabel(edge)} ("${edge === 'long' ? 'lange zijde' : 'korte zijde'}" in het printvenster): zo valt elke achterkant precies achter zijn voorkant.`
-        : 'Print de kaartvellen dubbelzijdig en kies de kant waarvoor het kaartspel gemaakt is (zie bij elk spel); print eerst één proefvel en houd het tegen het licht.',
-      'Gebruik stevig papier (160 tot 250 g/m²) en knip langs de snijtekens.',
-    );
-  } else if (kind === 'tips') {
-    lines.push('Een vertaald tipblad bevat altijd ook de Nederlandse tekst (ernaast of op de pagina ervoor): print alle pagina’s en geef ze samen mee, nooit de vertaling alleen.');
-  } else if (kind === 'quickscan' || kind === 'checklist') {
-    lines.push('Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.');
-  }
+  const lines = [SCALE, ...kindAdvice];
   if (papers.has('a5')) {
     lines.push('A5-bladen: kies A5 als papierformaat in het printvenster. Geen A5-lade? Print op A4 zonder te schalen en snij of vouw het blad op maat.');
   }

@@ -17,6 +17,8 @@ export function searchText(s: string): string {
 }
 
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`);
+/** Words joined the Dutch way: "a, b en c". */
+const listWords = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} en ${words.at(-1)}` : words[0] ?? 'materialen');
 const pages = (n: number) => `${n} ${n === 1 ? 'pagina' : "pagina's"}`;
 
 function languageList(item: CatalogueItem): string {
@@ -95,7 +97,7 @@ ${g.items.map(renderItem).join('\n')}
 </head>
 <body>
 <a class="skip" href="#inhoud">Naar de materialen</a>
-<header class="top"><div class="wrap">${logo}<div><h1>Materialen om te printen</h1><p>${esc(brandName ? `${brandName} · ` : '')}checklists, kaarten en tips over ouderbetrokkenheid</p></div></div></header>
+<header class="top"><div class="wrap">${logo}<div><h1>Materialen om te printen</h1><p>${esc(`${brandName ? `${brandName} · ` : ''}${listWords(model.groups.map((g) => g.label.toLowerCase()))} over ouderbetrokkenheid`)}</p></div></div></header>
 <form class="filters" id="filters" role="search" aria-label="Materialen filteren" hidden><div class="wrap">
 <div class="field search"><label for="q">Zoeken</label><input type="search" id="q" name="q" autocomplete="off" placeholder="Zoek op titel, taal of merk"></div>
 <div class="field"><label for="f-kind">Soort</label><select id="f-kind" name="kind"><option value="">Alle soorten</option>${model.groups.map((g) => option(g.kind, g.label)).join('')}</select></div>

@@ -9,6 +9,7 @@ import type { Brand } from '../brands/brand.js';
 import { loadBrands } from '../brands/load-brands.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
+import { kinds } from '../kinds/registry.js';
 import type { Language } from '../languages/language.js';
 import { loadLanguages } from '../languages/load-languages.js';
 import { readManifest, type ManifestEntry } from '../output/manifest.js';
@@ -33,7 +34,7 @@ export interface CatalogueInput {
   selectedBrands?: string[];
   /** Output path → variant words from its kind. */
   variantLabels?: Map<string, string>;
-  /** Output path → duplex mode of its document (card decks). */
+  /** Output path → duplex mode of its document (kinds that declare one). */
   duplex?: Map<string, string>;
   signal?: AbortSignal;
   /** Draw thumbnails with this running thumbnailer (the build's). */
@@ -78,6 +79,7 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
     result.diagnostics.push(...thumbs.diagnostics);
     result.thumbnailsRendered = thumbs.rendered;
     const model = catalogueModel({
+      kinds: Object.values(kinds),
       outputs,
       thumbs: thumbs.thumbs,
       languages: input.languages,

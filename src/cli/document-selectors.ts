@@ -1,7 +1,7 @@
 /**
  * What names a document on the command line: a slug (`goed-slapen`), a slug and language
- * (`goed-slapen.fr`), or a path to its file, relative (`./content/tips/x.fr.md`), absolute
- * or written the Windows way (`content\tips\x.fr.md`). Paths become project-relative with
+ * (`goed-slapen.fr`), or a path to its file, relative (`./content/<folder>/x.fr.md`), absolute
+ * or written the Windows way (`content\<folder>\x.fr.md`). Paths become project-relative with
  * forward slashes, the form the build matches.
  */
 import { isAbsolute, relative, resolve } from 'node:path';

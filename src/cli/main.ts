@@ -22,8 +22,8 @@ const formatArg = { type: 'string', description: 'diagnostics format: long, shor
 function commands(io: CliIO, setCode: (c: number) => void) {
   const buildCmd = defineCommand({
     meta: { name: 'build', description: 'Render every document × brand × language to output/' },
-    args: {
-      ...selectionArgs,
+    args: async () => ({
+      ...(await selectionArgs()),
       clean: { type: 'boolean', description: 'empty the output folder first' },
       force: { type: 'boolean', description: 'rebuild even unchanged outputs' },
       release: { type: 'boolean', description: 'refuse draft translations' },
@@ -33,7 +33,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       workers: { type: 'string', description: 'render on N worker threads (1 to 64), or auto (default: cores − 1, keeping one for thumbnails)' },
       shard: { type: 'string', description: 'build part k of n (k/n), for CI job matrices' },
       format: formatArg,
-    },
+    } as const),
     async run({ args }) {
       setCode(await (await import('./build-command.js')).runBuild(args as BuildArgs, io));
     },
@@ -46,7 +46,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
     },
   });
   const translateCmd = defineCommand({
-    meta: { name: 'translate', description: 'Write a skeleton translation of a tip sheet, or mark translations as made from the current Dutch text' },
+    meta: { name: 'translate', description: 'Write a skeleton translation of a Dutch document, or mark translations as made from the current Dutch text' },
     args: {
       doc: { type: 'positional', required: false, description: 'the Dutch document (slug or path); with --mark-current: translation files' },
       lang: { type: 'string', description: 'language of the new translation (e.g. fr, ar)' },
@@ -86,9 +86,9 @@ function commands(io: CliIO, setCode: (c: number) => void) {
     },
   });
   const scoreCmd = defineCommand({
-    meta: { name: 'score', description: 'Turn the answers to a quickscan (CSV) into a result report PDF' },
+    meta: { name: 'score', description: 'Turn the answers to a questionnaire (CSV) into a result report PDF' },
     args: {
-      doc: { type: 'positional', required: false, description: 'the quickscan (path or slug)' },
+      doc: { type: 'positional', required: false, description: 'the questionnaire (path or slug)' },
       answers: { type: 'positional', required: false, description: 'CSV: one row per respondent, one column per item id' },
       brand: { type: 'string', description: 'brand of the report (default: the first brand)' },
       out: { type: 'string', description: 'report file (default: output/<brand>/<lang>/<slug>--resultaten.pdf)' },
@@ -101,9 +101,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
   });
   const watchCmd = defineCommand({
     meta: { name: 'watch', description: 'Build, then rebuild what changed on every save' },
-    args: {
-      ...selectionArgs,
-    },
+    args: selectionArgs,
     async run({ args }) {
       setCode(await (await import('./watch-command.js')).runWatch(args, io));
     },
@@ -150,7 +148,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write((await renderUsage(sub, root as CommandDef<any>)) + '\n');
     return 0;
   }
-  const unknown = unknownOptions(name, (sub.args ?? {}) as ArgsDef, args.slice(1));
+  // Options of build, watch and serve are declared lazily (their help lists the kinds).
+  const declared = ((typeof sub.args === 'function' ? await sub.args() : await sub.args) ?? {}) as ArgsDef;
+  const unknown = unknownOptions(name, declared, args.slice(1));
   const format = /--format[= ]?(\S+)?/.exec(args.slice(1).join(' '))?.[1];
   const badFormat = format ? notOneOf('format', format, ['long', 'short', 'json']) : undefined;
   if (unknown.length || badFormat) {
@@ -158,9 +158,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   // `--doc a --doc b` keeps both; any other option given twice is refused.
-  const joined = joinRepeated((sub.args ?? {}) as ArgsDef, args.slice(1), repeatableOptions);
+  const joined = joinRepeated(declared, args.slice(1), repeatableOptions);
   // A word without `--` is a document for the commands that build, and refused elsewhere, never ignored.
-  const declared = (sub.args ?? {}) as ArgsDef;
   const takesPositionals = Object.values(declared).some((a) => (a as { type?: string }).type === 'positional');
   const positionals = takesPositionals ? [] : (parseArgs(joined.rawArgs, declared)._ as string[]);
   const usage = [...joined.diagnostics, ...positionals.map((p) => diag('UsageInvalid', { detail: `\`${name}\` takes no arguments without \`--\`, found \`${p}\``, hint: `run \`drukklaar ${name} --help\` to see its options` }))];

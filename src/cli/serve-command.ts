@@ -224,13 +224,13 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
 export function serveCommand(io: CliIO, setCode: (c: number) => void): CommandDef<any> {
   return defineCommand({
     meta: { name: 'serve', description: 'Build, serve the catalogue on localhost and rebuild when content changes' },
-    args: {
+    args: async () => ({
       port: { type: 'string', description: `port on localhost (default ${DEFAULT_PORT})` },
-      ...selectionArgs,
+      ...(await selectionArgs()),
       brand: { type: 'string', description: 'only these brands; with one brand the catalogue wears its colours and logo' },
       workers: { type: 'string', description: 'render on N worker threads (1 to 64) or auto; default: in this thread' },
       format: { type: 'string', description: 'diagnostics format: long, short or json', default: 'short' },
-    },
+    } as const),
     async run({ args }) {
       setCode(await runServe(args as ServeArgs, io));
     },

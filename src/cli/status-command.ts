@@ -4,13 +4,12 @@
  * (exit code 1): a translation must say the same as the Dutch text.
  */
 import type { DiagnosticFormat } from '../diagnostics/format.js';
-import { compareTranslation, isMismatch, type TranslationComparison } from '../kinds/tips/compare.js';
-import type { TipsModel } from '../kinds/tips/model.js';
+import { isMismatch, type TranslationComparison } from '../kinds/translation-comparison.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import { projectPaths } from '../project.js';
 import type { CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
-import { readTranslationDocuments, translatableSources } from './translation-documents.js';
+import { readTranslationDocuments, translatableSources, translatedKinds } from './translation-documents.js';
 
 /** State of one translation, worst first. */
 export type TranslationState = 'invalid' | 'mismatched' | 'incomplete' | 'stale' | 'unknown-origin' | 'draft' | 'reviewed' | 'missing';
@@ -20,7 +19,7 @@ export interface TranslationCell {
   file?: string;
   /** draft or reviewed, as the file says. */
   status?: 'draft' | 'reviewed';
-  /** Tips whose Dutch text changed since the translation. */
+  /** Items whose Dutch text changed since the translation. */
   stale?: string[];
   /** What does not match or is not translated. */
   problems?: string[];
@@ -37,7 +36,7 @@ export function cellOf(c: TranslationComparison, status: 'draft' | 'reviewed' | 
   const problems = [
     ...c.missing.map((m) => `missing ${m.id}`),
     ...c.extra.map((x) => `extra ${x.id} (line ${x.line})`),
-    ...c.moved.map((m) => `moved ${m.id} (tip ${m.position}, Dutch ${m.expected})`),
+    ...c.moved.map((m) => `moved ${m.id} (item ${m.position}, Dutch ${m.expected})`),
   ];
   if (isMismatch(c)) return { state: 'mismatched', file, status: s, problems };
   if (c.empty.length) return { state: 'incomplete', file, status: s, problems: c.empty.map((e) => `not translated: ${e.id}`) };
@@ -57,8 +56,11 @@ const label: Record<TranslationState, string> = {
   missing: '-',
 };
 
-/** The report as a text table, with details of the cells that need work below it. */
-export function statusTable(r: StatusReport): string {
+/**
+ * The report as a text table, with details of the cells that need work below it.
+ * @param items what the translated items are called in the legend (default: those of the translated kinds)
+ */
+export function statusTable(r: StatusReport, items = translatedKinds().map((k) => k.items).join(' or ') || 'items'): string {
   const head = ['document', ...r.languages];
   const rows = r.documents.map((d) => [d.slug, ...r.languages.map((l) => {
     const c = d.translations[l]!;
@@ -78,7 +80,7 @@ export function statusTable(r: StatusReport): string {
     }
   }
   if (details.length) out.push('', 'needs work:', ...details);
-  out.push('', 'missing: -   draft/reviewed: up to date   stale: the Dutch changed   MISMATCHED: other tips than the Dutch (error)');
+  out.push('', `missing: -   draft/reviewed: up to date   stale: the Dutch changed   MISMATCHED: other ${items} than the Dutch (error)`);
   return out.join('\n');
 }
 
@@ -86,8 +88,7 @@ export function statusTable(r: StatusReport): string {
 export async function runStatus(args: { json?: boolean; format?: string }, io: CliIO): Promise<number> {
   const paths = projectPaths(io.cwd);
   const t = await readTranslationDocuments(paths);
-  // Only tip sheets have translations today; another kind would need its own comparison here.
-  const sources = translatableSources(t).filter((d) => d.kind.name === 'tips').sort((a, b) => a.slug.localeCompare(b.slug));
+  const sources = translatableSources(t).sort((a, b) => a.slug.localeCompare(b.slug));
   const present = [...t.names.values()].map((n) => n.lang);
   const languages = [...new Set([...t.languages.languages.keys(), ...present])].filter((l) => l !== SOURCE_LANG).sort();
   const report: StatusReport = { languages, documents: [] };
@@ -96,8 +97,9 @@ export async function runStatus(args: { json?: boolean; format?: string }, io: C
     for (const lang of languages) {
       const file = [...t.names].find(([, n]) => n.slug === src.slug && n.lang === lang && t.names.get(src.source.path) !== n)?.[0];
       const doc = t.docs.find((d) => d.slug === src.slug && d.meta.lang === lang && d.kind.name === src.kind.name);
-      if (doc) {
-        translations[lang] = cellOf(compareTranslation(src.model as TipsModel, doc.model as TipsModel), doc.meta.status, doc.source.path);
+      const translation = src.kind.translation;
+      if (doc && translation) {
+        translations[lang] = cellOf(translation.compare(src.model, doc.model), doc.meta.status, doc.source.path);
       } else if (file && t.failed.has(file)) {
         translations[lang] = { state: 'invalid', file, problems: (t.failed.get(file) ?? []).filter((d) => d.severity === 'error').map((d) => `line ${d.span?.start.line ?? '?'}: ${d.message}`) };
       } else translations[lang] = { state: 'missing' };
@@ -107,8 +109,13 @@ export async function runStatus(args: { json?: boolean; format?: string }, io: C
   const bad = report.documents.some((d) => Object.values(d.translations).some((c) => c.state === 'mismatched' || c.state === 'invalid'));
   if (args.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else io.stdout.write(statusTable(report) + '\n');
-  // Sources that do not load cannot be compared: say why.
-  const brokenSources = [...t.failed].filter(([f]) => t.names.get(f)?.lang === SOURCE_LANG && f.includes('/tips/')).flatMap(([, d]) => d);
+  // Sources that do not load cannot be compared: say why (Dutch files beside the sources of
+  // translated kinds, or with translations of their own).
+  const folders = new Set(sources.map((s) => s.source.path.replace(/[^/]*$/, '')));
+  const translated = (slug: string | undefined) => [...t.names.values()].some((n) => n.slug === slug && n.lang !== SOURCE_LANG);
+  const brokenSources = [...t.failed]
+    .filter(([f]) => t.names.get(f)?.lang === SOURCE_LANG && (folders.has(f.replace(/[^/]*$/, '')) || translated(t.names.get(f)?.slug)))
+    .flatMap(([, d]) => d);
   if (brokenSources.length) printDiagnostics(io, brokenSources, (args.format ?? 'long') as DiagnosticFormat, t.sources);
   return bad || brokenSources.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 /**
- * `drukklaar translate <doc> --lang xx`: write a skeleton translation of a tip sheet.
+ * `drukklaar translate <doc> --lang xx`: write a skeleton translation of a document of a
+ * kind that is translated (the kind's `translation` says how).
  * `drukklaar translate --mark-current <file>...`: record the current Dutch hashes in
  * existing translations (after the translator brought them up to date).
  */
@@ -8,15 +9,13 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
 import { diag } from '../diagnostics/errors.js';
-import { compareTranslation, comparisonDiagnostics, isMismatch } from '../kinds/tips/compare.js';
-import type { TipsModel } from '../kinds/tips/model.js';
-import { translationSkeleton, withSourceField } from '../kinds/tips/skeleton.js';
+import { isMismatch } from '../kinds/translation-comparison.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import { projectPaths, rel } from '../project.js';
 import type { CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
-import { readTranslationDocuments, sourceOf, translatableSources } from './translation-documents.js';
+import { readTranslationDocuments, sourceOf, translatableNouns, translatableSources, translatedKinds } from './translation-documents.js';
 
 export interface TranslateArgs {
   doc?: string;
@@ -40,10 +39,11 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
   };
   const positional = (args._?.length ? args._ : args.doc ? [args.doc] : []).map(String);
   const normalise = (p: string) => rel(paths, resolve(io.cwd, p));
+  const example = translatedKinds()[0]?.example ?? 'content/<folder>/<slug>.fr.md';
 
   if (args['mark-current'] || args.markCurrent) {
     if (!positional.length) {
-      diags.push(diag('UsageInvalid', { detail: '`translate --mark-current` needs the translation file(s) to mark', hint: 'e.g. `translate --mark-current content/tips/samen-lezen.fr.md`' }));
+      diags.push(diag('UsageInvalid', { detail: '`translate --mark-current` needs the translation file(s) to mark', hint: `e.g. \`translate --mark-current ${example}\`` }));
       return done(2);
     }
     let failed = false;
@@ -51,30 +51,31 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
       const file = normalise(arg);
       const doc = t.docs.find((d) => d.source.path === file);
       if (!doc) {
-        diags.push(...(t.failed.get(file) ?? [diag('NothingSelected', { what: arg, hint: 'give the path of a translation, e.g. content/tips/samen-lezen.fr.md' })]));
+        diags.push(...(t.failed.get(file) ?? [diag('NothingSelected', { what: arg, hint: `give the path of a translation, e.g. ${example}` })]));
         failed = true;
         continue;
       }
       const src = doc.meta.lang === SOURCE_LANG ? undefined : sourceOf(t, doc);
-      if (!src || doc.kind.name !== 'tips') {
-        diags.push(diag('UsageInvalid', { detail: `${file} is not a translation of a tip sheet with a Dutch source`, hint: 'mark only translations (<slug>.<lang>.md beside <slug>.nl.md)' }, { file }));
+      const translation = doc.kind.translation;
+      if (!src || !translation) {
+        diags.push(diag('UsageInvalid', { detail: `${file} is not a translation of a ${translatableNouns()} with a Dutch source`, hint: 'mark only translations (<slug>.<lang>.md beside <slug>.nl.md)' }, { file }));
         failed = true;
         continue;
       }
-      const c = compareTranslation(src.model as TipsModel, doc.model as TipsModel);
+      const c = translation.compare(src.model, doc.model);
       if (isMismatch(c)) {
-        diags.push(...comparisonDiagnostics(c, doc.model as TipsModel, file).filter((d) => d.code === 'TranslationMismatch'));
+        diags.push(...translation.diagnostics(c, doc.model, file).filter((d) => d.code === 'TranslationMismatch'));
         failed = true;
         continue;
       }
-      const next = withSourceField(readFileSync(resolve(paths.root, file), 'utf8'), src.model as TipsModel);
+      const next = translation.markCurrent(readFileSync(resolve(paths.root, file), 'utf8'), src.model);
       if (next === undefined) {
         diags.push(diag('FrontMatterMissing', {}, { file }));
         failed = true;
         continue;
       }
       writeAtomic(resolve(paths.root, file), next);
-      io.stdout.write(`${file}: marked as translated from the current Dutch text (${(src.model as TipsModel).tips.length} tips)\n`);
+      io.stdout.write(`${file}: marked as translated from the current Dutch text (${translation.count(src.model)} ${translation.items})\n`);
     }
     return done(failed ? 1 : 0);
   }
@@ -86,8 +87,9 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
   }
   const lang = String(args.lang);
   const src = translatableSources(t).find((d) => d.slug === wanted || d.source.path === normalise(wanted));
-  if (!src || src.kind.name !== 'tips') {
-    diags.push(diag('NothingSelected', { what: wanted, hint: `name a Dutch tip sheet by its slug: ${translatableSources(t).filter((d) => d.kind.name === 'tips').map((d) => d.slug).join(', ') || 'none found'}` }));
+  const translation = src?.kind.translation;
+  if (!src || !translation) {
+    diags.push(diag('NothingSelected', { what: wanted, hint: `name a Dutch ${translatableNouns()} by its slug: ${translatableSources(t).map((d) => d.slug).join(', ') || 'none found'}` }));
     return done(1);
   }
   const language = t.languages.languages.get(lang);
@@ -100,7 +102,7 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
     diags.push(diag('TranslationExists', { path: file }, { file }));
     return done(1);
   }
-  writeAtomic(resolve(paths.root, file), translationSkeleton(src.model as TipsModel, lang, language.nameNl));
-  io.stdout.write(`${file}: skeleton written (${(src.model as TipsModel).tips.length} tips to translate, status draft)\n`);
+  writeAtomic(resolve(paths.root, file), translation.skeleton(src.model, lang, language.nameNl));
+  io.stdout.write(`${file}: skeleton written (${translation.count(src.model)} ${translation.items} to translate, status draft)\n`);
   return done(0);
 }

@@ -3,6 +3,7 @@
  * commands: they must see translations that the build would refuse (mismatched).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { kinds } from '../kinds/registry.js';
 import { loadLanguages, type LoadedLanguages } from '../languages/load-languages.js';
 import { runDocumentSteps, type ModeledDocument } from '../pipeline/document-steps.js';
 import { discoverDocuments, SOURCE_LANG } from '../pipeline/load-documents.js';
@@ -40,7 +41,13 @@ export async function readTranslationDocuments(paths: ProjectPaths): Promise<Tra
 }
 
 /** The Dutch source documents of kinds that have translations. */
-export const translatableSources = (t: TranslationDocuments) => t.docs.filter((d) => d.meta.lang === SOURCE_LANG && d.kind.linkTranslation);
+export const translatableSources = (t: TranslationDocuments) => t.docs.filter((d) => d.meta.lang === SOURCE_LANG && d.kind.translation);
+
+/** The kinds whose documents are translated, with how (from the registry). */
+export const translatedKinds = () => Object.values(kinds).flatMap((kind) => (kind.translation ? [{ name: kind.name, ...kind.translation }] : []));
+
+/** The names of what can be translated, for messages, joined with "or". */
+export const translatableNouns = () => translatedKinds().map((k) => k.noun).join(' or ') || 'translatable document';
 
 /** The Dutch source of a translation, if loaded. */
 export const sourceOf = (t: TranslationDocuments, d: ModeledDocument) =>

@@ -1,7 +1,9 @@
 /**
  * What a kind of material is: a schema for its front matter, a pure transform from
- * front matter and Markdown to a typed model, its output variants, and a renderer.
- * Adding a kind means writing these and listing it in `registry.ts`.
+ * front matter and Markdown to a typed model, its output variants, a renderer, and the
+ * facts shared code asks of it (paper, duplex, catalogue group, cost, translation).
+ * Adding a kind means writing a `defineKind(...)` in src/kinds/<kind>/ and listing it in
+ * `registry.ts`; nothing outside its folder names it.
  */
 import type { Root } from 'mdast';
 import type { ReactElement } from 'react';
@@ -10,6 +12,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Brand } from '../brands/brand.js';
 import type { Language } from '../languages/language.js';
 import type { TextSample } from '../render/coverage.js';
+import type { CatalogueFacts, ScoringFacts, TranslationFacts } from './facts.js';
 
 /** Everything a model transform gets. */
 export interface ModelInput<FM> {
@@ -19,6 +22,7 @@ export interface ModelInput<FM> {
   tree: Root;
 }
 
+/** What a model transform returns: the model, or diagnostics that say why not. */
 export interface ModelResult<M> {
   model?: M;
   diagnostics: Diagnostic[];
@@ -76,7 +80,11 @@ export interface PictogramUse {
   field?: string;
 }
 
-export interface KindDefinition<FM = any, M = any> {
+/**
+ * A kind as its folder declares it, typed by its front matter `FM` (inferred from the
+ * schema) and its model `M`, both kept through to the layout. Pass it to `defineKind`.
+ */
+export interface KindSpec<FM, M> {
   name: string;
   /** One line for `--help` and the README. */
   description: string;
@@ -84,14 +92,18 @@ export interface KindDefinition<FM = any, M = any> {
   toModel(input: ModelInput<FM>): ModelResult<M>;
   /** Output variants of a model. */
   variants(model: M, options: BuildOptions): Variant[];
-  /** Texts that will be printed, with their source lines, for the glyph coverage check. */
+  /** Variant ids `--variant` may name for this kind (for the help text), e.g. `ouderbril`. */
+  variantIds?: string[];
+  /** Texts from the document that will be printed, with their source lines, for the glyph coverage check. */
   texts(model: M): TextSample[];
   /**
    * The most pieces of text (`texts`) one document of this kind may have, when its layout
    * cannot take the general limit (`MAX_TEXTS` in src/pipeline/preflight.ts) in reasonable time.
    */
   maxTexts?: number;
-  /** Pictograms the document prints, checked before anything renders. */
+  /** Texts the layout prints whatever the document says (labels, digits, signs), for the same check. */
+  fixedTexts?: string[];
+  /** Pictograms the document prints: its asset checks, run by `check` and `build` before anything renders. */
   pictograms?(model: M): PictogramUse[];
   /**
    * Checks that need a layout pass (text that must fit its box), run for every output by
@@ -112,6 +124,23 @@ export interface KindDefinition<FM = any, M = any> {
    * print it left-aligned with Dutch labels.
    */
   rightToLeft?: boolean;
-  /** For kinds with translations: check a translation against its source. */
-  linkTranslation?(source: M, translation: M, file: string): Diagnostic[];
+  /** Paper size the front matter asks for (`a4`, `a5`); without it the brand's paper is used. */
+  paper?(frontMatter: FM): string | undefined;
+  /** Duplex mode the front matter asks for (`long-edge`, `short-edge`, `single`), shown in the catalogue. */
+  duplex?(frontMatter: FM): string | undefined;
+  /** Its group in the catalogue: heading and print advice. */
+  catalogue: CatalogueFacts;
+  /** Rough render time of one output in ms, to schedule a first build (later builds use measured times). */
+  renderCost: number;
+  /** For kinds with translations: how a translation is compared, written and counted. */
+  translation?: TranslationFacts<NoInfer<M>>;
+  /** For kinds whose answers can be scored into a report (`drukklaar score`). */
+  scoring?: ScoringFacts<NoInfer<M>>;
 }
+
+/**
+ * A kind as shared code sees it: the pipeline holds each document's model beside the
+ * kind that made it, and hands that model back only to that kind. The types of front
+ * matter and model are checked in the kind's own folder (`defineKind`), not here.
+ */
+export type KindDefinition = KindSpec<unknown, unknown>;

@@ -1,18 +1,18 @@
 /**
- * The kinds of material drukklaar knows. Adding a kind: a schema, a model transform
- * and a layout in src/kinds/<kind>/, then one line here.
+ * The kinds of material drukklaar knows, in the order the catalogue lists them. Adding a
+ * kind: a `defineKind(...)` with its schema, model transform, layout and facts in
+ * src/kinds/<kind>/, then one line here.
  */
 import { cardsKind } from './cards/index.js';
 import { checklistKind } from './checklist/index.js';
-import { quickscanKind } from './quickscan/index.js';
 import type { KindDefinition } from './kind.js';
+import { quickscanKind } from './quickscan/index.js';
 import { tipsKind } from './tips/index.js';
 
-export const kinds: Record<string, KindDefinition> = {
-  checklist: checklistKind,
-  cards: cardsKind,
-  tips: tipsKind,
-  quickscan: quickscanKind,
-};
+/** Every kind by its name (the `kind:` of a document's front matter). */
+export const kinds: Record<string, KindDefinition> = Object.fromEntries(
+  [checklistKind, quickscanKind, cardsKind, tipsKind].map((kind) => [kind.name, kind]),
+);
 
+/** The names of the known kinds, in the registry's order. */
 export const kindNames = () => Object.keys(kinds);

@@ -136,7 +136,8 @@ export function linkDocuments(
       }
     });
     let translationOf: ModeledDocument | undefined;
-    if (d.meta.lang !== SOURCE_LANG && d.kind.linkTranslation) {
+    const translation = d.kind.translation;
+    if (d.meta.lang !== SOURCE_LANG && translation) {
       translationOf = byKey.get(`${d.slug}.${SOURCE_LANG}`);
       const expected = file.replace(/\.[^.]+\.md$/, `.${SOURCE_LANG}.md`);
       if (clashing.has(`${d.slug}.${SOURCE_LANG}`) || (!translationOf && failedFiles?.has(expected))) {
@@ -146,7 +147,7 @@ export function linkDocuments(
       } else if (!translationOf) {
         errs.push(diag('TranslationWithoutSource', { expected }, { file }));
       } else {
-        errs.push(...d.kind.linkTranslation(translationOf.model, d.model, file));
+        errs.push(...translation.diagnostics(translation.compare(translationOf.model, d.model), d.model, file));
         if (release && d.meta.status !== 'reviewed' && (isSelected?.(d) ?? true)) errs.push(diag('DraftInRelease', {}, { file, field: 'status', span: d.frontMatter.locate(['status']) }));
       }
     }

@@ -4,7 +4,7 @@
  * A declared list of checks:
  *   per document: glyph coverage (of a translation and the Dutch text printed beside it),
  *   pictograms (a translation's are its source's);
- *   per output: the kind's layout checks (card text fit, quickscan column headings),
+ *   per output: the kind's layout checks (text that must fit its box),
  *   run only for documents whose own checks passed.
  * A problem found for several outputs of one document (every brand) is reported once.
  */
@@ -47,6 +47,9 @@ function printed(doc: LinkedDocument, sourceLanguage: Language | undefined): { d
   return [{ doc, language: doc.language }, ...(doc.translationOf && sourceLanguage ? [{ doc: doc.translationOf, language: sourceLanguage }] : [])];
 }
 
+/** What a document prints: its own texts and its kind's fixed labels. */
+const printedTexts = (doc: ModeledDocument) => [...doc.kind.texts(doc.model), ...(doc.kind.fixedTexts ?? []).map((text) => ({ text }))];
+
 /**
  * The most pieces of text (headings, questions, items, tips, paragraphs) one document may
  * have, unless its kind sets a lower `maxTexts`. Layouts that flow over many pages use
@@ -69,7 +72,7 @@ export const documentChecks: DocumentCheck[] = [
   {
     name: 'coverage',
     run: ({ doc, sourceLanguage, fontsDir }) =>
-      printed(doc, sourceLanguage).flatMap((p) => checkCoverage(fontsDir, p.language, p.doc.kind.texts(p.doc.model), p.doc.source.path)),
+      printed(doc, sourceLanguage).flatMap((p) => checkCoverage(fontsDir, p.language, printedTexts(p.doc), p.doc.source.path)),
   },
   {
     // A translation prints the pictograms of its Dutch source (beside which it prints).

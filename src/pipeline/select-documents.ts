@@ -42,13 +42,15 @@ export function filesFor(all: readonly string[], selectors: readonly string[]): 
  */
 export function unmatchedSelectors(all: readonly string[], selectors: readonly string[]): Diagnostic[] {
   const slugs = [...new Set(all.map((f) => nameOf(f).slug))];
+  // An example from the project itself, so the hint shows a real slug and file.
+  const example = all[0] ?? 'content/<folder>/<slug>.nl.md';
   return selectors
     .filter((s) => !all.some((f) => selectsFile(f, s)))
     .map((s) => {
       const guess = suggest(s.split('/').at(-1)?.replace(/\.([a-z]{2,3}\.)?md$/, '') ?? s, slugs);
       return diag('NothingSelected', {
         what: `\`${s}\``,
-        hint: guess ? `did you mean \`${guess}\`?` : 'name a document by its slug (e.g. zeven-dimensies), its file (content/checklists/zeven-dimensies.nl.md) or part of its path',
+        hint: guess ? `did you mean \`${guess}\`?` : `name a document by its slug (e.g. ${nameOf(example).slug}), its file (${example}) or part of its path`,
       });
     });
 }

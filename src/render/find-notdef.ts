@@ -4,7 +4,7 @@
  * (coverage.ts) cannot see characters that only the layout adds (a break hyphen, a
  * shaping result, a mark), so the drawn PDF is checked too.
  *
- * Reads the content streams of every page and of the forms they draw (card sheets place
+ * Reads the content streams of every page and of the forms they draw (imposed sheets place
  * whole pages as forms), follows the font set by `Tf`, and looks at the glyph codes that
  * `Tj`/`TJ` show with a composite (Type0, Identity-H) font: two bytes per glyph, where 0
  * is .notdef in every subset pdfkit writes. The text around a hit is read back through

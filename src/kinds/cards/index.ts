@@ -33,10 +33,12 @@ import { scriptFonts } from '../../render/fonts.js';
 import { hyphenationFor } from '../../render/hyphenation.js';
 import { countPages, renderDated } from '../../render/pdf-file.js';
 import { formatSource } from '../../schema/common.js';
-import type { KindDefinition, Rendered, RenderInput } from '../kind.js';
-import { imposeSheets, layoutSheet, planSides, PT_PER_MM, setCardBoxes, type SheetLayout } from './impose.js';
+import { defineKind } from '../define-kind.js';
+import type { Rendered, RenderInput } from '../kind.js';
+import { imposeSheets, layoutSheet, planSides, PT_PER_MM, setCardBoxes } from './impose.js';
 import { categoryColors, cardsModel, type CardsModel } from './model.js';
-import { cardsSchema, type CardsFrontMatter } from './schema.js';
+import { cardsCatalogueAdvice, cardWords, duplexWords, printNote } from './print-note.js';
+import { cardsSchema } from './schema.js';
 
 /** A face to measure and print, before its size is chosen. */
 interface FaceDraft {
@@ -127,25 +129,6 @@ async function fitFaces(
     else result[i] = { overflow: over };
   });
   return result;
-}
-
-const duplexWords: Record<CardsFrontMatter['duplex'], string> = {
-  'long-edge': 'dubbelzijdig, omslaan langs de lange zijde',
-  'short-edge': 'dubbelzijdig, omslaan langs de korte zijde',
-  single: 'enkelzijdig',
-};
-
-function cardWords(model: CardsModel): string {
-  const c = model.meta.card;
-  const name = typeof c === 'string' ? (c === 'poker' ? 'pokerformaat' : c.toUpperCase()) : 'eigen formaat';
-  return `${name} ${model.card.width}×${model.card.height} mm, afloop ${model.meta.bleed} mm`;
-}
-
-function printNote(model: CardsModel, layout: SheetLayout, sheets: number): string {
-  const sheet = model.meta.sheet.toUpperCase();
-  const base = `${model.cards.length + 1} kaarten (met deze gidskaart) van ${cardWords(model)}, ${layout.perSheet} per vel ${sheet} (${layout.orientation === 'portrait' ? 'staand' : 'liggend'}), ${sheets} ${sheets === 1 ? 'vel' : 'vellen'}. Druk af op ware grootte (100%, niet "aanpassen aan pagina") en snijd op de snijtekens.`;
-  if (model.meta.duplex === 'single') return `${base} Enkelzijdig: eerst alle voorkanten, daarna alle achterkanten, elke achterkant op dezelfde plaats als zijn voorkant. Snijd beide en kleef ze rug aan rug, of leg de vellen opnieuw in de printer.`;
-  return `${base} Druk ${duplexWords[model.meta.duplex]}: dan valt elke achterkant precies achter zijn voorkant.`;
 }
 
 function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefined>; diagnostics: Diagnostic[] } {
@@ -282,7 +265,8 @@ export async function renderCards(input: RenderInput<CardsModel>, fontsDir: stri
   };
 }
 
-export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
+/** Card decks (`kind: cards`): press sheets, single cards and a guide. */
+export const cardsKind = defineKind({
   name: 'cards',
   description: 'conversation cards printed as a deck: press sheets with bleed, crop marks and aligned backs, single cards, and a guide',
   schema: cardsSchema,
@@ -292,7 +276,7 @@ export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
     const m = model.meta;
     const blocks = (bs: CardsModel['guide']) => bs.map((b) => (b.type === 'paragraph' ? plain(b.runs) : b.items.map((l) => `${l.marker} ${plain(l.runs)}`).join(' '))).join(' ');
     return [
-      { text: `${m.title} ${m.subtitle ?? ''} ${m.instruction ?? ''} Zo gebruik je de kaarten Gesprekskaarten handleiding Afdrukken kaarten kleuren 0123456789/()·×,.:"%–` },
+      { text: `${m.title} ${m.subtitle ?? ''} ${m.instruction ?? ''}` },
       { text: model.categories.map((c) => c.label.toUpperCase() + c.label).join(' ') },
       { text: blocks(model.guide) },
       { text: (m.sources ?? []).map(formatSource).join(' ') },
@@ -302,4 +286,8 @@ export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
   pictograms: (model) => model.categories.flatMap((c) => (c.icon ? [{ name: c.icon, field: `categories.${c.id}.icon` }] : [])),
   render: { custom: (input, fontsDir) => renderCards(input, fontsDir) },
   checkLayout: async (input, fontsDir) => (await fitDeck(input, fontsDir)).overflow,
-};
+  fixedTexts: ['Zo gebruik je de kaarten Gesprekskaarten handleiding Afdrukken kaarten kleuren 0123456789/()·×,.:"%–'],
+  duplex: (frontMatter) => frontMatter.duplex,
+  catalogue: { label: 'Gesprekskaarten', advice: cardsCatalogueAdvice },
+  renderCost: 800,
+});

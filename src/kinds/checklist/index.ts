@@ -1,12 +1,13 @@
 import { ChecklistLayout } from '../../../layouts/checklist.js';
 import { plain, type Block } from '../../markdown/blocks.js';
-import type { KindDefinition } from '../kind.js';
-import { checklistModel, type ChecklistModel, type Question } from './model.js';
-import { checklistSchema, type ChecklistFrontMatter } from './schema.js';
+import { defineKind } from '../define-kind.js';
+import { checklistModel, type Question } from './model.js';
+import { checklistSchema } from './schema.js';
 
 const variantLabels: Record<string, string> = { both: '', ouderbril: 'alleen ouderbril', schoolbril: 'alleen schoolbril' };
 
-export const checklistKind: KindDefinition<ChecklistFrontMatter, ChecklistModel> = {
+/** Checklists (`kind: checklist`): questions per dimension through two pairs of eyes, in three variants. */
+export const checklistKind = defineKind({
   name: 'checklist',
   description: 'the 7 dimensions of parent involvement with helping questions through the ouderbril and the schoolbril',
   schema: checklistSchema,
@@ -29,5 +30,8 @@ export const checklistKind: KindDefinition<ChecklistFrontMatter, ChecklistModel>
       ]),
     ];
   },
+  variantIds: ['ouderbril', 'schoolbril'],
   render: { layout: (input) => ChecklistLayout(input) },
-};
+  catalogue: { label: 'Checklists', advice: () => ['Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.'] },
+  renderCost: 250,
+});

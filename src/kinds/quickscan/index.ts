@@ -12,9 +12,11 @@ import { textMeasure } from '../../render/text-width.js';
 import { fitHeadings, HEADING_MIN_SIZE } from './heading-fit.js';
 import { plain } from '../../markdown/blocks.js';
 import { countPages, renderDated } from '../../render/pdf-file.js';
-import type { KindDefinition, RenderInput, Variant } from '../kind.js';
+import { defineKind } from '../define-kind.js';
+import type { RenderInput, Variant } from '../kind.js';
 import { answerColumns, quickscanModel, type QuickscanModel } from './model.js';
-import { quickscanSchema, type QuickscanFrontMatter } from './schema.js';
+import { quickscanSchema } from './schema.js';
+import { scoreAnswersFile } from './score-answers.js';
 
 /** The two outputs of every quickscan. */
 export const quickscanVariants: Variant[] = [
@@ -81,7 +83,8 @@ function renderLayout(input: RenderInput<QuickscanModel>, fontsDir: string): Pro
   return pdf;
 }
 
-export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel> = {
+/** Quickscans (`kind: quickscan`): printed and fillable, scored by `drukklaar score`. */
+export const quickscanKind = defineKind({
   name: 'quickscan',
   description: 'self-assessment questionnaire with an answer scale, on paper and fillable on screen; `score` turns answers into a report',
   schema: quickscanSchema,
@@ -116,4 +119,13 @@ export const quickscanKind: KindDefinition<QuickscanFrontMatter, QuickscanModel>
       return { pdf, pages: countPages(raw) };
     },
   },
-};
+  variantIds: quickscanVariants.filter((v) => v.id !== 'default').map((v) => v.id),
+  catalogue: { label: 'Quickscans', advice: () => ['Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.'] },
+  renderCost: 600,
+  scoring: {
+    noun: 'quickscan',
+    fileHint: 'content/quickscans/<slug>.nl.md',
+    usage: 'content/quickscans/ouders-kort.nl.md antwoorden.csv [--brand id] [--out rapport.pdf]',
+    score: scoreAnswersFile,
+  },
+});

@@ -2,31 +2,17 @@
  * Compare a translated tip sheet with its Dutch source: the same tip ids in the same
  * order (otherwise it does not say the same), every tip translated, and whether the
  * Dutch text changed since the translation was made (stale). Pure; used by the
- * build (linkTranslation) and by `drukklaar status`.
+ * build (the kind's `translation.compare`) and by `drukklaar status`.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { plain } from '../../markdown/blocks.js';
 import { normaliseText, sourceHashes } from './item-hash.js';
+import type { TranslationComparison } from '../translation-comparison.js';
 import type { TipsModel } from './model.js';
 
 /** Marker in `stale` for a change of the title or introduction (not a tip). */
 export const TITLE_OR_INTRO = '(title or introduction)';
-
-export interface TranslationComparison {
-  /** Ids of the source that the translation lacks, with the id they should follow. */
-  missing: { id: string; after?: string }[];
-  /** Ids in the translation that the source does not have. */
-  extra: { id: string; line: number }[];
-  /** Ids present in both but in another place. */
-  moved: { id: string; line: number; position: number; expected: number }[];
-  /** Tips (or the introduction) not translated yet. */
-  empty: { id: string; line: number }[];
-  /** Whether the translation records the Dutch hashes it was made from. */
-  origin: 'recorded' | 'unknown';
-  /** Ids whose Dutch text changed since the translation (and TITLE_OR_INTRO). */
-  stale: string[];
-}
 
 /** Longest common subsequence of two id lists (small lists: plain dynamic programming). */
 function lcs(a: readonly string[], b: readonly string[]): Set<string> {
@@ -67,9 +53,6 @@ export function compareTranslation(source: TipsModel, translation: TipsModel): T
   }
   return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale };
 }
-
-/** True when the translation does not say the same as the source (an error). */
-export const isMismatch = (c: TranslationComparison) => c.missing.length + c.extra.length + c.moved.length > 0;
 
 /** Diagnostics of a comparison, pointing at lines of the translation. */
 export function comparisonDiagnostics(c: TranslationComparison, translation: TipsModel, file: string): Diagnostic[] {

@@ -4,12 +4,13 @@
  */
 import { TipsLayout } from '../../../layouts/tips.js';
 import { plain } from '../../markdown/blocks.js';
-import type { KindDefinition } from '../kind.js';
+import { defineKind } from '../define-kind.js';
 import { compareTranslation, comparisonDiagnostics } from './compare.js';
-import { tipsModel, type TipsModel } from './model.js';
-import { tipsSchema, type TipsFrontMatter } from './schema.js';
+import { tipsModel } from './model.js';
+import { tipsSchema } from './schema.js';
+import { translationSkeleton, withSourceField } from './skeleton.js';
 
-export const tipsKind: KindDefinition<TipsFrontMatter, TipsModel> = {
+export const tipsKind = defineKind({
   name: 'tips',
   description: 'tip sheets for parents: numbered tips with pictograms, printed bilingual (Dutch beside the translation) in many languages and scripts',
   schema: tipsSchema,
@@ -26,5 +27,20 @@ export const tipsKind: KindDefinition<TipsFrontMatter, TipsModel> = {
   pictograms: (model) => model.tips.flatMap((t) => (t.icon ? [{ name: t.icon, line: t.line }] : [])),
   render: { layout: (input) => TipsLayout(input) },
   rightToLeft: true,
-  linkTranslation: (source, translation, file) => comparisonDiagnostics(compareTranslation(source, translation), translation, file),
-};
+  paper: (frontMatter) => frontMatter.paper,
+  catalogue: {
+    label: 'Tipbladen voor ouders',
+    advice: () => ['Een vertaald tipblad bevat altijd ook de Nederlandse tekst (ernaast of op de pagina ervoor): print alle pagina’s en geef ze samen mee, nooit de vertaling alleen.'],
+  },
+  renderCost: 150,
+  translation: {
+    noun: 'tip sheet',
+    items: 'tips',
+    example: 'content/tips/samen-lezen.fr.md',
+    count: (model) => model.tips.length,
+    compare: compareTranslation,
+    diagnostics: comparisonDiagnostics,
+    skeleton: translationSkeleton,
+    markCurrent: withSourceField,
+  },
+});

@@ -4,7 +4,7 @@
  *
  * HTML comments are dropped silently: translation skeletons carry the Dutch text as
  * comments to translate from. A translation may leave a tip empty while it is being
- * translated (reported by linkTranslation); a Dutch sheet may not.
+ * translated (reported when the build compares it with its source); a Dutch sheet may not.
  */
 import type { Nodes, RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';

@@ -30,8 +30,8 @@ export const writeBuildCatalogue: BuildStage<Inputs & Planned & WithManifest & W
       variantLabels,
       duplex: new Map(
         jobs.flatMap((j): [string, string][] => {
-          const d = (j.doc.meta as { duplex?: unknown }).duplex;
-          return typeof d === 'string' ? [[j.out, d]] : [];
+          const d = j.doc.kind.duplex?.(j.doc.meta);
+          return d ? [[j.out, d]] : [];
         }),
       ),
       ...(options.brands ? { selectedBrands: options.brands } : {}),

@@ -4,14 +4,11 @@
 import type { Manifest } from '../../output/manifest.js';
 import type { Job } from '../plan.js';
 
-/** Rough render cost of an output by kind, in ms, when no earlier build timed it. */
-const KIND_COST: Record<string, number> = { quickscan: 600, cards: 800, checklist: 250, tips: 150 };
-
 /**
  * The outputs of one document go together (one worker: its shaped text and fonts are
  * warm for the other brands and variants), and the longest groups go first, so that
  * the workers finish together (longest processing time first). A group's cost is what
- * its outputs took in the last build, or a guess by kind.
+ * its outputs took in the last build, or the kind's estimate (`renderCost`).
  * @param todo the outputs to render
  * @param previous optional: the last build's manifest (its times)
  */
@@ -22,7 +19,7 @@ export function scheduleByDocument(todo: Job[], previous: Manifest | undefined):
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { jobs: [], cost: 0 }));
     g.jobs.push(job);
-    g.cost += previous?.outputs[job.out]?.ms ?? KIND_COST[job.doc.kind.name] ?? 300;
+    g.cost += previous?.outputs[job.out]?.ms ?? job.doc.kind.renderCost;
   }
   // Stable: equal costs keep the plan's order, so the schedule is deterministic.
   return [...groups.values()].sort((a, b) => b.cost - a.cost).map((g) => g.jobs);

@@ -68,7 +68,7 @@ export function manifestEntry(job: Job, rendered: Rendered, extras: NonNullable<
     languages: job.doc.translationOf ? [job.doc.translationOf.meta.lang, job.doc.meta.lang] : [job.doc.meta.lang],
     dir: job.doc.language.dir,
     variant: job.variant.id,
-    paper: String((job.doc.meta as { paper?: string }).paper ?? job.brand.paper ?? 'a4'),
+    paper: String(job.doc.kind.paper?.(job.doc.meta) ?? job.brand.paper ?? 'a4'),
     ...(job.doc.meta.status ? { status: job.doc.meta.status } : {}),
     inputs: job.inputs,
     digest: job.digest,

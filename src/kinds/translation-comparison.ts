@@ -1,0 +1,27 @@
+/**
+ * How a translation compares with its Dutch source, whatever its kind: the items it
+ * lacks, adds or moves, those not translated yet, and those whose Dutch text changed.
+ * Each translatable kind computes it (`TranslationFacts.compare`); `status`, `translate`
+ * and the build read it.
+ */
+
+export interface TranslationComparison {
+  /** Ids of the source that the translation lacks, with the id they should follow. */
+  missing: { id: string; after?: string }[];
+  /** Ids in the translation that the source does not have. */
+  extra: { id: string; line: number }[];
+  /** Ids present in both but in another place. */
+  moved: { id: string; line: number; position: number; expected: number }[];
+  /** Items (or the introduction) not translated yet. */
+  empty: { id: string; line: number }[];
+  /** Whether the translation records the Dutch hashes it was made from. */
+  origin: 'recorded' | 'unknown';
+  /** Ids whose Dutch text changed since the translation (and a marker for the title or introduction). */
+  stale: string[];
+}
+
+/**
+ * True when the translation does not say the same as the source (an error).
+ * @param c the comparison of a translation with its source
+ */
+export const isMismatch = (c: TranslationComparison) => c.missing.length + c.extra.length + c.moved.length > 0;
