@@ -51,10 +51,10 @@ function printed(doc: LinkedDocument, sourceLanguage: Language | undefined): { d
 const printedTexts = (doc: ModeledDocument) => [...doc.kind.texts(doc.model), ...(doc.kind.fixedTexts ?? []).map((text) => ({ text }))];
 
 /**
- * The most pieces of text (headings, questions, items, tips, paragraphs) one document may
+ * The most pieces of text (headings, questions, items, paragraphs) one document may
  * have, unless its kind sets a lower `maxTexts`. Layouts that flow over many pages use
  * react-pdf's pagination engine that measures content once (`experimentalPagination`), so
- * cost grows linearly: 10,000 checklist questions take about a minute and 1.1 GB on a
+ * cost grows linearly: 10,000 questions take about a minute and 1.1 GB on a
  * 2-core machine (`BENCH_ONLY=growth npm run bench`). Larger is refused, with the advice to
  * split it.
  */
