@@ -12,7 +12,7 @@ import type { Style } from '@react-pdf/types';
 import type { ReactElement, ReactNode } from 'react';
 import type { Brand } from '../src/brands/brand.js';
 import type { Card, CardsModel, Category } from '../src/kinds/cards/model.js';
-import type { Size } from '../src/kinds/cards/impose.js';
+import type { Size } from '../src/kinds/cards/sheet-layout.js';
 import type { Language } from '../src/languages/language.js';
 import { formatSource } from '../src/schema/common.js';
 import type { Block, RichText } from '../src/markdown/blocks.js';

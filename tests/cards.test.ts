@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutSheet, MIN_MARGIN, planSides, type Rect, type SheetLayout } from '../src/kinds/cards/impose.js';
+import { layoutSheet, MIN_MARGIN, planSides, type Rect, type SheetLayout } from '../src/kinds/cards/sheet-layout.js';
 import { cardSizes, sheetSizes, type Duplex } from '../src/kinds/cards/schema.js';
 import { makeProject, MM, pdfPages, pdfText, runCli, squash } from './helpers.js';
 import { checkTaggedPdf } from '../src/accessibility/check-pdf.js';
