@@ -1,6 +1,6 @@
 import { build } from '../pipeline/build.js';
 import { createProgress } from './progress.js';
-import { list, type CliIO } from './io.js';
+import { list, projectRoot, typedPath, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { reportJson, summaryTable } from './summary.js';
 import { diag } from '../diagnostics/errors.js';
@@ -52,9 +52,9 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   const tty = !!io.stderr.isTTY && !io.env.CI;
   const progress = createProgress(io.stderr, args.json ? 'silent' : tty ? 'tty' : 'plain');
   const report = await build({
-    root: io.cwd,
-    outDir: args.out,
-    documents: documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]),
+    root: projectRoot(io),
+    outDir: typedPath(io, args.out),
+    documents: documentSelectors(projectRoot(io), [...(list(args.doc) ?? []), ...(args._ ?? [])], io.cwd),
     brands: list(args.brand),
     langs: list(args.lang),
     kinds: list(args.kind),

@@ -10,7 +10,7 @@ import { planJobs } from '../pipeline/plan.js';
 import { preflight } from '../pipeline/preflight.js';
 import { projectPaths } from '../project.js';
 import { toolRoot } from '../tool-root.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { checkVerdict } from './summary.js';
 
@@ -22,7 +22,7 @@ export interface CheckArgs {
 /** Validate every brand, language and document and every output they make, without rendering. */
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const format = (args.format ?? 'long') as DiagnosticFormat;
-  const paths = projectPaths(io.cwd);
+  const paths = projectPaths(projectRoot(io));
   const selection = { release: !!args.release };
   // 1. brands, languages, documents
   const project = await loadProject(paths, selection);

@@ -21,7 +21,7 @@ import { discoverDocuments, loadDocuments } from '../pipeline/load-documents.js'
 import { projectPaths } from '../project.js';
 import { registerFonts } from '../render/fonts.js';
 import { suggest } from '../schema/validate.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
 export interface ScoreArgs {
@@ -47,7 +47,7 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
   if (!args.doc || !args.answers) {
     return fail([diag('UsageInvalid', { detail: 'score needs a quickscan and an answers file', hint: 'drukklaar score content/quickscans/ouders-kort.nl.md antwoorden.csv [--brand id] [--out rapport.pdf]' })], undefined, 2);
   }
-  const paths = projectPaths(io.cwd);
+  const paths = projectPaths(projectRoot(io));
 
   // The quickscan: a path to its file, or its slug.
   const all = await discoverDocuments(paths);

@@ -8,7 +8,7 @@ import { compareTranslation, isMismatch, type TranslationComparison } from '../k
 import type { TipsModel } from '../kinds/tips/model.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import { projectPaths } from '../project.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { readTranslationDocuments, translatableSources } from './translation-documents.js';
 
@@ -84,7 +84,7 @@ export function statusTable(r: StatusReport): string {
 
 /** Run `status`; returns the exit code (1 when a translation is mismatched or unreadable). */
 export async function runStatus(args: { json?: boolean; format?: string }, io: CliIO): Promise<number> {
-  const paths = projectPaths(io.cwd);
+  const paths = projectPaths(projectRoot(io));
   const t = await readTranslationDocuments(paths);
   // Only tip sheets have translations today; another kind would need its own comparison here.
   const sources = translatableSources(t).filter((d) => d.kind.name === 'tips').sort((a, b) => a.slug.localeCompare(b.slug));

@@ -9,7 +9,7 @@ import { createRenderer } from '../pipeline/renderer.js';
 import { watchFiles } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
 import type { CliIO } from './io.js';
-import { list } from './io.js';
+import { list, projectRoot, typedPath } from './io.js';
 import { documentSelectors } from './document-selectors.js';
 
 export interface WatchArgs {
@@ -35,12 +35,12 @@ export function rebuildLine(report: BuildReport, changed: string[]): string {
 }
 
 export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
-  const paths = projectPaths(io.cwd, args.out);
+  const paths = projectPaths(projectRoot(io), typedPath(io, args.out));
   const renderer = createRenderer(paths, 0);
   const options = {
-    root: io.cwd,
-    outDir: args.out,
-    documents: documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]),
+    root: projectRoot(io),
+    outDir: typedPath(io, args.out),
+    documents: documentSelectors(projectRoot(io), [...(list(args.doc) ?? []), ...(args._ ?? [])], io.cwd),
     variants: list(args.variant),
     brands: list(args.brand),
     langs: list(args.lang),
@@ -57,7 +57,7 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   io.stderr.write('watching content/ and assets/ (layouts need a restart); Ctrl-C stops\n');
   let queue = Promise.resolve();
   let waiting: string[] = [];
-  const watcher = watchFiles(io.cwd, ['content', 'assets'], (changed) => {
+  const watcher = watchFiles(projectRoot(io), ['content', 'assets'], (changed) => {
     waiting.push(...changed);
     queue = queue.then(async () => {
       if (!waiting.length) return;
