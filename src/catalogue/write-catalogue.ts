@@ -31,7 +31,7 @@ export interface CatalogueInput {
   languages: Map<string, Language>;
   /** Brands selected with --brand; with exactly one, the page wears its colours and logo. */
   selectedBrands?: string[];
-  /** Output path → variant words from its kind. */
+  /** Output path → variant words from its kind (the manifest's words come first). */
   variantLabels?: Map<string, string>;
   /** Output path → duplex mode of its document (card decks). */
   duplex?: Map<string, string>;
@@ -70,6 +70,10 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
   const result: CatalogueResult = { diagnostics: [], thumbnailsRendered: 0, written: false };
   try {
     const outputs = Object.fromEntries(Object.entries(input.outputs).filter(([out]) => existsSync(resolve(input.outDir, out))));
+    // A catalogue built for some brands lists those brands only (the folder may hold others,
+    // whose thumbnails are kept for the next full catalogue).
+    const brands = input.selectedBrands?.length ? new Set(input.selectedBrands) : undefined;
+    const listed = brands ? Object.fromEntries(Object.entries(outputs).filter(([, e]) => brands.has(e.brand))) : outputs;
     const thumbs = await ensureThumbnails(input.outDir, outputs, {
       ...(input.signal ? { signal: input.signal } : {}),
       ...(input.thumbnailer ? { thumbnailer: input.thumbnailer } : {}),
@@ -78,7 +82,7 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
     result.diagnostics.push(...thumbs.diagnostics);
     result.thumbnailsRendered = thumbs.rendered;
     const model = catalogueModel({
-      outputs,
+      outputs: listed,
       thumbs: thumbs.thumbs,
       languages: input.languages,
       brands: input.brands,

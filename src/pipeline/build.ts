@@ -267,6 +267,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           languages: job.doc.translationOf ? [job.doc.translationOf.meta.lang, job.doc.meta.lang] : [job.doc.meta.lang],
           dir: job.doc.language.dir,
           variant: job.variant.id,
+          // What the catalogue says of the file, kept with it: a later partial build plans
+          // other outputs and must not lose these.
+          ...(job.variant.label ? { variantLabel: job.variant.label } : {}),
+          ...(typeof job.doc.meta.duplex === 'string' ? { duplex: job.doc.meta.duplex } : {}),
           paper: String((job.doc.meta as { paper?: string }).paper ?? job.brand.paper ?? 'a4'),
           ...(job.doc.meta.status ? { status: job.doc.meta.status } : {}),
           inputs: job.inputs,
