@@ -114,7 +114,7 @@ async function main() {
   }
   // BENCH_ONLY=startup: only the start-up of check, list and status.
   if (process.env.BENCH_ONLY === 'startup') {
-    for (const r of startupRows(cli, dir)) process.stdout.write(`${r.id}: ${Math.round(r.value)} ms (${r.target}: ${r.ok ? 'yes' : 'NO'})\n`);
+    for (const r of startupRows(cli, dir)) process.stdout.write(`${r.id}: ${Math.round(r.value)} ms${r.target ? ` (${r.target}: ${r.ok ? 'yes' : 'NO'})` : ''}\n`);
     rmSync(dir, { recursive: true, force: true });
     return;
   }

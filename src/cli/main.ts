@@ -21,6 +21,9 @@ const formatArg = { type: 'string', description: 'diagnostics format: long, shor
 
 /** The commands; each loads its module only when it runs, so `--help` and `check` start fast. */
 function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
+  // The read-only commands answer at once when nothing they read changed (remembered-answer.ts).
+  const remembered = async (command: string, args: object, run: (io: CliIO) => Promise<number>) =>
+    (await import('./remembered-answer.js')).rememberedAnswer(io, command, args, run);
   const buildCmd = defineCommand({
     meta: { name: 'build', description: 'Render every document × brand × language to output/' },
     args: {
@@ -42,7 +45,7 @@ function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
     meta: { name: 'check', description: 'Validate everything without rendering' },
     args: { format: formatArg, release: { type: 'boolean', description: 'also refuse draft translations' } },
     async run({ args }) {
-      setCode(await (await import('./check-command.js')).runCheck(args, io));
+      setCode(await remembered('check', args, async (o) => (await import('./check-command.js')).runCheck(args, o)));
     },
   });
   const translateCmd = defineCommand({
@@ -77,14 +80,14 @@ function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
       json: { type: 'boolean', description: 'print it as JSON' },
     },
     async run({ args }) {
-      setCode(await (await import('./list-command.js')).runList(args as ListArgs, io));
+      setCode(await remembered('list', args, async (o) => (await import('./list-command.js')).runList(args as ListArgs, o)));
     },
   });
   const statusCmd = defineCommand({
     meta: { name: 'status', description: 'Table of documents × languages: missing, draft, reviewed, stale, mismatched' },
     args: { json: { type: 'boolean', description: 'print the table as JSON' }, format: formatArg },
     async run({ args }) {
-      setCode(await (await import('./status-command.js')).runStatus(args, io));
+      setCode(await remembered('status', args, async (o) => (await import('./status-command.js')).runStatus(args, o)));
     },
   });
   const scoreCmd = defineCommand({
