@@ -4,7 +4,7 @@
  * Refuses a folder that is not empty (git's and npm's files aside; unless `--force`) and never overwrites a file.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import { toolRoot } from '../tool-root.js';
@@ -18,11 +18,11 @@ export interface InitArgs {
 /** What a folder may hold and still count as empty: git, and npm's files after `npm init -y && npm install drukklaar`. */
 const setUpFiles = new Set(['.git', 'package.json', 'package-lock.json', 'node_modules']);
 
-/** Every file of a folder, as paths relative to it. */
+/** Every file of a folder, as paths relative to it with forward slashes (as printed on every system). */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => relative(dir, resolve(e.parentPath, e.name)));
+    .map((e) => relative(dir, resolve(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 /** Write the example project into a folder. */
