@@ -131,8 +131,8 @@ const rootUsage = `\n\nEvery command also takes \`--root <dir>\`: the project fo
 
 /**
  * Run the CLI.
- * @param argv arguments after the program name
- * @param io streams, working directory and environment
+ * @param argv arguments after the program name (`--root <dir>` anywhere among them)
+ * @param given streams, working directory and environment (`root` is found when not given)
  * @returns the exit code
  */
 export async function main(argv: string[], given: CliIO): Promise<number> {

@@ -14,7 +14,7 @@ import { CodeDigest, loadFileHashes, saveFileHashes } from '../pipeline/code-dig
 import { TOOL_VERSION } from '../pipeline/plan.js';
 import { projectPaths } from '../project.js';
 import { toolRoot } from '../tool-root.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 
 interface Answer {
   key: string;
@@ -53,7 +53,7 @@ function answerKey(root: string, command: string, args: unknown, io: CliIO): str
  * @returns the exit code
  */
 export async function rememberedAnswer(io: CliIO, command: string, args: object, run: (io: CliIO) => Promise<number>): Promise<number> {
-  const paths = projectPaths(io.root ?? io.cwd);
+  const paths = projectPaths(projectRoot(io));
   const file = resolve(paths.cache, `answer-${command}-${createHash('sha1').update(JSON.stringify(args)).digest('hex').slice(0, 12)}.json`);
   const hashes = resolve(paths.cache, FILE_HASHES);
   loadFileHashes(hashes);
