@@ -212,6 +212,12 @@ describe('the checker fails a file for each condition', () => {
       },
       ['annotation-wrong-page'],
     ],
+    [
+      'a form field outside a Form element, without a description (28)',
+      async () => edit(await render(sheet(h(View, { role: 'P' } as never, h(Link, { src: 'https://example.org' } as never, h(Text, null, 'x'))))), (d) => d.getPage(0).node.Annots()!.lookup(0, PDFDict).set(PDFName.of('Subtype'), PDFName.of('Widget'))),
+      ['annotation-wrong-element', 'field-without-description'],
+    ],
+    ['a link without /Contents (28)', async () => edit(await render(sheet(h(View, { role: 'P' } as never, h(Link, { src: 'https://example.org' } as never, h(Text, null, 'x'))))), (d) => d.getPage(0).node.Annots()!.lookup(0, PDFDict).delete(PDFName.of('Contents'))), ['link-without-description']],
     ['a page with annotations without /Tabs /S (28)', async () => edit(await render(sheet(h(Link, { src: 'https://example.org' } as never, h(Text, null, 'x')))), (d) => d.getPage(0).node.delete(PDFName.of('Tabs'))), ['tab-order']],
     ['a font that is not embedded (31)', () => render(sheet(h(Text, { role: 'P', style: { fontFamily: 'Helvetica' } } as never, 'Lees samen.'))), ['font-not-embedded']],
     ['a font without a ToUnicode map (31)', () => edit(good, (d) => { for (const [, ref] of d.getPage(0).node.Resources()!.lookup(PDFName.of('Font'), PDFDict).entries()) d.context.lookup(ref, PDFDict).delete(PDFName.of('ToUnicode')); }), ['no-unicode-map']],
@@ -241,14 +247,23 @@ describe('a bilingual Arabic tip sheet (and a checklist)', () => {
     expect(await checkTaggedPdf(pdf)).toEqual([]);
   });
 
-  it('is marked accessible in the manifest and the catalogue; an untagged quickscan is not', () => {
+  it('is marked accessible in the manifest and the catalogue, quickscans (printed and fillable) too', () => {
     const manifest = JSON.parse(readFileSync(resolve(root, 'output/manifest.json'), 'utf8')) as { outputs: Record<string, { accessible?: string }> };
     expect(manifest.outputs[`${BRAND}/ar/contact-met-school.pdf`]?.accessible).toBe('PDF/UA-1');
-    expect(manifest.outputs[`${BRAND}/nl/ouders-kort.pdf`]).toBeDefined();
-    expect(manifest.outputs[`${BRAND}/nl/ouders-kort.pdf`]?.accessible).toBeUndefined();
+    expect(manifest.outputs[`${BRAND}/nl/ouders-kort.pdf`]?.accessible).toBe('PDF/UA-1');
+    expect(manifest.outputs[`${BRAND}/nl/ouders-kort--invulbaar.pdf`]?.accessible).toBe('PDF/UA-1');
     const html = readFileSync(resolve(root, 'output/index.html'), 'utf8');
-    expect(html.match(/<dt>Schermlezer<\/dt><dd>getagde PDF \(PDF\/UA-1\)<\/dd>/g)?.length).toBe(3); // two tip sheets, the checklist
-    expect(html).toContain('<dt>Schermlezer</dt><dd>niet getagd</dd>');
+    // two tip sheets, the quickscan's two variants, the checklist (the card deck's press sheet is the untagged case: cards.test.ts)
+    expect(html.match(/<dt>Schermlezer<\/dt><dd>getagde PDF \(PDF\/UA-1\)<\/dd>/g)?.length).toBe(5);
+    expect(html).not.toContain('<dt>Schermlezer</dt><dd>niet getagd</dd>');
+  });
+
+  it('reads the fillable quickscan for parents aloud as its reviewed golden file', async () => {
+    const file = resolve(repoRoot, 'tests/fixtures/accessibility/ouders-kort--invulbaar.read.txt');
+    const read = formatReadAloud(await readAloud(new Uint8Array(readFileSync(resolve(root, 'output', BRAND, 'nl/ouders-kort--invulbaar.pdf')))));
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, read);
+    expect(existsSync(file), `${file} is missing: UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
+    expect(read).toBe(readFileSync(file, 'utf8'));
   });
 
   it('prints the same pixels as the same sheet untagged', async () => {
