@@ -106,18 +106,22 @@ export interface FaceText {
 
 const wholeWords: Hyphenate = (w) => [w];
 
-/** The flexible block of a face at one font size: title and text. Measured and printed the same way. */
-export function FaceBody({ text, size, color, hyphenate: wanted }: { text: FaceText; size: number; color: string; hyphenate: Hyphenate }) {
+/**
+ * The flexible block of a face at one font size: title and text. Measured and printed the same way.
+ * @param titleTags structure props of the title (a heading, or `artifact()` where it repeats the other side's), optional
+ * @param role of the large paragraphs of an emphasised face (default `P`; the guide card's deck title is the `H1`)
+ */
+export function FaceBody({ text, size, color, hyphenate: wanted, titleTags, role = 'P' }: { text: FaceText; size: number; color: string; hyphenate: Hyphenate; titleTags?: Record<string, unknown>; role?: 'P' | 'H1' }) {
   const hyphenate = text.noHyphenation ? wholeWords : wanted;
   const runs: RichText | undefined = typeof text.title === 'string' ? [{ text: text.title }] : text.title;
   const titleSize = text.emphasis ? Math.max(MIN_TEXT_SIZE, size * 0.72) : size * 1.1;
   return (
     <View>
-      {runs?.length ? <Para runs={runs} hyphenate={hyphenate} style={{ fontSize: titleSize, lineHeight: 1.25, fontWeight: 'bold', color, marginBottom: size * 0.5 }} /> : null}
+      {runs?.length ? <Para tags={titleTags} runs={runs} hyphenate={hyphenate} style={{ fontSize: titleSize, lineHeight: 1.25, fontWeight: 'bold', color, marginBottom: size * 0.5 }} /> : null}
       {text.emphasis ? (
         text.blocks.map((b, i) =>
           b.type === 'paragraph' ? (
-            <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.4 }} />
+            <Para key={i} tags={tag(role, { actual: plainText(b.runs) })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.4 }} />
           ) : (
             <Blocks key={i} blocks={[b]} size={size} color={color} hyphenate={hyphenate} />
           ),
@@ -167,12 +171,12 @@ export interface FaceSpec {
   guide?: boolean;
 }
 
-function CategoryLabel({ label, icon, color, size }: { label: string; icon?: IconData; color: string; size: number }) {
+function CategoryLabel({ label, icon, color, size, tags }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown> }) {
   return (
-    <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+    <View {...tags} style={{ flexDirection: 'row', alignItems: 'center' }}>
       {icon ? (
         <View style={{ marginRight: size * 0.5 }}>
-          <Icon icon={icon} size={size * 1.9} color={color} />
+          <Icon icon={icon} size={size * 1.9} color={color} tags={artifact()} />
         </View>
       ) : null}
       <Text style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: 0.6 }}>{label.toUpperCase()}</Text>
@@ -180,8 +184,16 @@ function CategoryLabel({ label, icon, color, size }: { label: string; icon?: Ico
   );
 }
 
+/**
+ * One face as a page. Tagged, a card reads: its category and its title (H2) and question on
+ * the front, then the back's text; the back's category and title repeat the front's and are
+ * artifacts, as are the deck name and number in the corner, bands and pictograms. On the
+ * guide card the deck title is the document's H1 (after the subtitle printed above it), its
+ * back's title an H2.
+ */
 function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; card: Size; bleed: number; hyphenate: Hyphenate; fontFamily: string[] }) {
   const g = faceGeometry(card, bleed, spec.side);
+  const titleTags = spec.guide ? tag(spec.side === 'front' ? 'P' : 'H2') : spec.side === 'front' ? tag('H2') : artifact();
   const fg = onColor(spec.color);
   const labelSize = g.large ? 8 : 7;
   const smallSize = g.large ? 7 : 6.5;
@@ -204,7 +216,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
           {spec.guide ? (
             <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: 0.6 }}>{spec.deck.toUpperCase()}</Text>
           ) : (
-            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} />
+            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} tags={tag('P', { actual: spec.category?.label ?? '' })} />
           )}
         </View>
         {spec.category?.icon ? (
@@ -213,7 +225,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
           </View>
         ) : null}
         <View style={{ ...areaStyle, justifyContent: 'center' }}>
-          <FaceBody text={spec.text} size={spec.size} color={titleColor} hyphenate={hyphenate} />
+          <FaceBody text={spec.text} size={spec.size} color={titleColor} hyphenate={hyphenate} titleTags={titleTags} role={spec.guide ? 'H1' : 'P'} />
         </View>
         {footer(muted)}
       </Page>
@@ -240,7 +252,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
         }}
       />
       <View style={areaStyle}>
-        <FaceBody text={spec.text} size={spec.size} color={contrast(spec.color, '#ffffff') >= TEXT_CONTRAST ? spec.color : ink} hyphenate={hyphenate} />
+        <FaceBody text={spec.text} size={spec.size} color={contrast(spec.color, '#ffffff') >= TEXT_CONTRAST ? spec.color : ink} hyphenate={hyphenate} titleTags={titleTags} />
       </View>
       {footer(fg)}
     </Page>
@@ -250,7 +262,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
 /** All faces of a deck, one page each, in print order (front, back, front, back, ...). */
 export function CardFacesDocument({ faces, card, bleed, hyphenate, title, author, lang, fontFamily }: { faces: FaceSpec[]; card: Size; bleed: number; hyphenate: Hyphenate; title: string; author: string; lang: string; fontFamily: string[] }) {
   return (
-    <Document title={title} author={author} language={lang} creator="drukklaar" producer="drukklaar">
+    <Document title={title} author={author} language={lang} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
       {faces.map((f, i) => (
         <Face key={i} spec={f} card={card} bleed={bleed} hyphenate={hyphenate} fontFamily={fontFamily} />
       ))}
