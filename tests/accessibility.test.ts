@@ -97,6 +97,30 @@ describe('the render patch', () => {
     expect(textOf(annot.lookup(PDFName.of('Contents')))).toBe('https://example.org/lezen');
   });
 
+  it('tags a link inside a paragraph as a Link element in its place, with its annotations, and a language change as a Span with /Lang', async () => {
+    const address = 'example.org/lezen';
+    const label = 'lezen met je kind in de bibliotheek';
+    const pdf = await render(
+      sheet(h(Text, { role: 'P', style: { width: 120 } } as never, 'Lees meer over ', h(Link, { src: `https://${address}` } as never, label), ' of vraag het aan de juf. Zeg ', h(Text, { lang: 'fr' } as never, 'bonjour'), ' en ', h(Text, { lang: 'en' } as never, 'hello'), '.')),
+    );
+    expect(await checkTaggedPdf(pdf)).toEqual([]);
+    const doc = await PDFDocument.load(pdf);
+    const p = (readStructure(doc)!.children[0] as StructElement).children.find((c): c is StructElement => c.type === 'element' && c.role === 'P')!;
+    // In reading order: text, the link, text, the French word, text, the English word, text.
+    // (Where the link continues on the next line, an empty piece of the paragraph's content sits between its parts.)
+    const order = p.children.map((c) => (c.type === 'element' ? `${c.role}${c.lang ? `:${c.lang}` : ''}` : c.type)).filter((x, i, all) => x !== all[i - 1]);
+    expect(order).toEqual(['content', 'Link', 'content', 'Span:fr', 'content', 'Span:en', 'content']);
+    const link = p.children[1] as StructElement;
+    // The link breaks over two lines: one Link element, an annotation per line, both in it.
+    const annots = doc.getPage(0).node.Annots()!.asArray().map((a) => doc.context.lookup(a, PDFDict));
+    expect(annots.length).toBe(2);
+    expect(link.children.filter((c) => c.type === 'object')).toHaveLength(2);
+    for (const a of annots) expect(textOf(a.lookup(PDFName.of('Contents')))).toBe(`https://${address}`);
+    const read = await readAloud(pdf);
+    expect(read.filter((l) => l.role === 'Span').map((l) => `${l.lang} ${l.text}`)).toEqual(['fr bonjour', 'en hello']);
+    expect(read.find((l) => l.role === 'Link')?.text).toBe(label);
+  });
+
   it('writes /ActualText only where the glyphs read differently: right to left, or a hyphenated line', async () => {
     const address = 'Hulp bij huiswerkbegeleiding';
     const syllables = (w: string) => (w === 'huiswerkbegeleiding' ? ['huis', 'werk', 'be', 'ge', 'lei', 'ding'] : [w]);
@@ -131,7 +155,8 @@ describe('the render patch', () => {
   });
 
   it('does not change what is printed', async () => {
-    const body = [list, h(View, { key: 'f', role: 'Figure', alt: 'Een open boek' } as never, picture({}))];
+    const inline = h(Text, { key: 'i', role: 'P' } as never, 'Zie ', h(Link, { src: 'https://example.org' } as never, 'example.org'), ' en zeg ', h(Text, { lang: 'fr' } as never, 'bonjour'), '.');
+    const body = [list, h(View, { key: 'f', role: 'Figure', alt: 'Een open boek' } as never, picture({})), inline];
     const dir = mkdtempSync(resolve(tmpdir(), 'drukklaar-tags-'));
     try {
       const tagged = await render(sheet(body));
