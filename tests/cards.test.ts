@@ -276,6 +276,10 @@ describe('sample decks', () => {
       ['samen-in-gesprek--kaarten.pdf', 'PDF/UA-1'],
       ['samen-in-gesprek--gids.pdf', 'PDF/UA-1'],
     ]);
+    // The catalogue says it beside each extra; the press sheets themselves are not tagged.
+    const html = readFileSync(resolve(root, 'output/index.html'), 'utf8');
+    for (const x of ['kaarten', 'gids']) expect(html).toMatch(new RegExp(`samen-in-gesprek--${x}\\.pdf"[^>]*>[^<]*</a> \\([^)]*, getagd voor schermlezers\\)`));
+    expect(html).toContain('<dt>Schermlezer</dt><dd>niet getagd</dd>');
   });
 
   it('the built sheet shows the crop marks where the plan puts them, with white paper between marks and bleed', () => {

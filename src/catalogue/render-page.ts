@@ -37,7 +37,7 @@ function renderItem(item: CatalogueItem): string {
   ].join('');
   const extras = item.extras.length
     ? `<ul class="extras">${item.extras
-        .map((x) => `<li><a href="${x.href}" aria-label="${esc(`${x.label} openen: ${item.title}`)}">${esc(x.label)}</a> (${pages(x.pages)}, ${size(x.bytes)}) · <a href="${x.href}" download aria-label="${esc(`${x.label} downloaden: ${item.title}`)}">downloaden</a></li>`)
+        .map((x) => `<li><a href="${x.href}" aria-label="${esc(`${x.label} openen: ${item.title}`)}">${esc(x.label)}</a> (${pages(x.pages)}, ${size(x.bytes)}${x.accessible ? ', getagd voor schermlezers' : ''}) · <a href="${x.href}" download aria-label="${esc(`${x.label} downloaden: ${item.title}`)}">downloaden</a></li>`)
         .join('')}</ul>`
     : '';
   return `<li class="item" data-kind="${esc(item.kind)}" data-langs="${esc(item.languages.map((l) => l.code).join(' '))}" data-brand="${esc(item.brand.id)}" data-text="${esc(text)}" aria-labelledby="${id}">
