@@ -5,9 +5,8 @@
  * type under its item, ruled lines for notes, and a result page to write the totals and
  * agree on what to do next. Mirrored for right-to-left languages (`language.dir`).
  *
- * Every answer box and writing area is wrapped in an invisible marker link
- * (`drukklaar:radio/<item>/<value>`, `drukklaar:text/<name>`); the kind's renderer reads
- * their rectangles to place form fields in the fillable variant, then removes them.
+ * Every answer box and writing area is in a marker link (./components/quickscan-fields.tsx)
+ * by which the fillable variant's fields are placed.
  *
  * Tagged (PDF/UA-1): each section's grid is a `Table` whose header row holds the scale
  * labels as column headers (`TH`, scope Column) and whose rows have the item (number, text
@@ -16,9 +15,8 @@
  * value, or the writing area's purpose); the post-processing turns it into the `Form`
  * element of the field put there, with that text as the field's `/TU` (fields.ts).
  */
-import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { ReactNode } from 'react';
 import type { RenderInput } from '../src/kinds/kind.js';
 import { answerColumns, type QuickscanModel, type QuickscanSection } from '../src/kinds/quickscan/model.js';
 import type { Audience } from '../src/kinds/quickscan/schema.js';
@@ -32,15 +30,10 @@ import { Icon } from './components/icon.js';
 import { Para } from './components/rich-text.js';
 import { ink, mm, muted, onColor, rule, tint } from './theme.js';
 import { documentProps } from './components/document-meta.js';
+import { AnswerBox, WriteArea } from './components/quickscan-fields.js';
 import { artifact, tag, taggedDocument } from './components/tags.js';
 
-/** Side of a printed answer box in points. Tests count boxes by this size: keep it unique on the page. */
-export const ANSWER_BOX = 12;
-
-/** Scheme of the marker links that locate form fields. */
-export const MARKER = 'drukklaar:';
-export const radioMarker = (item: string, value: string) => `${MARKER}radio/${item}/${value}`;
-export const textMarker = (name: string) => `${MARKER}text/${name}`;
+export { ANSWER_BOX, MARKER, radioMarker, textMarker } from './components/quickscan-fields.js';
 
 const audienceLabels: Record<Audience, string> = {
   schoolteam: 'voor het schoolteam',
@@ -69,33 +62,6 @@ const words = {
   sources: 'Bronnen',
   values: 'waarde',
 };
-
-/**
- * The answer box: a white square with a dark border, inside a marker link.
- * @param alt what a screen reader says for the field: the item and the scale value
- */
-function AnswerBox({ item, value, alt }: { item: string; value: string; alt: string }) {
-  return (
-    <Link
-      src={radioMarker(item, value)}
-      {...({ alt } as object)}
-      style={{ width: ANSWER_BOX, height: ANSWER_BOX, borderWidth: 0.9, borderColor: ink, backgroundColor: '#ffffff', textDecoration: 'none' }}
-    />
-  );
-}
-
-/**
- * A field to write in, as a marker link around its area.
- * @param alt what a screen reader says for the field (its purpose)
- * @param tags a role for the area itself (e.g. a table cell), optional
- */
-function WriteArea({ name, alt, style, children, tags }: { name: string; alt: string; style: Style; children?: ReactNode; tags?: Record<string, unknown> }) {
-  return (
-    <Link src={textMarker(name)} {...({ alt } as object)} {...tags} style={{ textDecoration: 'none', ...style }}>
-      {children ?? <Text {...artifact()}> </Text>}
-    </Link>
-  );
-}
 
 /** Width of one answer column in points, by the number of columns. */
 export function answerColumnWidth(columns: number): number {
