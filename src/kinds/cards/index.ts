@@ -14,8 +14,6 @@ import {
   countByCategory,
   faceGeometry,
   FaceBody,
-  GuideDocument,
-  Legend,
   MeasureDocument,
   MIN_TEXT_SIZE,
   sizesFrom,
@@ -25,6 +23,7 @@ import {
   type MeasureItem,
   type Side,
 } from '../../../layouts/cards.js';
+import { GuideDocument, Legend } from '../../../layouts/card-guide.js';
 import { loadIcon, type IconData } from '../../../layouts/components/icon.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
@@ -308,5 +307,5 @@ export const cardsKind: KindDefinition<CardsFrontMatter, CardsModel> = {
   pictograms: (model) => model.categories.flatMap((c) => (c.icon ? [{ name: c.icon, field: `categories.${c.id}.icon` }] : [])),
   render: { custom: (input, fontsDir) => renderCards(input, fontsDir) },
   checkLayout: async (input, fontsDir) => (await fitDeck(input, fontsDir)).overflow,
-  layoutFiles: ['layouts/cards.tsx', 'layouts/components', 'layouts/theme.ts'],
+  layoutFiles: ['layouts/cards.tsx', 'layouts/card-guide.tsx', 'layouts/components', 'layouts/theme.ts'],
 };
