@@ -27,6 +27,8 @@ export interface CatalogueExtra {
   label: string;
   pages: number;
   bytes: number;
+  /** A tagged PDF/UA-1 file (e.g. a deck's single cards and guide, beside its untagged press sheets). */
+  accessible: boolean;
 }
 
 /** One PDF in the catalogue. */
@@ -170,7 +172,7 @@ export function catalogueModel(input: ModelInput): CatalogueModel {
       stale: !!e.stale,
       accessible: e.accessible === 'PDF/UA-1',
       ...(input.thumbs.get(out) ? { thumb: input.thumbs.get(out)! } : {}),
-      extras: (e.extras ?? []).map((x) => ({ href: hrefOf(x.path), label: extraLabel(out, x.path), pages: x.pages, bytes: x.bytes })),
+      extras: (e.extras ?? []).map((x) => ({ href: hrefOf(x.path), label: extraLabel(out, x.path), pages: x.pages, bytes: x.bytes, accessible: x.accessible === 'PDF/UA-1' })),
     };
     const g = byKind.get(e.kind) ?? { entries: [], items: [] };
     g.entries.push(e);

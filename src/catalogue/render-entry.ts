@@ -31,7 +31,7 @@ function renderView(entry: CatalogueEntry, item: CatalogueItem, index: number): 
   ].join('');
   const extras = item.extras.length
     ? `<ul class="extras">${item.extras
-        .map((x) => `<li><a href="${x.href}" aria-label="${esc(`${x.label} openen: ${item.title}`)}">${esc(x.label)}</a> (${pages(x.pages)}, ${size(x.bytes)}) · <a href="${x.href}" download aria-label="${esc(`${x.label} downloaden: ${item.title}`)}">downloaden</a></li>`)
+        .map((x) => `<li><a href="${x.href}" aria-label="${esc(`${x.label} openen: ${item.title}`)}">${esc(x.label)}</a> (${pages(x.pages)}, ${size(x.bytes)}${x.accessible ? ', getagd voor schermlezers' : ''}) · <a href="${x.href}" download aria-label="${esc(`${x.label} downloaden: ${item.title}`)}">downloaden</a></li>`)
         .join('')}</ul>`
     : '';
   return `<div class="view" data-lang="${esc(item.lang)}" data-brand="${esc(item.brand.id)}" data-variant="${esc(item.variantId)}"${index ? ' hidden' : ''}>
