@@ -9,9 +9,37 @@
 // that install that cache and load the bundle. Native and browser-sized packages stay
 // external and load lazily from node_modules when a command needs them.
 import { build } from 'rolldown';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);
+
+/**
+ * Everything a compile reads from this repository (its sources, the build settings, the
+ * locked dependencies and their patches). When none of it changed since the last compile
+ * (dist/.compile-stamp), there is nothing to do: `npm run drukklaar -- check` and the other
+ * npm scripts would otherwise spend seconds compiling before every command.
+ */
+const COMPILE_INPUTS = ['src', 'layouts', 'bench', 'scripts', 'tsconfig.json', 'package.json', 'package-lock.json', 'patches'];
+function inputsDigest() {
+  const hash = createHash('sha256');
+  const add = (rel) => {
+    const url = new URL(`../${rel}`, import.meta.url);
+    if (!existsSync(url)) return;
+    if (statSync(url).isDirectory()) {
+      for (const name of readdirSync(url).sort()) add(`${rel}/${name}`);
+      return;
+    }
+    hash.update(`${rel}\0`).update(readFileSync(url)).update('\0');
+  };
+  for (const rel of COMPILE_INPUTS) add(rel);
+  return hash.digest('hex');
+}
+const stampFile = new URL('.compile-stamp', dist);
+const digest = inputsDigest();
+const compiled = ['cli.mjs', 'cli.cjs', 'render-worker.mjs', 'module-graph.json', 'bench.mjs'].every((f) => existsSync(new URL(f, dist)));
+if (!process.env.DRUKKLAAR_COMPILE_ALWAYS && compiled && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest) process.exit(0);
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -150,3 +178,5 @@ require('./${entry}');
 `;
 writeFileSync(new URL('cli.mjs', dist), launcher('cli.cjs'));
 writeFileSync(new URL('render-worker.mjs', dist), launcher('render-worker.cjs'));
+// Last: a compile stopped half-way leaves no stamp, so the next one starts again.
+writeFileSync(stampFile, digest);

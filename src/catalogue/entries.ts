@@ -6,7 +6,7 @@ import type { CatalogueItem, CatalogueLanguage } from './model.js';
 
 /** A document with its PDFs. */
 export interface CatalogueEntry {
-  /** Stable id for the page (`tips-samen-lezen`). */
+  /** Stable id for the page (`<kind>-<slug>`). */
   id: string;
   kind: string;
   slug: string;

@@ -27,7 +27,7 @@ export interface CatalogueExtra {
   label: string;
   pages: number;
   bytes: number;
-  /** A tagged PDF/UA-1 file (e.g. a deck's single cards and guide, beside its untagged press sheets). */
+  /** A tagged PDF/UA-1 file (e.g. companions read on screen, beside untagged press sheets). */
   accessible: boolean;
 }
 
