@@ -200,7 +200,7 @@ describe('sample decks', () => {
   let result: { code: number; stderr: string };
   beforeAll(async () => {
     root = makeProject({}, { brands: [BRAND], sampleFolders: ['cards'] });
-    result = await runCli(['build', '--no-catalogue', '--kind', 'cards'], root);
+    result = await runCli(['build', '--kind', 'cards'], root);
   });
 
   it('builds the press sheets, single cards and guide page', () => {
