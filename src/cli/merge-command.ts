@@ -8,7 +8,7 @@ import type { CliIO } from './io.js';
 /** `merge dir-1 dir-2 … --out output`: unite shard outputs and their manifests. */
 export async function runMerge(args: { dirs: string[]; out?: string }, io: CliIO): Promise<number> {
   if (!args.dirs.length) {
-    io.stderr.write(formatShort(diag('UsageInvalid', { detail: 'name the output folders of the shards to merge', hint: 'e.g. drukklaar merge out-1 out-2 --out output' })) + '\n');
+    io.stderr.write(formatShort(diag('UsageInvalid', { reason: 'mergeWithoutFolders' })) + '\n');
     return 2;
   }
   const outDir = resolve(io.cwd, args.out ?? 'output');

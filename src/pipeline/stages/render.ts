@@ -82,7 +82,7 @@ export const renderOutputs: BuildStage<RenderInputs, WithThumbnails> = {
           report.diagnostics.push(...d.map((x) => ({ ...x, file: x.file ?? job.doc.source.path })));
           return fail();
         }
-        return fail(diag('RenderFailed', { output: job.out, cause: (e as Error).message.split('\n')[0] }, { file: job.doc.source.path }));
+        return fail(diag('RenderFailed', { output: job.out, cause: (e as Error).message.split('\n')[0]! }, { file: job.doc.source.path }));
       }
       if (rendered.warnings) report.diagnostics.push(...rendered.warnings.map((x) => ({ ...x, file: x.file ?? job.doc.source.path })));
       try {
