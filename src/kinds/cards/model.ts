@@ -110,7 +110,7 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
     cards.push({ id, number: cards.length + 1, title: runs, category: category ?? known[0] ?? '', front: frontBlocks, back: toBlocks(back, diagnostics), line });
   }
   const model: CardsModel = { slug, meta: frontMatter, card, sheet, categories, guide: toBlocks(before, diagnostics), cards };
-  return { model, diagnostics: diagnostics.map((d) => ({ ...d, file: d.file ?? file })) };
+  return { model, diagnostics };
 }
 
 function hexToHsl(hex: string): [number, number, number] {
