@@ -13,7 +13,7 @@ export async function runMerge(args: { dirs: string[]; out?: string }, io: CliIO
   }
   const outDir = resolve(io.cwd, args.out ?? 'output');
   const r = mergeShards(args.dirs.map((d) => resolve(io.cwd, d)), outDir);
-  for (const m of r.missing) io.stderr.write(formatShort(diag('AssetMissing', { what: 'the shard output', path: m, hint: 'did every shard finish? build the missing shard again' })) + '\n');
+  for (const m of r.missing) io.stderr.write(formatShort(diag('AssetMissing', { what: 'the shard output', path: m, asset: 'shardOutput' })) + '\n');
   io.stderr.write(`merged ${r.merged} outputs into ${outDir}\n`);
   // The shards' catalogues each list a part: write one for the merged folder.
   const catalogue = await writeCatalogueForOutput(io.cwd, outDir);

@@ -59,13 +59,13 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
   if (!docFile) {
     const slugs = all.map((f) => (f.split('/').at(-1) ?? '').replace(/\.[^.]+\.md$/, ''));
     const s = suggest(args.doc, slugs);
-    return fail([diag('NothingSelected', { what: `\`${args.doc}\``, hint: s ? `did you mean \`${s}\`?` : `name the ${nouns} by its file (${scored.map((k) => k.fileHint).join(' or ')}) or its slug` })]);
+    return fail([diag('NothingSelected', { what: `\`${args.doc}\``, reason: 'scored', guess: s, nouns, fileHints: scored.map((k) => k.fileHint) })]);
   }
   const [brandsLoaded, langs] = await Promise.all([loadBrands(paths), Promise.resolve(loadLanguages(paths))]);
   const loaded = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed] }, [docFile]);
   const sources = new Map([...brandsLoaded.sources, ...langs.sources, ...loaded.sources]);
   const doc = loaded.docs[0];
-  if (!doc) return fail(loaded.diagnostics.length ? loaded.diagnostics : [diag('NothingSelected', { what: `\`${args.doc}\`` })], sources);
+  if (!doc) return fail(loaded.diagnostics.length ? loaded.diagnostics : [diag('NothingSelected', { what: `\`${args.doc}\``, reason: 'scoredFile' })], sources);
   const scoring = doc.kind.scoring;
   if (!scoring) {
     return fail([diag('UsageInvalid', { reason: 'scoreKind', document: docFile, kind: doc.kind.name, nouns, scored })], sources, 2);

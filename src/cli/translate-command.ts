@@ -51,7 +51,7 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
       const file = normalise(arg);
       const doc = t.docs.find((d) => d.source.path === file);
       if (!doc) {
-        diags.push(...(t.failed.get(file) ?? [diag('NothingSelected', { what: arg, hint: `give the path of a translation, e.g. ${example}` })]));
+        diags.push(...(t.failed.get(file) ?? [diag('NothingSelected', { what: arg, reason: 'translation', example })]));
         failed = true;
         continue;
       }
@@ -89,7 +89,7 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
   const src = translatableSources(t).find((d) => d.slug === wanted || d.source.path === normalise(wanted));
   const translation = src?.kind.translation;
   if (!src || !translation) {
-    diags.push(diag('NothingSelected', { what: wanted, hint: `name a Dutch ${translatableNouns()} by its slug: ${translatableSources(t).map((d) => d.slug).join(', ') || 'none found'}` }));
+    diags.push(diag('NothingSelected', { what: wanted, reason: 'dutchSource', nouns: translatableNouns(), slugs: translatableSources(t).map((d) => d.slug) }));
     return done(1);
   }
   const language = t.languages.languages.get(lang);

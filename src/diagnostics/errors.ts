@@ -183,6 +183,31 @@ const nestedListReasons = {
   }),
 };
 
+/** What to do about a missing file the project itself should have; others get the default hint. */
+const assetMissingHints = {
+  icon: 'name an icon from assets/icons without `.svg`, e.g. `praten`',
+  pictogram: 'use the name of a file in assets/icons without `.svg`',
+  brandKit: 'each folder under content/brands/ needs a brand.yml',
+  shardOutput: 'did every shard finish? build the missing shard again',
+  outputProfile: 'reinstall drukklaar: the profile ships with it',
+};
+
+/** How to name what was looked for, by what the name was meant to select. */
+const nothingSelectedHints = {
+  document: (p: { guess?: string; exampleSlug: string; exampleFile: string }) =>
+    p.guess ? `did you mean \`${p.guess}\`?` : `name a document by its slug (e.g. ${p.exampleSlug}), its file (${p.exampleFile}) or part of its path`,
+  scored: (p: { guess?: string; nouns: string; fileHints: readonly string[] }) =>
+    p.guess ? `did you mean \`${p.guess}\`?` : `name the ${p.nouns} by its file (${p.fileHints.join(' or ')}) or its slug`,
+  scoredFile: () => undefined,
+  translation: (p: { example: string }) => `give the path of a translation, e.g. ${p.example}`,
+  dutchSource: (p: { nouns: string; slugs: readonly string[] }) => `name a Dutch ${p.nouns} by its slug: ${p.slugs.join(', ') || 'none found'}`,
+};
+
+/** The parameters of a code whose reasons differ only in their hint: `{ reason: 'name', ...}`. */
+type HintReasonOf<T extends Record<string, (p: never) => string | undefined>> = {
+  [K in keyof T & string]: { reason: K } & (T[K] extends (p: infer P) => string | undefined ? P : never);
+}[keyof T & string];
+
 /** Why an image is refused before it is decoded. */
 const imageUnsafeReasons = {
   tooLarge: reason<{ megabytes: string; limit: Value }>({ message: (p) => `it is ${p.megabytes} MB (the limit is ${p.limit} MB)` }),
@@ -466,11 +491,11 @@ export const errors = {
     message: (p) => `brand \`${p.brand}\` does not exist`,
     hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`? Known brands: ${p.known}` : `known brands: ${p.known}`),
   }),
-  AssetMissing: entry<{ what: string; path: string; hint?: string }>({
+  AssetMissing: entry<{ what: string; path: string; asset?: keyof typeof assetMissingHints }>({
     title: 'Missing file',
     severity: 'error',
     message: (p) => `${p.what} \`${p.path}\` does not exist`,
-    hint: (p) => p.hint ?? 'check the spelling; paths are relative to the file that names them',
+    hint: (p) => (p.asset ? assetMissingHints[p.asset] : 'check the spelling; paths are relative to the file that names them'),
   }),
   AssetOutsideProject: entry<{ path: string }>({
     title: 'Path leaves the project',
@@ -652,11 +677,11 @@ export const errors = {
     message: (p) => `another build (process ${p.pid}) is writing to ${p.dir}`,
     hint: (p) => `wait for it to finish; if no build is running, delete ${p.lock}`,
   }),
-  NothingSelected: entry<{ what: string; hint?: string }>({
+  NothingSelected: entry<{ what: string } & HintReasonOf<typeof nothingSelectedHints>>({
     title: 'Nothing selected',
     severity: 'error',
     message: (p) => `no document matches ${p.what}`,
-    hint: (p) => p.hint,
+    hint: (p) => (nothingSelectedHints[p.reason] as (p: HintReasonOf<typeof nothingSelectedHints>) => string | undefined)(p),
   }),
   InternalFailure: entry<{ command: string; cause: string }>({
     title: 'drukklaar failed',

@@ -139,7 +139,7 @@ function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefine
     const icon = loadIcon(c.icon);
     if (icon) icons[c.id] = icon;
     else {
-      diagnostics.push(diag('AssetMissing', { what: 'icon', path: `assets/icons/${c.icon}.svg`, hint: 'name an icon from assets/icons without `.svg`, e.g. `praten`' }, { field: `categories.${c.id}.icon` }));
+      diagnostics.push(diag('AssetMissing', { what: 'icon', path: `assets/icons/${c.icon}.svg`, asset: 'icon' }, { field: `categories.${c.id}.icon` }));
     }
   }
   return { icons, diagnostics };
