@@ -4,6 +4,11 @@
  * Each entry has a permanent name (the key), a title, a message built from parameters
  * and a hint. Writing rules: say what happened, why, and what to do; no "Error:" prefix;
  * no raw JSON; no jokes.
+ *
+ * Each entry declares the type of its parameters, so `diag(code, params)` is type-checked.
+ * A code with several causes takes a `reason` from a table below, whose message and hint
+ * live here as well: callers pass values (names, counts, a library's error text as
+ * `cause`), never sentences.
  */
 import type { Diagnostic, Severity, Span } from './diagnostic.js';
 
@@ -50,6 +55,7 @@ function hintOf<T extends ReasonTable>(table: T, p: ReasonOf<T>): string | undef
   return (table[p.reason] as unknown as Reason<ReasonOf<T>>).hint?.(p);
 }
 
+/** Values as a list of code spans: `` `a`, `b` ``. */
 const backticked = (values: readonly string[]): string => values.map((v) => `\`${v}\``).join(', ');
 
 /** Why the front matter is not valid YAML. */
