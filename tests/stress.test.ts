@@ -1,6 +1,7 @@
 /**
  * Extreme but valid input still prints: very long words, wide pipe tables, 1000 items.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, pdfPages, pdfText, runCli, squash } from './helpers.js';
@@ -41,6 +42,17 @@ ${questions}
     expect(flat.replace(/\s/g, '')).toContain(word.slice(0, 100));
     // The footer (a fixed element) repeats on every page of a long flow, with its page number.
     for (let n = 1; n <= pages.length; n++) expect(flat).toContain(`Pagina ${n} van ${pages.length}`);
+  });
+
+  it('refuses a tip too long for one page instead of cutting it off', async () => {
+    const long = Array.from({ length: 900 }, (_, i) => `woord${i}`).join(' ');
+    const text = `---\nkind: tips\ntitle: Lange tip\nlang: nl\nsummary: Een test.\nsources:\n  - { title: Bron, publisher: Uitgever, year: 2025 }\n---\n\n## Kort {#kort}\n\nEen korte tip.\n\n## Lang {#lang}\n\n${long} EINDE.\n`;
+    const root = makeProject({ 'content/tips/lang.nl.md': text }, { brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/content\/tips\/lang\.nl\.md: error: a block that is kept on one page is \d+ pt \(\d+ mm\) high, and a page has room for \d+ pt: what does not fit would be cut off/);
+    expect(r.stderr).not.toContain('[paginate]');
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/lang.pdf'))).toBe(false);
   });
 
   it('refuses a checklist of more than 10,000 questions before laying it out, naming the limit', async () => {

@@ -269,6 +269,10 @@ const usageReasons = {
     message: (p) => `${p.target} is not empty (${p.present.slice(0, 3).join(', ')}${p.present.length > 3 ? ', …' : ''})`,
     hint: () => 'give a new folder (drukklaar init mijn-materialen), or add --force to add the example files that are missing; no file is ever overwritten',
   }),
+  rootWithoutFolder: reason({
+    message: () => '`--root` needs a folder',
+    hint: () => 'e.g. `drukklaar build --root ../mijn-materialen`',
+  }),
   mergeWithoutFolders: reason({
     message: () => 'name the output folders of the shards to merge',
     hint: () => 'e.g. drukklaar merge out-1 out-2 --out output',
@@ -646,6 +650,12 @@ export const errors = {
     severity: 'error',
     message: (p) => `page ${p.page}${p.part ? ` of the ${p.part}` : ''} would print an empty box (.notdef): the font ${p.font} has no glyph for a character here: “${p.context}”`,
     hint: () => 'the character comes from the text or from the layout (a break hyphen, a shaped form); write the text without it, or add a font that has it under assets/fonts; if the text looks fine, report it as a bug in drukklaar',
+  }),
+  ContentCutOff: entry<{ height: Value; mm: Value; available: Value }>({
+    title: 'Text cut off',
+    severity: 'error',
+    message: (p) => `a block that is kept on one page is ${p.height} pt (${p.mm} mm) high, and a page has room for ${p.available} pt: what does not fit would be cut off`,
+    hint: () => 'a tip, a quickscan statement or a card is printed in one piece; shorten the longest one, or split it into two',
   }),
   RenderFailed: entry<{ output: string; cause: string }>({
     title: 'Rendering failed',

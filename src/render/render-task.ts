@@ -10,6 +10,7 @@ import type { Language } from '../languages/language.js';
 import { registerFonts, scriptFonts } from './fonts.js';
 import { DiagnosticsError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
+import { collectCutOffBlocks } from './cut-off-blocks.js';
 import { findNotdefGlyphs } from './find-notdef.js';
 import { falsePdfUaClaim } from '../accessibility/claims-pdf-ua.js';
 import { primeGlyphs } from './prime-glyphs.js';
@@ -72,20 +73,23 @@ export async function checkTaskLayout(kind: KindDefinition, task: RenderTask): P
 
 /**
  * Render one output to its PDF (and the kind's companion PDFs); refuses a PDF that draws
- * an empty box (a .notdef glyph).
+ * an empty box (a .notdef glyph) or cuts off a block taller than a page.
  * @param kind the kind of the task's document
  * @param task the output
  */
 export async function renderTask(kind: KindDefinition, task: RenderTask): Promise<Rendered> {
   const input = await prepare(task);
   const render = kind.render;
-  const rendered = await withShapingStore(task.folders.cache, task.shapingKey, async () => {
+  const { result: rendered, cutOff } = await collectCutOffBlocks(() => withShapingStore(task.folders.cache, task.shapingKey, async () => {
     if ('custom' in render) return render.custom(input, task.folders.fonts);
     // The build date, not the clock, dates the file: the same inputs give the same bytes.
     const pdf = await renderDated(render.layout(input), input.date);
     if (falsePdfUaClaim(pdf)) throw new Error(`the ${task.kind} layout claims PDF/UA without tags: give its Document taggedDocument (layouts/components/tags.ts), not conformance alone`);
     return { pdf, pages: countPages(pdf) };
-  });
+  }));
+  // Each is reported once per size (a layout may be laid out twice, for the page count).
+  const tooTall = [...new Map(cutOff.map((b) => [`${b.height}/${b.available}`, b])).values()];
+  if (tooTall.length) throw new DiagnosticsError(tooTall.map((b) => diag('ContentCutOff', { height: Math.ceil(b.height), available: Math.floor(b.available), mm: Math.ceil((b.height * 25.4) / 72) })));
   await refuseEmptyBoxes(rendered);
   return rendered;
 }

@@ -14,8 +14,6 @@ import {
   countByCategory,
   faceGeometry,
   FaceBody,
-  GuideDocument,
-  Legend,
   MeasureDocument,
   MIN_TEXT_SIZE,
   sizesFrom,
@@ -25,6 +23,7 @@ import {
   type MeasureItem,
   type Side,
 } from '../../../layouts/cards.js';
+import { GuideDocument, Legend } from '../../../layouts/card-guide.js';
 import { loadIcon, type IconData } from '../../../layouts/components/icon.js';
 import { DiagnosticsError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
@@ -35,7 +34,8 @@ import { countPages, renderDated } from '../../render/pdf-file.js';
 import { formatSource } from '../../schema/common.js';
 import { defineKind } from '../define-kind.js';
 import type { Rendered, RenderInput } from '../kind.js';
-import { imposeSheets, layoutSheet, planSides, PT_PER_MM, setCardBoxes } from './impose.js';
+import { imposeSheets, setCardBoxes } from './impose.js';
+import { layoutSheet, planSides, PT_PER_MM } from './sheet-layout.js';
 import { categoryColors, cardsModel, type CardsModel } from './model.js';
 import { cardsCatalogueAdvice, cardWords, duplexWords, printNote } from './print-note.js';
 import { cardsSchema } from './schema.js';

@@ -9,7 +9,7 @@ import { diag } from '../../diagnostics/errors.js';
 import { slugify } from '../../markdown/attributes.js';
 import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
 import type { ModelInput, ModelResult } from '../kind.js';
-import { layoutSheet, type Size } from './impose.js';
+import { layoutSheet, type Size } from './sheet-layout.js';
 import { cardSize, sheetSizes, type CardsFrontMatter } from './schema.js';
 
 export interface Category {

@@ -4,7 +4,7 @@
  */
 import { duplexOf, edgeLabel } from '../../catalogue/print-advice.js';
 import type { ManifestEntry } from '../../output/manifest.js';
-import type { SheetLayout } from './impose.js';
+import type { SheetLayout } from './sheet-layout.js';
 import type { CardsModel } from './model.js';
 import type { CardsFrontMatter } from './schema.js';
 
