@@ -84,7 +84,7 @@ function iconOf(tip: Tip, file: string): IconData | undefined {
   const svg = loadIcon(tip.icon);
   if (!svg) {
     throw new DiagnosticsError([
-      diag('AssetMissing', { what: 'pictogram', path: `assets/icons/${tip.icon}.svg`, hint: 'use the name of a file in assets/icons without `.svg`' }, { file, span: { start: { line: tip.line, column: 1 } } }),
+      diag('AssetMissing', { what: 'pictogram', path: `assets/icons/${tip.icon}.svg`, asset: 'pictogram' }, { file, span: { start: { line: tip.line, column: 1 } } }),
     ]);
   }
   return svg;

@@ -49,7 +49,7 @@ export async function loadBrands(paths: ProjectPaths, config: LoadedConfig = loa
       out.diagnostics.push(...d);
       out.failed.add(id);
     };
-    if (!existsSync(abs)) return fail([diag('AssetMissing', { what: 'the brand kit', path: file, hint: 'each folder under content/brands/ needs a brand.yml' }, { file })]);
+    if (!existsSync(abs)) return fail([diag('AssetMissing', { what: 'the brand kit', path: file, asset: 'brandKit' }, { file })]);
     const bytes = readFileSync(abs);
     const decoded = decodeSource(file, bytes);
     if (!decoded.ok) return fail(decoded.diagnostics);

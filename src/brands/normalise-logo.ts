@@ -27,14 +27,14 @@ export async function normaliseLogo(
   const sharp = await loadSharp();
   const diagnostics: Diagnostic[] = [];
   if (bytes.length > MAX_IMAGE_BYTES) {
-    return { diagnostics: [diag('ImageUnsafe', { path, detail: `it is ${(bytes.length / 1e6).toFixed(1)} MB (the limit is ${MAX_IMAGE_BYTES / 1e6} MB)` }, { file: path })] };
+    return { diagnostics: [diag('ImageUnsafe', { path, reason: 'tooLarge', megabytes: (bytes.length / 1e6).toFixed(1), limit: MAX_IMAGE_BYTES / 1e6 }, { file: path })] };
   }
   const neededPx = Math.ceil((printWidthMm / 25.4) * PRINT_DPI);
   const isSvg = /\.svg$/i.test(path) || /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(bytes.subarray(0, 512).toString('utf8'));
   try {
     if (isSvg) {
       const unsafe = checkSvgSafe(bytes.toString('utf8'));
-      if (unsafe) return { diagnostics: [diag('ImageUnsafe', { path, detail: unsafe }, { file: path })] };
+      if (unsafe) return { diagnostics: [diag('ImageUnsafe', { path, reason: 'svgUnsafe', cause: unsafe }, { file: path })] };
       const meta = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
       const density = Math.min(2400, Math.max(72, Math.ceil((72 * neededPx) / Math.max(1, meta.width ?? neededPx))));
       const { data, info } = await sharp(bytes, { density, limitInputPixels: MAX_IMAGE_PIXELS })
@@ -61,7 +61,7 @@ export async function normaliseLogo(
   } catch (e) {
     const cause = (e as Error).message.split('\n')[0] ?? 'unknown';
     if (/pixel limit/i.test(cause)) {
-      return { diagnostics: [diag('ImageUnsafe', { path, detail: `it has more than ${MAX_IMAGE_PIXELS / 1e6} million pixels` }, { file: path })] };
+      return { diagnostics: [diag('ImageUnsafe', { path, reason: 'tooManyPixels', millions: MAX_IMAGE_PIXELS / 1e6 }, { file: path })] };
     }
     return { diagnostics: [diag('ImageInvalid', { path, cause }, { file: path })] };
   }

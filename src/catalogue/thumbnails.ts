@@ -99,7 +99,7 @@ export async function ensureThumbnails(outDir: string, outputs: Record<string, M
       const outs = missing.get(file) ?? [];
       const name = nameOf.get(file)!;
       if (thumb instanceof Error) {
-        for (const out of outs) result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: (thumb.message || 'unknown').split('\n')[0] }));
+        for (const out of outs) result.diagnostics.push(diag('ThumbnailFailed', { output: out, cause: (thumb.message || 'unknown').split('\n')[0]! }));
         return;
       }
       try {

@@ -96,7 +96,7 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
     result.written = true;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    result.diagnostics.push(diag('CatalogueFailed', { dir: input.outDir, cause: err.code ?? (err.message ?? String(e)).split('\n')[0] }));
+    result.diagnostics.push(diag('CatalogueFailed', { dir: input.outDir, cause: err.code ?? (err.message ?? String(e)).split('\n')[0]! }));
   }
   return result;
 }

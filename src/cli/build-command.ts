@@ -45,7 +45,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   const format = (args.format ?? 'long') as DiagnosticFormat;
   const shard = parseShard(args.shard);
   if (shard instanceof Error) {
-    printDiagnostics(io, [diag('UsageInvalid', { detail: shard.message })], format, new Map());
+    printDiagnostics(io, [diag('UsageInvalid', { reason: 'parser', cause: shard.message })], format, new Map());
     return 2;
   }
   const workers = parseWorkers(args.workers);

@@ -25,8 +25,11 @@ export function unknownOptions(command: string, declared: ArgsDef, rawArgs: stri
     const guess = suggest(name, names);
     out.push(
       diag('UsageInvalid', {
-        detail: `\`${command}\` has no option \`--${name}\``,
-        hint: guess ? `did you mean \`--${guess}\`?` : `its options: ${names.map((n) => `--${n}`).join(', ')}`,
+        reason: 'optionUnknown',
+        command,
+        option: name,
+        guess,
+        options: names,
       }),
     );
   }
@@ -38,7 +41,10 @@ export function notOneOf(option: string, value: string, allowed: string[]): Diag
   if (allowed.includes(value)) return undefined;
   const guess = suggest(value, allowed);
   return diag('UsageInvalid', {
-    detail: `\`--${option}\` does not know \`${value}\`; it takes ${allowed.map((a) => `\`${a}\``).join(', ')}`,
-    hint: guess ? `did you mean \`${guess}\`?` : undefined,
+    reason: 'optionValueUnknown',
+    option,
+    value,
+    allowed,
+    guess,
   });
 }

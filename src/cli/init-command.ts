@@ -30,7 +30,7 @@ export async function runInit(args: InitArgs, io: CliIO): Promise<number> {
   const target = resolve(io.cwd, args.dir ?? '.');
   const present = existsSync(target) ? readdirSync(target).filter((f) => !setUpFiles.has(f)) : [];
   if (present.length && !args.force) {
-    io.stderr.write(formatShort(diag('UsageInvalid', { detail: `${target} is not empty (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', …' : ''})`, hint: 'give a new folder (drukklaar init mijn-materialen), or add --force to add the example files that are missing; no file is ever overwritten' })) + '\n');
+    io.stderr.write(formatShort(diag('UsageInvalid', { reason: 'initNotEmpty', target, present })) + '\n');
     return 2;
   }
   const template = resolve(toolRoot(), 'templates/init');

@@ -35,7 +35,7 @@ export async function runList(args: ListArgs, io: CliIO): Promise<number> {
   const what = args.what ? [args.what] : [...WHAT];
   const unknown = what.filter((w) => !(WHAT as readonly string[]).includes(w));
   if (unknown.length) {
-    io.stderr.write(formatShort(diag('UsageInvalid', { detail: `\`list\` shows ${WHAT.join(', ')}; found \`${unknown.join(', ')}\``, hint: 'for example: drukklaar list documents' })) + '\n');
+    io.stderr.write(formatShort(diag('UsageInvalid', { reason: 'listWhat', what: WHAT, unknown })) + '\n');
     return 2;
   }
   const project = await loadProject(projectPaths(projectRoot(io)), {});

@@ -139,7 +139,7 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
   // `--root <dir>` belongs to every command: the project folder.
   const rootOption = takeRootOption(argv[0] === '--' ? argv.slice(1) : argv);
   if (rootOption.missingValue) {
-    given.stderr.write(formatShort(diag('UsageInvalid', { detail: '`--root` needs a folder', hint: 'e.g. `drukklaar build --root ../mijn-materialen`' })) + '\n');
+    given.stderr.write(formatShort(diag('UsageInvalid', { reason: 'rootWithoutFolder' })) + '\n');
     return 2;
   }
   const io: CliIO = { ...given, root: rootOption.root === undefined && given.root ? given.root : findProjectRoot(given.cwd, rootOption.root) };
@@ -157,7 +157,7 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
   }
   const sub = subCommands[name];
   if (!sub) {
-    io.stderr.write(formatShort(diag('UsageInvalid', { detail: `unknown command \`${name}\`; commands: ${Object.keys(subCommands).join(', ')}` })) + '\n');
+    io.stderr.write(formatShort(diag('UsageInvalid', { reason: 'commandUnknown', command: name, commands: Object.keys(subCommands) })) + '\n');
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -178,7 +178,7 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
   // A word without `--` is a document for the commands that build, and refused elsewhere, never ignored.
   const takesPositionals = Object.values(declared).some((a) => (a as { type?: string }).type === 'positional');
   const positionals = takesPositionals ? [] : (parseArgs(joined.rawArgs, declared)._ as string[]);
-  const usage = [...joined.diagnostics, ...positionals.map((p) => diag('UsageInvalid', { detail: `\`${name}\` takes no arguments without \`--\`, found \`${p}\``, hint: `run \`drukklaar ${name} --help\` to see its options` }))];
+  const usage = [...joined.diagnostics, ...positionals.map((p) => diag('UsageInvalid', { reason: 'positional', command: name, positional: p }))];
   if (usage.length) {
     for (const d of usage) io.stderr.write(formatShort(d) + '\n');
     return 2;
@@ -188,10 +188,10 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
   } catch (e) {
     // citty's own argument errors are usage errors; anything else is a failure of ours.
     if ((e as Error).name === 'CLIError') {
-      io.stderr.write(formatShort(diag('UsageInvalid', { detail: (e as Error).message })) + '\n');
+      io.stderr.write(formatShort(diag('UsageInvalid', { reason: 'parser', cause: (e as Error).message })) + '\n');
       return 2;
     }
-    io.stderr.write(formatShort(diag('InternalFailure', { command: name, cause: (e as Error).message.split('\n')[0] })) + '\n');
+    io.stderr.write(formatShort(diag('InternalFailure', { command: name, cause: (e as Error).message.split('\n')[0]! })) + '\n');
     // For a bug report: DRUKKLAAR_DEBUG=1 shows where it failed.
     if (io.env.DRUKKLAAR_DEBUG) io.stderr.write(`${(e as Error).stack ?? e}\n`);
     return 70;

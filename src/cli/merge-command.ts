@@ -8,12 +8,12 @@ import { projectRoot, type CliIO } from './io.js';
 /** `merge dir-1 dir-2 … --out output`: unite shard outputs and their manifests. */
 export async function runMerge(args: { dirs: string[]; out?: string }, io: CliIO): Promise<number> {
   if (!args.dirs.length) {
-    io.stderr.write(formatShort(diag('UsageInvalid', { detail: 'name the output folders of the shards to merge', hint: 'e.g. drukklaar merge out-1 out-2 --out output' })) + '\n');
+    io.stderr.write(formatShort(diag('UsageInvalid', { reason: 'mergeWithoutFolders' })) + '\n');
     return 2;
   }
   const outDir = args.out ? resolve(io.cwd, args.out) : resolve(projectRoot(io), 'output');
   const r = mergeShards(args.dirs.map((d) => resolve(io.cwd, d)), outDir);
-  for (const m of r.missing) io.stderr.write(formatShort(diag('AssetMissing', { what: 'the shard output', path: m, hint: 'did every shard finish? build the missing shard again' })) + '\n');
+  for (const m of r.missing) io.stderr.write(formatShort(diag('AssetMissing', { what: 'the shard output', path: m, asset: 'shardOutput' })) + '\n');
   io.stderr.write(`merged ${r.merged} outputs into ${outDir}\n`);
   // The shards' catalogues each list a part: write one for the merged folder.
   const catalogue = await writeCatalogueForOutput(projectRoot(io), outDir);

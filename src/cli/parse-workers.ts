@@ -15,8 +15,5 @@ export function parseWorkers(value: string | undefined): number | 'auto' | Diagn
   if (value === undefined || value === 'auto') return 'auto';
   const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= MAX_WORKERS) return n;
-  return diag('UsageInvalid', {
-    detail: `--workers takes a whole number of render threads from 1 to ${MAX_WORKERS}, or auto; found "${value}"`,
-    hint: 'leave it out (auto: one thread fewer than the cores) or give a count, e.g. --workers 2',
-  });
+  return diag('UsageInvalid', { reason: 'workers', max: MAX_WORKERS, value });
 }

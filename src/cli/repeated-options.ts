@@ -52,7 +52,7 @@ export function joinRepeated(declared: ArgsDef, rawArgs: readonly string[], repe
   for (const [name, vs] of values) {
     if (vs.length < 2) continue;
     if (repeatable.includes(name)) out[firstAt.get(name)! + 1] = vs.join(',');
-    else diagnostics.push(diag('UsageInvalid', { detail: `\`--${name}\` is given ${vs.length} times (${vs.map((v) => `\`${v}\``).join(', ')}); it takes one value`, hint: `keep one \`--${name}\`` }));
+    else diagnostics.push(diag('UsageInvalid', { reason: 'optionRepeated', option: name, values: vs }));
   }
   return { rawArgs: out, diagnostics };
 }

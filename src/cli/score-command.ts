@@ -48,7 +48,7 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
   const scored = scoredKinds();
   const nouns = scored.map((k) => k.noun).join(' or ');
   if (!args.doc || !args.answers) {
-    return fail([diag('UsageInvalid', { detail: `score needs a ${nouns} and an answers file`, hint: scored.map((k) => `drukklaar score ${k.usage}`).join('; ') })], undefined, 2);
+    return fail([diag('UsageInvalid', { reason: 'scoreArguments', nouns, usages: scored.map((k) => k.usage) })], undefined, 2);
   }
   const paths = projectPaths(projectRoot(io));
 
@@ -59,16 +59,16 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
   if (!docFile) {
     const slugs = all.map((f) => (f.split('/').at(-1) ?? '').replace(/\.[^.]+\.md$/, ''));
     const s = suggest(args.doc, slugs);
-    return fail([diag('NothingSelected', { what: `\`${args.doc}\``, hint: s ? `did you mean \`${s}\`?` : `name the ${nouns} by its file (${scored.map((k) => k.fileHint).join(' or ')}) or its slug` })]);
+    return fail([diag('NothingSelected', { what: `\`${args.doc}\``, reason: 'scored', guess: s, nouns, fileHints: scored.map((k) => k.fileHint) })]);
   }
   const [brandsLoaded, langs] = await Promise.all([loadBrands(paths), Promise.resolve(loadLanguages(paths))]);
   const loaded = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed] }, [docFile]);
   const sources = new Map([...brandsLoaded.sources, ...langs.sources, ...loaded.sources]);
   const doc = loaded.docs[0];
-  if (!doc) return fail(loaded.diagnostics.length ? loaded.diagnostics : [diag('NothingSelected', { what: `\`${args.doc}\`` })], sources);
+  if (!doc) return fail(loaded.diagnostics.length ? loaded.diagnostics : [diag('NothingSelected', { what: `\`${args.doc}\``, reason: 'scoredFile' })], sources);
   const scoring = doc.kind.scoring;
   if (!scoring) {
-    return fail([diag('UsageInvalid', { detail: `\`${docFile}\` is a ${doc.kind.name}, not a ${nouns}`, hint: `score reads answers to a ${scored.map((k) => `${k.noun} (\`kind: ${k.name}\`)`).join(' or ')}` })], sources, 2);
+    return fail([diag('UsageInvalid', { reason: 'scoreKind', document: docFile, kind: doc.kind.name, nouns, scored })], sources, 2);
   }
 
   // The brand: --brand, else the first the document allows.
@@ -107,7 +107,7 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
     );
     writeAtomic(out, pdf);
   } catch (e) {
-    return fail([diag('RenderFailed', { output: relative(io.cwd, out), cause: (e as Error).message.split('\n')[0] }, { file: docFile })], sources);
+    return fail([diag('RenderFailed', { output: relative(io.cwd, out), cause: (e as Error).message.split('\n')[0]! }, { file: docFile })], sources);
   }
   io.stderr.write(`wrote ${relative(io.cwd, out) || out}: ${scoredAnswers.summary}\n`);
   return 0;

@@ -76,7 +76,7 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
   const format = (args.format ?? 'short') as DiagnosticFormat;
   const port = args.port === undefined ? DEFAULT_PORT : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    printDiagnostics(io, [diag('UsageInvalid', { detail: `--port takes a number from 1 to 65535, found "${args.port}"` })], format, new Map());
+    printDiagnostics(io, [diag('UsageInvalid', { reason: 'port', port: String(args.port) })], format, new Map());
     return 2;
   }
   const host = args.host ?? '127.0.0.1';

@@ -43,7 +43,7 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
 
   if (args['mark-current'] || args.markCurrent) {
     if (!positional.length) {
-      diags.push(diag('UsageInvalid', { detail: '`translate --mark-current` needs the translation file(s) to mark', hint: `e.g. \`translate --mark-current ${example}\`` }));
+      diags.push(diag('UsageInvalid', { reason: 'markCurrentWithoutFiles', example }));
       return done(2);
     }
     let failed = false;
@@ -51,14 +51,14 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
       const file = normalise(arg);
       const doc = t.docs.find((d) => d.source.path === file);
       if (!doc) {
-        diags.push(...(t.failed.get(file) ?? [diag('NothingSelected', { what: arg, hint: `give the path of a translation, e.g. ${example}` })]));
+        diags.push(...(t.failed.get(file) ?? [diag('NothingSelected', { what: arg, reason: 'translation', example })]));
         failed = true;
         continue;
       }
       const src = doc.meta.lang === SOURCE_LANG ? undefined : sourceOf(t, doc);
       const translation = doc.kind.translation;
       if (!src || !translation) {
-        diags.push(diag('UsageInvalid', { detail: `${file} is not a translation of a ${translatableNouns()} with a Dutch source`, hint: 'mark only translations (<slug>.<lang>.md beside <slug>.nl.md)' }, { file }));
+        diags.push(diag('UsageInvalid', { reason: 'notATranslation', path: file, nouns: translatableNouns() }, { file }));
         failed = true;
         continue;
       }
@@ -82,14 +82,14 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
 
   const wanted = positional[0];
   if (!wanted || !args.lang) {
-    diags.push(diag('UsageInvalid', { detail: '`translate` needs a document and a language', hint: 'e.g. `translate samen-lezen --lang fr`, or `translate --mark-current <file>`' }));
+    diags.push(diag('UsageInvalid', { reason: 'translateArguments' }));
     return done(2);
   }
   const lang = String(args.lang);
   const src = translatableSources(t).find((d) => d.slug === wanted || d.source.path === normalise(wanted));
   const translation = src?.kind.translation;
   if (!src || !translation) {
-    diags.push(diag('NothingSelected', { what: wanted, hint: `name a Dutch ${translatableNouns()} by its slug: ${translatableSources(t).map((d) => d.slug).join(', ') || 'none found'}` }));
+    diags.push(diag('NothingSelected', { what: wanted, reason: 'dutchSource', nouns: translatableNouns(), slugs: translatableSources(t).map((d) => d.slug) }));
     return done(1);
   }
   const language = t.languages.languages.get(lang);

@@ -55,7 +55,10 @@ export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** Thrown inside a step to abort one document with diagnostics (caught by the pipeline). */
+/**
+ * The one way to throw diagnostics: thrown inside a step or a render to abort one document
+ * or output (caught by the pipeline, which attaches the file).
+ */
 export class DiagnosticsError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
     super(diagnostics.map((d) => d.message).join('\n'));

@@ -4,7 +4,7 @@
  * unresolved input. File reading happens before, rendering and writing after.
  */
 import type { Root } from 'mdast';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { inFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { KindDefinition } from '../kinds/kind.js';
 import { kindNamed, kindNames } from '../kinds/registry.js';
@@ -132,7 +132,7 @@ export const buildModel: Step<ParsedDocument, ModeledDocument> = {
   name: 'model',
   run(doc) {
     const r = doc.kind.toModel({ file: doc.source.path, slug: doc.slug, frontMatter: doc.meta, tree: doc.tree });
-    const diagnostics = r.diagnostics.map((d) => ({ ...d, file: d.file ?? doc.source.path }));
+    const { diagnostics } = r;
     if (!r.model || diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
     return { ok: true, value: { ...doc, model: r.model }, diagnostics };
   },
@@ -151,7 +151,7 @@ export function runDocumentSteps(raw: RawDocument): { doc?: ModeledDocument; dia
   let text: string | undefined;
   for (const step of documentSteps as readonly Step<unknown, unknown>[]) {
     const r = step.run(value);
-    diagnostics.push(...r.diagnostics);
+    diagnostics.push(...inFile(raw.path, r.diagnostics)); // the boundary: steps may leave the file out
     if (!r.ok) return { diagnostics, text };
     value = r.value;
     if (step === (decode as Step<unknown, unknown>)) text = (value as DecodedDocument).source.text;

@@ -2,6 +2,7 @@
  * Worker thread entry: renders tasks sent by worker-pool.ts.
  */
 import { parentPort } from 'node:worker_threads';
+import { DiagnosticsError } from '../diagnostics/diagnostic.js';
 import type { RenderTask } from '../render/render-task.js';
 import { renderOutput } from './render-output.js';
 
@@ -15,7 +16,8 @@ parentPort?.on('message', async ({ id, task }: { id: number; task: RenderTask })
     const rendered = await renderOutput(task);
     parentPort?.postMessage({ id, ok: true, rendered });
   } catch (e) {
-    const err = e as Error & { diagnostics?: unknown };
-    parentPort?.postMessage({ id, ok: false, error: { message: err.message, diagnostics: err.diagnostics } });
+    // Diagnostics cross the thread as data; the pool throws them again as a DiagnosticsError.
+    const diagnostics = e instanceof DiagnosticsError ? e.diagnostics : undefined;
+    parentPort?.postMessage({ id, ok: false, error: { message: (e as Error).message, diagnostics } });
   }
 });

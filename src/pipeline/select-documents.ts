@@ -50,7 +50,10 @@ export function unmatchedSelectors(all: readonly string[], selectors: readonly s
       const guess = suggest(s.split('/').at(-1)?.replace(/\.([a-z]{2,3}\.)?md$/, '') ?? s, slugs);
       return diag('NothingSelected', {
         what: `\`${s}\``,
-        hint: guess ? `did you mean \`${guess}\`?` : `name a document by its slug (e.g. ${nameOf(example).slug}), its file (${example}) or part of its path`,
+        reason: 'document',
+        guess,
+        exampleSlug: nameOf(example).slug,
+        exampleFile: example,
       });
     });
 }

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DiagnosticsError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Rendered } from '../kinds/kind.js';
 import type { RenderTask } from '../render/render-task.js';
 import { toolRoot } from '../tool-root.js';
@@ -33,7 +34,7 @@ interface Slot {
   pending: Map<number, Pending>;
 }
 
-type Reply = { id: number; ok: boolean; rendered?: Rendered; error?: { message: string; diagnostics?: unknown } };
+type Reply = { id: number; ok: boolean; rendered?: Rendered; error?: { message: string; diagnostics?: Diagnostic[] } };
 
 /**
  * Worker threads that render tasks (render-worker.ts); each task carries the folders it reads.
@@ -56,7 +57,7 @@ export function createWorkerPool(size: number): WorkerPool {
       slot.pending.delete(msg.id);
       if (!p) return;
       if (msg.ok && msg.rendered) p.resolve(msg.rendered);
-      else p.reject(Object.assign(new Error(msg.error?.message ?? 'worker failed'), msg.error?.diagnostics ? { diagnostics: msg.error.diagnostics } : {}));
+      else p.reject(msg.error?.diagnostics ? new DiagnosticsError(msg.error.diagnostics) : new Error(msg.error?.message ?? 'worker failed'));
     });
     let failure: Error | undefined;
     worker.on('error', (e: Error) => (failure = e));

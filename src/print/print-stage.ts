@@ -37,6 +37,6 @@ export function preparePrinter(enabled: boolean, toolRoot: string): { printer?: 
   const gs = findGhostscript();
   if (!gs) return { diagnostics: [diag('GhostscriptMissing', {})] };
   const profile = resolve(toolRoot, 'assets/icc/FOGRA39-drukklaar.icc');
-  if (!existsSync(profile)) return { diagnostics: [diag('AssetMissing', { what: 'output profile', path: 'assets/icc/FOGRA39-drukklaar.icc', hint: 'reinstall drukklaar: the profile ships with it' })] };
+  if (!existsSync(profile)) return { diagnostics: [diag('AssetMissing', { what: 'output profile', path: 'assets/icc/FOGRA39-drukklaar.icc', asset: 'outputProfile' })] };
   return { printer: { print: (pdf, title, date) => makePrintFile(pdf, title, profile, gs, date) }, diagnostics: [] };
 }

@@ -107,10 +107,11 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, schema: z.ZodType, fm: Front
           'FieldInvalidValue',
           {
             field,
-            detail: `should be one of ${allowed.map((v) => `\`${v}\``).join(', ')}, found ${describeValue(found)}`,
+            reason: 'notOneOf',
+            allowed,
             expected: `one of ${allowed.join(', ')}`,
             found: describeValue(found),
-            hint: suggestion ? `did you mean \`${suggestion}\`?` : undefined,
+            suggestion,
           },
           { file, field, span },
         ),
@@ -127,7 +128,7 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, schema: z.ZodType, fm: Front
     }
     default: {
       const detail = issue.message.replace(/^Invalid input:?\s*/i, '');
-      return [diag('FieldInvalidValue', { field, detail: `is not valid: ${detail}`, found: describeValue(found) }, { file, field, span })];
+      return [diag('FieldInvalidValue', { field, reason: 'invalid', cause: detail, found: describeValue(found) }, { file, field, span })];
     }
   }
 }

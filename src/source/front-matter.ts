@@ -7,7 +7,7 @@ import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { findTags } from './yaml-tags.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
-import { diag } from '../diagnostics/errors.js';
+import { diag, type ParamsOf } from '../diagnostics/errors.js';
 
 export type PathSegment = string | number;
 
@@ -65,7 +65,7 @@ export function parseFrontMatter(file: string, text: string): FrontMatterResult 
     return {
       ok: false,
       diagnostics: [
-        diag('YamlSyntax', { detail: 'the front matter is not closed', hint: 'end the front matter with a line `---`' }, { file, span: opening }),
+        diag('YamlSyntax', { reason: 'notClosed' }, { file, span: opening }),
       ],
     };
   }
@@ -102,7 +102,7 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const err of doc.errors) {
-    const d = diag('YamlSyntax', yamlErrorDetail(err.code, err.message), { file, span: spanOf(err.pos) });
+    const d = diag('YamlSyntax', yamlErrorReason(err.code, err.message), { file, span: spanOf(err.pos) });
     const key = `${d.span?.start.line}:${d.message}`;
     if (!seen.has(key)) diagnostics.push(d); // one report per line and problem
     seen.add(key);
@@ -115,7 +115,7 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (e) {
-    return { ok: false, diagnostics: [diag('YamlSyntax', { detail: (e as Error).message, hint: 'avoid YAML aliases (*name)' }, { file, span: opening })] };
+    return { ok: false, diagnostics: [diag('YamlSyntax', { reason: 'aliases', cause: (e as Error).message }, { file, span: opening })] };
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     return { ok: false, diagnostics: [diag('FrontMatterNotMapping', { found: describeValue(data) }, { file, span: spanOf(doc.contents?.range) })] };
@@ -123,20 +123,20 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   return { ok: true, data: data ?? {}, locate: makeLocator(doc, spanOf) };
 }
 
-function yamlErrorDetail(code: string, message: string): { detail: string; hint?: string } {
+function yamlErrorReason(code: string, message: string): ParamsOf<'YamlSyntax'> {
   const first = message.split('\n')[0] ?? message;
   switch (code) {
     case 'DUPLICATE_KEY':
-      return { detail: 'a field appears twice', hint: 'keep one of the two lines with this field' };
+      return { reason: 'duplicateKey' };
     case 'TAB_AS_INDENT':
-      return { detail: 'a tab is used for indentation', hint: 'indent with spaces, never tabs' };
+      return { reason: 'tabIndent' };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return { detail: 'a value contains `: `, which YAML reads as a new field', hint: 'put text that contains a colon (:) in double quotes, e.g. title: "Lezen: zo doe je dat"' };
+      return { reason: 'colonInValue' };
     case 'MISSING_CHAR':
-      return { detail: first, hint: 'close every quote, [ and { that you open' };
+      return { reason: 'unclosed', cause: first };
     default:
-      return { detail: first.replace(/ at line \d+, column \d+.*$/, '') };
+      return { reason: 'parser', cause: first.replace(/ at line \d+, column \d+.*$/, '') };
   }
 }
 

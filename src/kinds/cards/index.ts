@@ -25,7 +25,7 @@ import {
 } from '../../../layouts/cards.js';
 import { GuideDocument, Legend } from '../../../layouts/card-guide.js';
 import { loadIcon, type IconData } from '../../../layouts/components/icon.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { DiagnosticsError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { plain } from '../../markdown/blocks.js';
 import { scriptFonts } from '../../render/fonts.js';
@@ -139,7 +139,7 @@ function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefine
     const icon = loadIcon(c.icon);
     if (icon) icons[c.id] = icon;
     else {
-      diagnostics.push(diag('AssetMissing', { what: 'icon', path: `assets/icons/${c.icon}.svg`, hint: 'name an icon from assets/icons without `.svg`, e.g. `praten`' }, { field: `categories.${c.id}.icon` }));
+      diagnostics.push(diag('AssetMissing', { what: 'icon', path: `assets/icons/${c.icon}.svg`, asset: 'icon' }, { field: `categories.${c.id}.icon` }));
     }
   }
   return { icons, diagnostics };
@@ -165,7 +165,7 @@ async function fitDeck({ model, brand, language }: RenderInput<CardsModel>, font
   const fontFamily = scriptFonts[language.script];
   const colors = categoryColors(model.categories, brand.colors);
   const { icons, diagnostics: iconDiags } = iconsOf(model);
-  if (iconDiags.length) throw Object.assign(new Error(iconDiags[0]!.message), { diagnostics: iconDiags });
+  if (iconDiags.length) throw new DiagnosticsError(iconDiags);
   const total = model.cards.length;
   const count = countByCategory(model.cards);
   const front = faceGeometry(model.card, meta.bleed, 'front');
@@ -216,7 +216,7 @@ export async function renderCards(input: RenderInput<CardsModel>, fontsDir: stri
   const hyphenate = hyphenationFor(language.code);
   const fontFamily = scriptFonts[language.script];
   const { drafts, fitted, overflow, icons, colors } = await fitDeck(input, fontsDir);
-  if (overflow.length) throw Object.assign(new Error(overflow[0]!.message), { diagnostics: overflow });
+  if (overflow.length) throw new DiagnosticsError(overflow);
   const total = model.cards.length;
 
   const faces: FaceSpec[] = drafts.map((d, i) => {

@@ -59,21 +59,21 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
   const at = (node: RootContent | undefined) => ({ file, span: spanOf(node) });
   const categories: Category[] = Object.entries(frontMatter.categories).map(([id, c]) => ({ id, label: c.label, ...(c.icon ? { icon: c.icon } : {}), ...(c.color ? { color: c.color } : {}) }));
   if (!categories.length) {
-    diagnostics.push(diag('FieldInvalidValue', { field: 'categories', detail: 'needs at least one category', hint: 'add e.g. `categories: { kennismaken: { label: Kennismaken, icon: praten } }`' }, { file, field: 'categories' }));
+    diagnostics.push(diag('FieldInvalidValue', { field: 'categories', reason: 'noCategories' }, { file, field: 'categories' }));
   }
   const card = cardSize(frontMatter.card);
   const sheet = { ...sheetSizes[frontMatter.sheet] };
   const layout = layoutSheet(card, sheet, frontMatter.bleed, frontMatter.duplex);
   if (layout.perSheet === 0) {
     diagnostics.push(
-      diag('FieldInvalidValue', { field: 'card', detail: `${card.width}×${card.height} mm with ${frontMatter.bleed} mm bleed does not fit on an ${frontMatter.sheet.toUpperCase()} sheet with room for crop marks`, hint: 'choose a smaller card or a larger sheet (`sheet: a3` or `sheet: sra3`)' }, { file, field: 'card' }),
+      diag('FieldInvalidValue', { field: 'card', reason: 'cardTooLarge', width: card.width, height: card.height, bleed: frontMatter.bleed, sheet: frontMatter.sheet }, { file, field: 'card' }),
     );
   }
 
   const { before, sections } = sectionsAt(tree.children, 2);
   if (!sections.length) {
     diagnostics.push(
-      diag('StructureInvalid', { detail: 'a deck needs at least one card (a `## ` heading)', hint: 'add `## Card title {category=...}`, the question, a line `---` and the guidance' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
+      diag('StructureInvalid', { reason: 'noCards' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
     );
   }
   const known = categories.map((c) => c.id);
@@ -84,7 +84,7 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
     const line = heading.position?.start.line ?? 0;
     if (isSetext(heading)) {
       diagnostics.push(
-        diag('StructureInvalid', { detail: 'the text above this `---` line became a heading, so it was read as a new card', hint: 'put a blank line before `---` to separate the front of a card from its back' }, at(heading)),
+        diag('StructureInvalid', { reason: 'breakBecameHeading' }, at(heading)),
       );
       continue;
     }
@@ -95,22 +95,22 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
     let category = attributes.values.category;
     if (!category && known.length === 1) category = known[0];
     if (!category) {
-      diagnostics.push(diag('StructureInvalid', { detail: `card \`${plain(runs)}\` has no category`, hint: `end the heading with \`{category=${known[0] ?? 'id'}}\`; categories: ${known.join(', ')}` }, at(heading)));
+      diagnostics.push(diag('StructureInvalid', { reason: 'cardWithoutCategory', card: plain(runs), known }, at(heading)));
     } else if (!known.includes(category)) {
-      diagnostics.push(diag('StructureInvalid', { detail: `card \`${plain(runs)}\` has an unknown category \`${category}\``, hint: `use one of the categories in the front matter: ${known.join(', ')}` }, at(heading)));
+      diagnostics.push(diag('StructureInvalid', { reason: 'cardCategoryUnknown', card: plain(runs), category, known }, at(heading)));
     }
     const { front, back, breaks } = splitFaces(section.children);
     if (breaks.length > 1) {
-      diagnostics.push(diag('StructureInvalid', { detail: `card \`${plain(runs)}\` has ${breaks.length} \`---\` lines; a card has one front and one back`, hint: 'keep one `---` line between the front and the back' }, at(breaks[1])));
+      diagnostics.push(diag('StructureInvalid', { reason: 'cardBreaks', card: plain(runs), breaks: breaks.length }, at(breaks[1])));
     }
     const frontBlocks = toBlocks(front, diagnostics);
     if (!frontBlocks.length) {
-      diagnostics.push(diag('StructureInvalid', { detail: `card \`${plain(runs)}\` has no question or prompt on its front`, hint: 'write the question under the heading, before the `---` line' }, at(heading)));
+      diagnostics.push(diag('StructureInvalid', { reason: 'cardWithoutQuestion', card: plain(runs) }, at(heading)));
     }
     cards.push({ id, number: cards.length + 1, title: runs, category: category ?? known[0] ?? '', front: frontBlocks, back: toBlocks(back, diagnostics), line });
   }
   const model: CardsModel = { slug, meta: frontMatter, card, sheet, categories, guide: toBlocks(before, diagnostics), cards };
-  return { model, diagnostics: diagnostics.map((d) => ({ ...d, file: d.file ?? file })) };
+  return { model, diagnostics };
 }
 
 function hexToHsl(hex: string): [number, number, number] {

@@ -44,7 +44,7 @@ function questionsOf(nodes: RootContent[], diagnostics: Diagnostic[]): Question[
       const sub = nestedLines(item, diagnostics);
       if (plain(runs).trim()) out.push({ runs, line: item.position?.start.line ?? 0, sub });
       else if (sub.length) {
-        diagnostics.push(diag('NestedListRefused', { detail: 'a nested list under an empty question has nothing to belong to', hint: 'write the question after `- `, then its sub-points indented under it' }, { span: spanOf(item) }));
+        diagnostics.push(diag('NestedListRefused', { reason: 'underEmptyQuestion' }, { span: spanOf(item) }));
       }
     }
   }
@@ -57,7 +57,7 @@ export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<Che
   const { before, sections } = sectionsAt(tree.children, 2);
   if (!sections.length) {
     diagnostics.push(
-      diag('StructureInvalid', { detail: 'a checklist needs at least one dimension (a `## ` heading)', hint: 'add `## Gedragsdimensie` with `### Ouderbril` and `### Schoolbril` lists under it' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
+      diag('StructureInvalid', { reason: 'noDimension' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
     );
   }
   const seen = new Map<string, number>();
@@ -75,7 +75,7 @@ export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<Che
       const perspective = perspectiveNames[name];
       if (!perspective) {
         diagnostics.push(
-          diag('StructureInvalid', { detail: `unknown perspective \`${toString(s.heading)}\`: expected \`Ouderbril\` or \`Schoolbril\``, hint: 'name the `###` headings under a dimension `Ouderbril` and `Schoolbril`' }, at(s.heading)),
+          diag('StructureInvalid', { reason: 'unknownPerspective', perspective: toString(s.heading) }, at(s.heading)),
         );
         continue;
       }
@@ -84,7 +84,7 @@ export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<Che
     for (const p of perspectives) {
       if (!questions[p].length) {
         diagnostics.push(
-          diag('StructureInvalid', { detail: `dimension \`${plain(runs)}\` has no ${p} questions`, hint: `add \`### ${p[0]?.toUpperCase()}${p.slice(1)}\` with a list of questions (\`- ...\`)` }, at(section.heading)),
+          diag('StructureInvalid', { reason: 'noQuestions', dimension: plain(runs), perspective: p }, at(section.heading)),
         );
       }
     }

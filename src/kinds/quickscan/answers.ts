@@ -50,9 +50,9 @@ export function columnLetter(index: number): string {
 
 function decode(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { diagnostics: [diag('CsvEncoding', { detail: 'it is UTF-16, as Excel writes "Unicode text"' }, { file, span: { start: { line: 1, column: 1 } } })] };
+    return { diagnostics: [diag('CsvEncoding', { reason: 'utf16' }, { file, span: { start: { line: 1, column: 1 } } })] };
   }
-  if (bytes.includes(0)) return { diagnostics: [diag('CsvEncoding', { detail: 'it contains NUL bytes: is it a spreadsheet (.xlsx) rather than CSV?' }, { file, span: { start: { line: 1, column: 1 } } })] };
+  if (bytes.includes(0)) return { diagnostics: [diag('CsvEncoding', { reason: 'nulBytes' }, { file, span: { start: { line: 1, column: 1 } } })] };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n'), diagnostics: [] };
   } catch {
@@ -60,7 +60,7 @@ function decode(bytes: Uint8Array, file: string): { text?: string; diagnostics: 
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).split('\n');
     const pos = { line: prefix.length, column: (prefix.at(-1)?.length ?? 0) + 1 };
     return {
-      diagnostics: [diag('CsvEncoding', { detail: `byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at row ${pos.line}, column ${pos.column} is not UTF-8; probably Windows-1252 or Latin-1` }, { file, span: { start: pos } })],
+      diagnostics: [diag('CsvEncoding', { reason: 'badByte', byte: bytes[at]!.toString(16).padStart(2, '0'), line: pos.line, column: pos.column }, { file, span: { start: pos } })],
     };
   }
 }
@@ -118,7 +118,7 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
         diagnostics: [
           diag(
             'CsvDelimiter',
-            { detail: `row ${headerIndex + 1}: the header line has no commas or semicolons${name ? ` (its columns seem separated by ${name})` : ''}, so its columns cannot be told apart` },
+            { reason: 'headerWithoutSeparator', row: headerIndex + 1, separator: name },
             { file, span: { start: { line: headerIndex + 1, column: 1 } } },
           ),
         ],
@@ -132,7 +132,7 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
     records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    return { diagnostics: [diag('CsvInvalid', { detail: `the file cannot be read as CSV: ${err.message.replace(/^Invalid [^:]*:\s*/, '')}`, hint: 'check the quotes on that line: a value with a separator in it goes between double quotes' }, { file, span: { start: { line: err.lines ?? 1, column: 1 } } })] };
+    return { diagnostics: [diag('CsvInvalid', { reason: 'unparsable', cause: err.message.replace(/^Invalid [^:]*:\s*/, '') }, { file, span: { start: { line: err.lines ?? 1, column: 1 } } })] };
   }
   const diagnostics: Diagnostic[] = [];
   const push = (d: Diagnostic) => {
@@ -154,7 +154,7 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
       return;
     }
     if (!name) {
-      push(diag('CsvInvalid', { detail: `row ${headerIndex + 1}, column ${letter}: the header has no item id`, hint: 'write an item id in every column of the first line, or delete the empty column' }, at));
+      push(diag('CsvInvalid', { reason: 'headerEmpty', row: headerIndex + 1, column: letter }, at));
       columns.push(undefined);
       return;
     }
@@ -164,14 +164,14 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
       return;
     }
     if (seenCols.has(name)) {
-      push(diag('CsvInvalid', { detail: `row ${headerIndex + 1}, column ${letter}: \`${name}\` is also column ${columnLetter(seenCols.get(name)!)}`, hint: 'each item may have one column: remove or rename the duplicate' }, at));
+      push(diag('CsvInvalid', { reason: 'headerDuplicate', row: headerIndex + 1, column: letter, id: name, other: columnLetter(seenCols.get(name)!) }, at));
       columns.push(undefined);
       return;
     }
     seenCols.set(name, c);
     columns.push(name);
   });
-  if (!rows.length) diagnostics.push(diag('CsvEmpty', { header: 'yes' }, { file, span: { start: { line: headerIndex + 1, column: 1 } } }));
+  if (!rows.length) diagnostics.push(diag('CsvEmpty', { header: true }, { file, span: { start: { line: headerIndex + 1, column: 1 } } }));
 
   const scale = model.meta.scale;
   const byLabel = new Map(scale.map((p) => [p.label.trim().toLowerCase(), p.value]));
@@ -187,14 +187,11 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
     if (record.length !== header.length) {
       const other = delimiter === ',' ? ';' : ',';
       const mixed = record.length === 1 && rawLine.includes(other);
+      const rowAt = { file, span: { start: { line, column: 1 } } };
       push(
-        diag(
-          mixed ? 'CsvDelimiter' : 'CsvInvalid',
-          mixed
-            ? { detail: `row ${line}: this row is separated by \`${other}\` but the header line by \`${delimiter}\`` }
-            : { detail: `row ${line} has ${record.length} value${record.length === 1 ? '' : 's'} but the header has ${header.length} columns`, hint: 'every row needs one value per column (leave a cell empty for no answer); a value with a separator in it goes between double quotes' },
-          { file, span: { start: { line, column: 1 } } },
-        ),
+        mixed
+          ? diag('CsvDelimiter', { reason: 'rowSeparator', row: line, rowSeparator: other, headerSeparator: delimiter }, rowAt)
+          : diag('CsvInvalid', { reason: 'rowLength', row: line, values: record.length, columns: header.length }, rowAt),
       );
       continue;
     }

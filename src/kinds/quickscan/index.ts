@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { answerColumnWidth, headingSize, QuickscanLayout, type Headings } from '../../../layouts/quickscan.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { DiagnosticsError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { scriptFonts } from '../../render/fonts.js';
 import { hyphenationFor } from '../../render/hyphenation.js';
@@ -72,7 +72,7 @@ function renderLayout(input: RenderInput<QuickscanModel>, fontsDir: string): Pro
   const kept = layouts.get(key);
   if (kept) return kept;
   const fit = fitColumnHeadings(input, fontsDir);
-  if ('diagnostic' in fit) return Promise.reject(Object.assign(new Error(fit.diagnostic.message), { diagnostics: [fit.diagnostic] }));
+  if ('diagnostic' in fit) return Promise.reject(new DiagnosticsError([fit.diagnostic]));
   const pdf = renderDated(QuickscanLayout(input, fit.headings), input.date);
   layouts.set(key, pdf);
   for (const old of layouts.keys()) if (layouts.size > KEPT_LAYOUTS) layouts.delete(old);

@@ -59,14 +59,14 @@ function tipOf(item: ListItem, file: string, diagnostics: Diagnostic[]): RichTex
   if (!nested.length) return undefined;
   if (nested.length > 1) {
     diagnostics.push(
-      diag('StructureInvalid', { detail: 'an item has at most one tip (one nested line); the other nested lines are not printed', hint: 'join the tips into one nested line `  - Tip: ...`, or make the second one an item of its own' }, { file, span: spanOf(nested[1]) }),
+      diag('StructureInvalid', { reason: 'itemTips' }, { file, span: spanOf(nested[1]) }),
     );
   }
   // The tip is one line: a row of answer boxes has no room for a list under it.
   const underTip = nested[0]!.children.find((c): c is List => c.type === 'list');
   if (underTip) {
     diagnostics.push(
-      diag('NestedListRefused', { detail: 'a quickscan item has one nested line, its tip; a list under the tip is not printed', hint: 'join these lines into the tip, or make them items of their own (`- ...` at the start of the line)' }, { file, span: spanOf(underTip.children[0]) }),
+      diag('NestedListRefused', { reason: 'underTip' }, { file, span: spanOf(underTip.children[0]) }),
     );
   }
   const runs = textWithAttributes(nested[0]!, diagnostics).runs;
@@ -84,12 +84,12 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
   const { before, sections } = sectionsAt(tree.children, 2);
   if (!sections.length) {
     diagnostics.push(
-      diag('StructureInvalid', { detail: 'a quickscan needs at least one section (a `## ` heading) with items', hint: 'add `## Onthaal {#onthaal}` followed by a list of statements (`- ...`)' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
+      diag('StructureInvalid', { reason: 'noSections' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
     );
   }
   for (const node of before) {
     if (node.type === 'list') {
-      diagnostics.push(diag('StructureInvalid', { detail: 'items before the first section belong to no section', hint: 'put a `## ` heading above the list' }, { file, span: spanOf(node) }));
+      diagnostics.push(diag('StructureInvalid', { reason: 'itemsBeforeSection' }, { file, span: spanOf(node) }));
     }
   }
   const seen = new Map<string, number>();
@@ -99,7 +99,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
   };
   const checkId = (id: string, node: RootContent | ListItem) => {
     if (idPattern.test(id)) return true;
-    diagnostics.push(diag('StructureInvalid', { detail: `the id \`${id}\` is not valid`, hint: 'ids are lowercase letters, digits and `-`, e.g. `{#onthaal-1}`' }, { file, span: spanOf(node) }));
+    diagnostics.push(diag('StructureInvalid', { reason: 'itemIdInvalid', id }, { file, span: spanOf(node) }));
     return false;
   };
   const out: QuickscanSection[] = [];
@@ -113,7 +113,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
     for (const node of section.children) {
       if (node.type !== 'list') {
         if (items.length && node.type !== 'thematicBreak') {
-          diagnostics.push(diag('StructureInvalid', { detail: 'text between the items of a section is not printed in a quickscan', hint: 'put the section introduction right under the `## ` heading, before the list' }, { file, span: spanOf(node) }));
+          diagnostics.push(diag('StructureInvalid', { reason: 'textBetweenItems' }, { file, span: spanOf(node) }));
         } else introNodes.push(node);
         continue;
       }
@@ -121,7 +121,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
         const t = textWithAttributes(li, diagnostics);
         const itemLine = li.position?.start.line ?? 0;
         if (!plain(t.runs).trim()) {
-          diagnostics.push(diag('StructureInvalid', { detail: 'an item has no text', hint: 'write the statement after `- `, or remove the empty line' }, { file, span: spanOf(li) }));
+          diagnostics.push(diag('StructureInvalid', { reason: 'itemEmpty' }, { file, span: spanOf(li) }));
           continue;
         }
         const itemId = t.attributes.id ?? `${id}-${items.length + 1}`;
@@ -131,7 +131,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
       }
     }
     if (!items.length) {
-      diagnostics.push(diag('StructureInvalid', { detail: `section \`${plain(runs)}\` has no items`, hint: 'add a list of statements under the heading (`- ...`)' }, { file, span: spanOf(section.heading) }));
+      diagnostics.push(diag('StructureInvalid', { reason: 'sectionEmpty', section: plain(runs) }, { file, span: spanOf(section.heading) }));
     }
     out.push({ id, title: runs, line, intro: toBlocks(introNodes, diagnostics), items });
   }

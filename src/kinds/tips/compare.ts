@@ -61,10 +61,10 @@ export function comparisonDiagnostics(c: TranslationComparison, translation: Tip
   const lineOf = (id: string | undefined) => translation.tips.find((t) => t.id === id)?.line;
   for (const m of c.missing) {
     const line = lineOf(m.after) ?? translation.tips[0]?.line ?? translation.introLine;
-    out.push(diag('TranslationMismatch', { detail: `tip \`${m.id}\` of the Dutch source is missing${m.after ? ` (it comes after \`${m.after}\`)` : ' (it is the first tip)'}` }, at(line)));
+    out.push(diag('TranslationMismatch', { reason: 'tipMissing', id: m.id, after: m.after }, at(line)));
   }
-  for (const x of c.extra) out.push(diag('TranslationMismatch', { detail: `tip \`${x.id}\` is not in the Dutch source` }, at(x.line)));
-  for (const m of c.moved) out.push(diag('TranslationMismatch', { detail: `tip \`${m.id}\` is tip ${m.position} here but tip ${m.expected} in the Dutch source` }, at(m.line)));
+  for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'tipExtra', id: x.id }, at(x.line)));
+  for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'tipMoved', id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
   if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
   if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, { file, span: { start: { line: 1, column: 1 } } }));
   if (c.stale.length) {

@@ -55,7 +55,7 @@ const paragraphs = (nodes: RootContent[], diagnostics: Diagnostic[], file: strin
       const nested = b.items.find((l) => l.depth > 0);
       if (nested) {
         diagnostics.push(
-          diag('NestedListRefused', { detail: 'a tip sheet prints no nested lists: the lines of a list print as paragraphs', hint: 'move the line up a level (no spaces before the `-`), or write it as a sentence of the line above' }, { file, span: { start: { line: nested.line, column: nested.column } } }),
+          diag('NestedListRefused', { reason: 'inTipSheet' }, { file, span: { start: { line: nested.line, column: nested.column } } }),
         );
       }
       return b.items.filter((l) => l.depth === 0).map((l) => l.runs);
@@ -72,7 +72,7 @@ export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFron
     diagnostics.push(
       diag(
         'StructureInvalid',
-        { detail: 'a tip sheet needs at least one tip (a `## ` heading)', hint: 'add `## Lees elke dag samen {#lezen icon=boek}` with one or two sentences under it' },
+        { reason: 'noTips' },
         { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } },
       ),
     );
@@ -85,18 +85,18 @@ export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFron
     const at = { file, span: spanOf(section.heading) };
     const id = attributes.id ?? slugify(plain(runs));
     if (!id || !idPattern.test(id)) {
-      diagnostics.push(diag('StructureInvalid', { detail: `the tip has no valid id${attributes.id ? ` (\`${attributes.id}\`)` : ''}`, hint: 'end the heading with `{#an-id}`: lowercase letters, digits and dashes' }, at));
+      diagnostics.push(diag('StructureInvalid', { reason: 'tipIdInvalid', id: attributes.id }, at));
       continue;
     }
     if (seen.has(id)) diagnostics.push(diag('DuplicateId', { id, other: seen.get(id) }, at));
     seen.set(id, line);
     const icon = attributes.values.icon;
     if (icon !== undefined && !idPattern.test(icon)) {
-      diagnostics.push(diag('FieldInvalidValue', { field: 'icon', detail: `\`${icon}\` is not a pictogram name`, hint: 'use the name of a file in assets/icons without `.svg`, e.g. `icon=boek`' }, at));
+      diagnostics.push(diag('FieldInvalidValue', { field: 'icon', reason: 'notPictogramName', icon }, at));
     }
     const text = paragraphs(section.children, diagnostics, file);
     if (isSource && (!plain(runs).trim() || !text.length)) {
-      diagnostics.push(diag('StructureInvalid', { detail: `tip \`${id}\` needs a heading and one or two sentences under it`, hint: 'write the tip text under its `##` heading' }, at));
+      diagnostics.push(diag('StructureInvalid', { reason: 'tipWithoutText', id }, at));
     }
     const textLine = section.children.find((n) => n.type === 'paragraph' || n.type === 'list')?.position?.start.line ?? line;
     tips.push({ id, heading: runs, text, ...(icon && idPattern.test(icon) ? { icon } : {}), line, textLine });

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createThumbnailer, type Thumbnail, type Thumbnailer } from '../../catalogue/thumbnail.js';
 import { thumbnailsMissing } from '../../catalogue/thumbnails.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { DiagnosticsError, inFile, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { writeManifest } from '../../output/manifest.js';
 import type { OutputResult } from '../build-report.js';
@@ -77,14 +77,13 @@ export const renderOutputs: BuildStage<RenderInputs, WithThumbnails> = {
       try {
         rendered = await render(task);
       } catch (e) {
-        const d = (e as { diagnostics?: Diagnostic[] }).diagnostics;
-        if (d) {
-          report.diagnostics.push(...d.map((x) => ({ ...x, file: x.file ?? job.doc.source.path })));
+        if (e instanceof DiagnosticsError) {
+          report.diagnostics.push(...inFile(job.doc.source.path, e.diagnostics));
           return fail();
         }
-        return fail(diag('RenderFailed', { output: job.out, cause: (e as Error).message.split('\n')[0] }, { file: job.doc.source.path }));
+        return fail(diag('RenderFailed', { output: job.out, cause: (e as Error).message.split('\n')[0]! }, { file: job.doc.source.path }));
       }
-      if (rendered.warnings) report.diagnostics.push(...rendered.warnings.map((x) => ({ ...x, file: x.file ?? job.doc.source.path })));
+      if (rendered.warnings) report.diagnostics.push(...inFile(job.doc.source.path, rendered.warnings));
       try {
         const written = await writeOutputFiles(job, rendered, paths.output, input.printer, new Date(date));
         report.diagnostics.push(...written.diagnostics);

@@ -44,7 +44,7 @@ export async function writeOutputFiles(
       writeAtomic(resolve(outDir, printOut), printed);
       extras.push({ path: printOut, pages: rendered.pages, bytes: printed.byteLength });
     } catch (e) {
-      diagnostics.push(diag('PrintFileFailed', { output: printOut, cause: (e as Error).message.split('\n')[0] }, { file: job.doc.source.path }));
+      diagnostics.push(diag('PrintFileFailed', { output: printOut, cause: (e as Error).message.split('\n')[0]! }, { file: job.doc.source.path }));
     }
   }
   return { extras, diagnostics };
