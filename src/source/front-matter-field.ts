@@ -27,13 +27,3 @@ export function withFrontMatterField(text: string, field: string, value: string)
   lines.splice(start, end - start, line);
   return lines.join('\n');
 }
-
-/**
- * The value of a top-level one-line front matter field as written (quotes removed), if any.
- * @param text the whole file
- * @param field a top-level field name
- */
-export function frontMatterField(text: string, field: string): string | undefined {
-  const m = new RegExp(`^${field}\\s*:\\s*(.*?)\\s*(?:#.*)?$`, 'm').exec(text.split(/\n---\s*\n/)[0] ?? '');
-  return m?.[1]?.replace(/^(["'])(.*)\1$/, '$2');
-}
