@@ -85,7 +85,7 @@ describe('export and import', () => {
         const file = `${lang}.${format === 'po' ? 'po' : 'xlf'}`;
         const e = await runCli(['export', '--lang', lang, '--format', format, '--out', file], root);
         expect(e.code, e.stderr).toBe(0);
-        expect(e.stdout).toMatch(/units of 3 documents/);
+        expect(e.stdout).toMatch(/units of 4 documents/); // three tip sheets and the language file
         const i = await runCli(['import', file], root);
         expect(i.code, i.stderr).toBe(0);
         expect(i.stdout).toContain('nothing changed');
@@ -197,6 +197,23 @@ describe('import decisions', () => {
     const forced = await runCli(['import', 'fr.po', '--force'], root);
     expect(forced.code).toBe(0);
     expect(read(root, 'content/tips/thuis.fr.md')).toContain('## Parlons ensemble {#praten}');
+  });
+
+  it('exchanges the fixed words of the language file, placeholders kept', async () => {
+    const root = await project();
+    const x = await runCli(['export', '--lang', 'fr', '--format', 'xliff'], root);
+    expect(x.stdout).toMatch(/<file id="f2" original="content\/languages\/nl.yml">[\s\S]*<unit id="strings.page">[\s\S]*<source>Pagina <ph id="1" dataRef="d1" disp="\{page\}"\/> van <ph id="2" dataRef="d2" disp="\{pages\}"\/><\/source>/);
+    await runCli(['export', '--lang', 'fr', '--format', 'po', '--out', 'fr.po'], root);
+    const po = read(root, 'fr.po');
+    expect(po).toContain('msgctxt "content/languages/nl.yml#strings.draft"\nmsgid "CONCEPT"\nmsgstr "BROUILLON"');
+    const before = read(root, 'content/languages/fr.yml');
+    writeFileSync(resolve(root, 'fr.po'), po.replace('msgstr "BROUILLON"', 'msgstr "ÉBAUCHE"'));
+    expect((await runCli(['import', 'fr.po'], root)).stdout).toContain('content/languages/fr.yml: 1 string updated');
+    expect(changedLines(before, read(root, 'content/languages/fr.yml'))).toEqual(['-  draft: "BROUILLON"', '+  draft: "ÉBAUCHE"']);
+    writeFileSync(resolve(root, 'bad.po'), po.replace('msgstr "Page {page} sur {pages}"', 'msgstr "Page {page}"'));
+    const bad = await runCli(['import', 'bad.po', '--format', 'short'], root);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^bad\.po:\d+:1: error: `strings.page` in content\/languages\/fr.yml would not be valid/m);
   });
 
   it('creates a missing translation from the skeleton', async () => {

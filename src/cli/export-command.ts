@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { collectExchange, translationPath, type UnitState } from '../exchange/exchange-model.js';
+import { languageDocument } from '../exchange/language-strings.js';
 import { writePo } from '../exchange/po.js';
 import { writeXliff } from '../exchange/xliff-write.js';
 import { writeAtomic } from '../output/write-atomic.js';
@@ -62,6 +63,9 @@ export async function runExport(args: ExportArgs, io: CliIO): Promise<number> {
   }
   // 4. Write the file (or standard output) and count the units by state.
   const exchange = collectExchange(t, selected, lang);
+  // The fixed words of the layouts come along unless documents were named.
+  const strings = selectors ? undefined : languageDocument(t, lang);
+  if (strings) exchange.documents.push(strings);
   const text = writers[format as keyof typeof writers](exchange);
   const counts = new Map<UnitState, number>();
   for (const u of exchange.documents.flatMap((d) => d.units)) counts.set(u.state, (counts.get(u.state) ?? 0) + 1);

@@ -312,6 +312,12 @@ export const errors = {
     message: (p) => `${p.detail}`,
     hint: () => 'the file was exported from another version of the Dutch text or from another project: export a fresh file and translate that one',
   }),
+  ExchangeUnitInvalid: entry({
+    title: 'Imported translation is invalid',
+    severity: 'error',
+    message: (p) => `${p.detail}; nothing was imported`,
+    hint: () => 'correct the translation in the exchange file (keep placeholders such as {page}) and import it again',
+  }),
   ExchangeSourceChanged: entry({
     title: 'Dutch text changed since export',
     severity: 'error',

@@ -32,6 +32,8 @@ export interface ExchangeDocument {
   title: string;
   /** What a document of its kind is called, e.g. "tip sheet". */
   noun: string;
+  /** Whether its translation records a review status (language files do not: their units stay draft). */
+  reviewable: boolean;
   units: ExchangeUnit[];
 }
 
@@ -71,7 +73,7 @@ export function collectExchange(t: TranslationDocuments, sources: readonly Model
         const state: UnitState = !target.trim() ? 'new' : stale.has(u.id) ? 'stale' : status;
         return { id: u.id, source: u.text, target, state, note: u.note };
       });
-    documents.push({ file: src.source.path, translationFile: translationPath(src, lang), title: src.meta.title, noun: facts.noun, units });
+    documents.push({ file: src.source.path, translationFile: translationPath(src, lang), title: src.meta.title, noun: facts.noun, reviewable: true, units });
   }
   return { lang, documents };
 }

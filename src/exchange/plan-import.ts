@@ -11,6 +11,7 @@ import { diag } from '../diagnostics/errors.js';
 import { runDocumentSteps, type ModeledDocument } from '../pipeline/document-steps.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import { withFrontMatterField } from '../source/front-matter-field.js';
+import { languageFile, planLanguageStrings } from './language-strings.js';
 import { translationOf, translationPath, type ImportedUnit } from './exchange-model.js';
 
 /** One translation file to write. */
@@ -94,6 +95,12 @@ export function planImport(t: TranslationDocuments, read: { lang: string; units:
   for (const u of read.units) byFile.set(u.file, [...(byFile.get(u.file) ?? []), u]);
   const plan: ImportPlan = { writes: [], diagnostics: [] };
   for (const [file, units] of byFile) {
+    if (file === languageFile(SOURCE_LANG)) {
+      const r = planLanguageStrings(t, read.lang, units, exchangeFile, force);
+      plan.diagnostics.push(...r.diagnostics);
+      if (r.write) plan.writes.push(r.write);
+      continue;
+    }
     const src = t.docs.find((d) => d.source.path === file && d.meta.lang === SOURCE_LANG && d.kind.translation?.units);
     if (!src) {
       plan.diagnostics.push(diag('ExchangeUnitUnknown', { detail: `\`${file}\` is not a Dutch document that drukklaar exports for translation` }, { file: exchangeFile, span: { start: { line: units[0]!.line, column: 1 } } }));

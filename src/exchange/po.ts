@@ -11,13 +11,15 @@ import { lineOf, type Exchange, type ImportedUnit, type ReadExchange } from './e
 export const FINAL_HEADER = 'X-Drukklaar-Final';
 
 /**
- * The exchange as a PO file. The file is marked final when no unit is a draft (every
- * translated unit is reviewed), so that importing it unchanged changes nothing.
+ * The exchange as a PO file. The file is marked final when no unit of a document with a
+ * review status is a draft (every translated unit is reviewed), so that importing it
+ * unchanged changes nothing.
  * @param exchange the units of the selected documents for one language
  */
 export function writePo(exchange: Exchange): string {
   const units = exchange.documents.flatMap((d) => d.units.map((u) => ({ d, u })));
-  const final = units.some((x) => x.u.state === 'reviewed') && !units.some((x) => x.u.state === 'draft');
+  const reviewable = units.filter((x) => x.d.reviewable);
+  const final = reviewable.some((x) => x.u.state === 'reviewed') && !reviewable.some((x) => x.u.state === 'draft');
   const translations: GetTextTranslations['translations'] = { '': { '': { msgid: '', msgstr: [''] } } };
   for (const { d, u } of units) {
     const msgctxt = `${d.file}#${u.id}`;
