@@ -18,6 +18,7 @@ import type { RenderTask } from '../src/render/render-task.js';
 import { toolRoot } from '../src/tool-root.js';
 import { htmlSource, typstSource, type PeerSheet } from './peers.js';
 import { BIDI_CHARACTER_TEST, readBidiCases, runBidiConformance } from './bidi-conformance.js';
+import { startupRows } from './startup.js';
 
 const repo = toolRoot();
 const cli = resolve(repo, 'dist/cli.mjs');
@@ -112,6 +113,12 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
     return;
   }
+  // BENCH_ONLY=startup: only the start-up of check, list and status.
+  if (process.env.BENCH_ONLY === 'startup') {
+    for (const r of startupRows(cli, dir)) process.stdout.write(`${r.id}: ${Math.round(r.value)} ms${r.target ? ` (${r.target}: ${r.ok ? 'yes' : 'NO'})` : ''}\n`);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   if (process.env.BENCH_ONLY === 'watch') {
     process.stdout.write(`watch: edit → first new PDF ${Math.round(await watchLatency(dir, paths))} ms\n`);
     return;
@@ -134,6 +141,8 @@ async function main() {
     rows.push({ name: 'process start → first PDF, first run (no caches)', value: fresh.report.firstPdfAt ?? NaN, unit: 'ms' });
     rows.push({ id: 'first_pdf_ms', name: 'process start → first PDF (one document, again)', value: startMs, unit: 'ms', target: '< 1000 ms', ok: startMs < 1000 });
     rows.push({ name: 'process start → exit (with catalogue and thumbnail)', value: median(exitRuns), unit: 'ms' });
+
+    rows.push(...startupRows(cli, dir));
 
     // 2. Cold build of the whole catalogue: as `npm run build` does it (auto), and with 2
     // render workers; peak memory. Cold: no output and an empty project cache (shaped

@@ -6,23 +6,21 @@
  * Every face has a fixed frame (colour band, category label, icon, number) and one
  * flexible block (title + text) inside the safe area. The flexible block is measured at
  * decreasing font sizes before rendering (see `measureFaces` in src/kinds/cards/index.ts).
+ * The guide page is in ./card-guide.tsx.
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { ReactElement, ReactNode } from 'react';
 import type { Brand } from '../src/brands/brand.js';
-import type { Card, CardsModel, Category } from '../src/kinds/cards/model.js';
+import type { Card } from '../src/kinds/cards/model.js';
 import type { Size } from '../src/kinds/cards/sheet-layout.js';
-import type { Language } from '../src/languages/language.js';
-import { formatSource } from '../src/schema/common.js';
 import type { Block, RichText } from '../src/markdown/blocks.js';
-import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon, type IconData } from './components/icon.js';
 import { Para } from './components/rich-text.js';
 import { artifact, tag, taggedDocument } from './components/tags.js';
 import { contrast, ink, mm, muted, onColor, TEXT_CONTRAST, tint } from './theme.js';
 
-type Hyphenate = (w: string) => string[];
+export type Hyphenate = (w: string) => string[];
 
 /** The smallest font size (pt) of card text: text shrinks down to this, never below. */
 export const MIN_TEXT_SIZE = 8;
@@ -70,7 +68,8 @@ export function sizesFrom(start: number): number[] {
 
 const plainText = (runs: RichText) => runs.map((r) => r.text).join('');
 
-function Blocks({ blocks, size, color, hyphenate }: { blocks: Block[]; size: number; color: string; hyphenate: Hyphenate }) {
+/** Paragraphs and Markdown lists of a face or the guide page, tagged `P` and `L` > `LI` > `Lbl` + `LBody`. */
+export function Blocks({ blocks, size, color, hyphenate }: { blocks: Block[]; size: number; color: string; hyphenate: Hyphenate }) {
   return (
     <>
       {blocks.map((b, i) =>
@@ -106,18 +105,22 @@ export interface FaceText {
 
 const wholeWords: Hyphenate = (w) => [w];
 
-/** The flexible block of a face at one font size: title and text. Measured and printed the same way. */
-export function FaceBody({ text, size, color, hyphenate: wanted }: { text: FaceText; size: number; color: string; hyphenate: Hyphenate }) {
+/**
+ * The flexible block of a face at one font size: title and text. Measured and printed the same way.
+ * @param titleTags structure props of the title (a heading, or `artifact()` where it repeats the other side's), optional
+ * @param role of the large paragraphs of an emphasised face (default `P`; the guide card's deck title is the `H1`)
+ */
+export function FaceBody({ text, size, color, hyphenate: wanted, titleTags, role = 'P' }: { text: FaceText; size: number; color: string; hyphenate: Hyphenate; titleTags?: Record<string, unknown>; role?: 'P' | 'H1' }) {
   const hyphenate = text.noHyphenation ? wholeWords : wanted;
   const runs: RichText | undefined = typeof text.title === 'string' ? [{ text: text.title }] : text.title;
   const titleSize = text.emphasis ? Math.max(MIN_TEXT_SIZE, size * 0.72) : size * 1.1;
   return (
     <View>
-      {runs?.length ? <Para runs={runs} hyphenate={hyphenate} style={{ fontSize: titleSize, lineHeight: 1.25, fontWeight: 'bold', color, marginBottom: size * 0.5 }} /> : null}
+      {runs?.length ? <Para tags={titleTags} runs={runs} hyphenate={hyphenate} style={{ fontSize: titleSize, lineHeight: 1.25, fontWeight: 'bold', color, marginBottom: size * 0.5 }} /> : null}
       {text.emphasis ? (
         text.blocks.map((b, i) =>
           b.type === 'paragraph' ? (
-            <Para key={i} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.4 }} />
+            <Para key={i} tags={tag(role, { actual: plainText(b.runs) })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.4 }} />
           ) : (
             <Blocks key={i} blocks={[b]} size={size} color={color} hyphenate={hyphenate} />
           ),
@@ -167,12 +170,12 @@ export interface FaceSpec {
   guide?: boolean;
 }
 
-function CategoryLabel({ label, icon, color, size }: { label: string; icon?: IconData; color: string; size: number }) {
+function CategoryLabel({ label, icon, color, size, tags }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown> }) {
   return (
-    <View style={{ flexDirection: 'row', alignItems: 'center' }}>
+    <View {...tags} style={{ flexDirection: 'row', alignItems: 'center' }}>
       {icon ? (
         <View style={{ marginRight: size * 0.5 }}>
-          <Icon icon={icon} size={size * 1.9} color={color} />
+          <Icon icon={icon} size={size * 1.9} color={color} tags={artifact()} />
         </View>
       ) : null}
       <Text style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: 0.6 }}>{label.toUpperCase()}</Text>
@@ -180,8 +183,16 @@ function CategoryLabel({ label, icon, color, size }: { label: string; icon?: Ico
   );
 }
 
+/**
+ * One face as a page. Tagged, a card reads: its category and its title (H2) and question on
+ * the front, then the back's text; the back's category and title repeat the front's and are
+ * artifacts, as are the deck name and number in the corner, bands and pictograms. On the
+ * guide card the deck title is the document's H1 (after the subtitle printed above it), its
+ * back's title an H2.
+ */
 function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; card: Size; bleed: number; hyphenate: Hyphenate; fontFamily: string[] }) {
   const g = faceGeometry(card, bleed, spec.side);
+  const titleTags = spec.guide ? tag(spec.side === 'front' ? 'P' : 'H2') : spec.side === 'front' ? tag('H2') : artifact();
   const fg = onColor(spec.color);
   const labelSize = g.large ? 8 : 7;
   const smallSize = g.large ? 7 : 6.5;
@@ -204,7 +215,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
           {spec.guide ? (
             <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: 0.6 }}>{spec.deck.toUpperCase()}</Text>
           ) : (
-            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} />
+            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} tags={tag('P', { actual: spec.category?.label ?? '' })} />
           )}
         </View>
         {spec.category?.icon ? (
@@ -213,7 +224,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
           </View>
         ) : null}
         <View style={{ ...areaStyle, justifyContent: 'center' }}>
-          <FaceBody text={spec.text} size={spec.size} color={titleColor} hyphenate={hyphenate} />
+          <FaceBody text={spec.text} size={spec.size} color={titleColor} hyphenate={hyphenate} titleTags={titleTags} role={spec.guide ? 'H1' : 'P'} />
         </View>
         {footer(muted)}
       </Page>
@@ -240,7 +251,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
         }}
       />
       <View style={areaStyle}>
-        <FaceBody text={spec.text} size={spec.size} color={contrast(spec.color, '#ffffff') >= TEXT_CONTRAST ? spec.color : ink} hyphenate={hyphenate} />
+        <FaceBody text={spec.text} size={spec.size} color={contrast(spec.color, '#ffffff') >= TEXT_CONTRAST ? spec.color : ink} hyphenate={hyphenate} titleTags={titleTags} />
       </View>
       {footer(fg)}
     </Page>
@@ -250,30 +261,11 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
 /** All faces of a deck, one page each, in print order (front, back, front, back, ...). */
 export function CardFacesDocument({ faces, card, bleed, hyphenate, title, author, lang, fontFamily }: { faces: FaceSpec[]; card: Size; bleed: number; hyphenate: Hyphenate; title: string; author: string; lang: string; fontFamily: string[] }) {
   return (
-    <Document title={title} author={author} language={lang} creator="drukklaar" producer="drukklaar">
+    <Document title={title} author={author} language={lang} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
       {faces.map((f, i) => (
         <Face key={i} spec={f} card={card} bleed={bleed} hyphenate={hyphenate} fontFamily={fontFamily} />
       ))}
     </Document>
-  );
-}
-
-/** The legend of the guide card's front: a colour chip, icon and label per category. */
-export function Legend({ categories, colors, icons, size, count }: { categories: Category[]; colors: Record<string, string>; icons: Record<string, IconData | undefined>; size: number; count: Record<string, number> }) {
-  return (
-    <View {...tag('L')} style={{ marginTop: size * 0.4 }}>
-      {categories.map((c) => (
-        <View key={c.id} {...tag('LI')} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: size * 0.35 }}>
-          {/* The colour and pictogram of a category: its name is printed beside them. */}
-          <View {...artifact()} style={{ width: size * 1.7, height: size * 1.7, borderRadius: size * 0.3, backgroundColor: colors[c.id], alignItems: 'center', justifyContent: 'center', marginRight: size * 0.6 }}>
-            {icons[c.id] ? <Icon icon={icons[c.id]!} size={size * 1.25} color={onColor(colors[c.id]!)} /> : null}
-          </View>
-          <Text {...tag('LBody')} style={{ fontSize: size, color: ink }}>
-            {c.label} <Text style={{ color: muted }}>({count[c.id] ?? 0})</Text>
-          </Text>
-        </View>
-      ))}
-    </View>
   );
 }
 
@@ -286,61 +278,6 @@ export function SlugDocument({ sheet, lines, at, fontFamily }: { sheet: Size; li
           <Text style={{ position: 'absolute', left: mm(at(i).x), bottom: mm(at(i).y), fontSize: 5.5, color: '#000000' }}>{line}</Text>
         </Page>
       ))}
-    </Document>
-  );
-}
-
-/** The guide page (`--gids`): what the deck is, how to use it, how to print it, sources. */
-export function GuideDocument({
-  model,
-  brand,
-  language,
-  colors,
-  icons,
-  printNote,
-  hyphenate,
-  fontFamily,
-}: {
-  model: CardsModel;
-  brand: Brand;
-  language: Language;
-  colors: Record<string, string>;
-  icons: Record<string, IconData | undefined>;
-  printNote: string;
-  hyphenate: Hyphenate;
-  fontFamily: string[];
-}) {
-  const { meta } = model;
-  const count = countByCategory(model.cards);
-  return (
-    <Document title={`${meta.title}: handleiding`} author={brand.name} subject={meta.summary ?? meta.title} language={language.code} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
-      <Page size="A4" experimentalPagination style={{ fontFamily: fontFamily as unknown as string, paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
-        <Footer brand={brand} language={language} />
-        <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow="Gesprekskaarten: handleiding" />
-        {meta.instruction ? (
-          <View style={{ backgroundColor: tint(brand.colors.primary, 0.9), borderRadius: mm(2), padding: mm(4), marginBottom: mm(4) }}>
-            <Text {...tag('H2')} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginBottom: 4 }}>Zo gebruik je de kaarten</Text>
-            <Para tags={tag('P', { actual: meta.instruction })} runs={[{ text: meta.instruction }]} hyphenate={hyphenate} style={{ fontSize: 10, lineHeight: 1.45 }} />
-          </View>
-        ) : null}
-        <Blocks blocks={model.guide} size={10} color={brand.colors.primary} hyphenate={hyphenate} />
-        <Text {...tag('H2')} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4 }}>
-          {model.cards.length} kaarten in {model.categories.length} {model.categories.length === 1 ? 'kleur' : 'kleuren'}
-        </Text>
-        <Legend categories={model.categories} colors={colors} icons={icons} size={10} count={count} />
-        <Text {...tag('H2')} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4 }}>Afdrukken</Text>
-        <Text {...tag('P', { actual: printNote })} style={{ fontSize: 9, lineHeight: 1.4, color: muted }}>{printNote}</Text>
-        {meta.sources?.length ? (
-          <View style={{ marginTop: mm(4) }}>
-            <Text {...tag('H2')} style={{ fontSize: 9, fontWeight: 'bold', color: ink, marginBottom: 3 }}>{language.strings.source}</Text>
-            {meta.sources.map((s, i) => (
-              <Text key={i} {...tag('P', { actual: formatSource(s) })} style={{ fontSize: 8, lineHeight: 1.35, color: muted, marginBottom: 2 }}>
-                {formatSource(s)}
-              </Text>
-            ))}
-          </View>
-        ) : null}
-      </Page>
     </Document>
   );
 }

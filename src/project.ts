@@ -2,7 +2,8 @@
  * Where things are in a drukklaar project.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { assetFolders } from './asset-overlay.js';
 import { toolRoot } from './tool-root.js';
 
 export interface ProjectPaths {
@@ -27,22 +28,24 @@ function ownOrBundled(root: string, sub: string): string {
 }
 
 /**
- * Fonts, pictograms and language files come from the project when it has them
- * (`assets/fonts`, `assets/icons`, `content/languages`), and from drukklaar's own otherwise:
+ * Language files come from the project when it has them (`content/languages`), and from
+ * drukklaar's own otherwise; fonts and pictograms are drukklaar's with the project's own
+ * (`assets/fonts`, `assets/icons`) added and replacing them by file name (asset-overlay.ts):
  * a project of only documents and a brand builds.
  * @param root the project folder (holds content/ and assets/)
  * @param output the output folder; default `<root>/output`
  */
 export function projectPaths(root: string, output?: string): ProjectPaths {
   const r = resolve(root);
+  const { fonts, icons } = assetFolders(r, toolRoot());
   return {
     root: r,
     content: resolve(r, 'content'),
     brands: resolve(r, 'content/brands'),
     languages: ownOrBundled(r, 'content/languages'),
     assets: resolve(r, 'assets'),
-    fonts: ownOrBundled(r, 'assets/fonts'),
-    icons: ownOrBundled(r, 'assets/icons'),
+    fonts,
+    icons,
     layouts: resolve(r, 'layouts'),
     output: output ? resolve(r, output) : resolve(r, 'output'),
     cache: resolve(r, '.cache'),
@@ -51,5 +54,6 @@ export function projectPaths(root: string, output?: string): ProjectPaths {
 
 /** Forward-slash path relative to the project root, as printed in messages. */
 export function rel(paths: ProjectPaths, abs: string): string {
-  return abs.startsWith(paths.root + '/') ? abs.slice(paths.root.length + 1) : abs;
+  const inside = relative(paths.root, abs);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : abs;
 }

@@ -249,20 +249,37 @@ describe('sample decks', () => {
     expect(gids).toContain('omslaan langs de lange zijde');
   });
 
-  it('tags the guide page for screen readers (the press sheets and single cards are for print): it passes the Matterhorn checks', async () => {
+  it('tags the guide page and the single cards for screen readers (the press sheets are for print): they pass the Matterhorn checks', async () => {
     for (const slug of ['samen-in-gesprek', 'twee-brillen']) {
       const guide = new Uint8Array(readFileSync(resolve(root, `output/${BRAND}/nl/${slug}--gids.pdf`)));
       expect(await checkTaggedPdf(guide), slug).toEqual([]);
       const headings = (await readAloud(guide)).filter((l) => /^H\d$/.test(l.role)).map((l) => `${l.role} ${l.text}`);
       expect(headings.slice(0, 2)).toEqual([expect.stringMatching(/^H1 /), 'H2 Zo gebruik je de kaarten']);
+      const single = new Uint8Array(readFileSync(resolve(root, `output/${BRAND}/nl/${slug}--kaarten.pdf`)));
+      expect(await checkTaggedPdf(single), `${slug}--kaarten`).toEqual([]);
     }
+    // A card reads as its category, its title as a heading and its question, then its back (whose title repeats the front's: not read twice).
+    const cards = await readAloud(new Uint8Array(readFileSync(resolve(root, `output/${BRAND}/nl/samen-in-gesprek--kaarten.pdf`))));
+    expect(cards.filter((l) => l.depth === 1).slice(0, 2).map((l) => `${l.role} ${l.text}`)).toEqual(['P Gesprekskaarten voor ouders en leerkrachten', 'H1 Samen in gesprek']);
+    const first = cards.findIndex((l) => l.text === 'Even voorstellen');
+    expect(cards.slice(first - 1, first + 3).map((l) => `${l.role} ${l.text}`)).toEqual([
+      'P Kennismaken',
+      'H2 Even voorstellen',
+      'P Vertel iets over jezelf. Wie ben je, en wat doe je graag?',
+      'P Een gesprek begint bij mensen, niet bij een rapport. Vertel als leerkracht ook iets over jezelf. Extra vragen:',
+    ]);
+    expect(cards.filter((l) => l.role === 'H2' && l.text !== 'Zo gebruik je de kaarten')).toHaveLength(24);
     const manifest = JSON.parse(readFileSync(resolve(root, 'output/manifest.json'), 'utf8')) as { outputs: Record<string, { accessible?: string; extras?: { path: string; accessible?: string }[] }> };
     const deck = manifest.outputs[`${BRAND}/nl/samen-in-gesprek.pdf`]!;
     expect(deck.accessible).toBeUndefined();
     expect(deck.extras?.map((x) => [x.path.replace(/.*\//, ''), x.accessible ?? null])).toEqual([
-      ['samen-in-gesprek--kaarten.pdf', null],
+      ['samen-in-gesprek--kaarten.pdf', 'PDF/UA-1'],
       ['samen-in-gesprek--gids.pdf', 'PDF/UA-1'],
     ]);
+    // The catalogue says it beside each extra; the press sheets themselves are not tagged.
+    const html = readFileSync(resolve(root, 'output/index.html'), 'utf8');
+    for (const x of ['kaarten', 'gids']) expect(html).toMatch(new RegExp(`samen-in-gesprek--${x}\\.pdf"[^>]*>[^<]*</a> \\([^)]*, getagd voor schermlezers\\)`));
+    expect(html).toContain('<dt>Schermlezer</dt><dd>niet getagd</dd>');
   });
 
   it('the built sheet shows the crop marks where the plan puts them, with white paper between marks and bleed', () => {

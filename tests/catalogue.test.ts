@@ -27,6 +27,7 @@ if (!hasChromium) console.warn(`catalogue browser tests skipped: ${CHROMIUM} is 
 const SAMPLES: Record<string, string[]> = {
   checklist: ['content/checklists/zeven-dimensies.nl.md'],
   tips: ['content/tips/samen-lezen.nl.md', 'content/tips/samen-lezen.ar.md', 'content/tips/samen-lezen.en.md'],
+  quickscan: ['content/quickscans/ouders-kort.nl.md'],
 };
 const BRANDS = ['stad-onderwijs', 'ouderplatform'];
 
@@ -67,7 +68,7 @@ describe('catalogue model and page (no browser)', () => {
   it('gives card decks the duplex edge they were made for, from the manifest or the document', () => {
     const fromManifest = model({ 'b/nl/x.pdf': entry({ duplex: 'short-edge' } as Partial<ManifestEntry>) });
     expect(fromManifest.groups[0]!.advice.join(' ')).toMatch(/omslaan langs de korte kant/);
-    expect(fromManifest.groups[0]!.items[0]!.duplex).toBe('dubbelzijdig, korte kant');
+    expect(fromManifest.groups[0]!.entries[0]!.items[0]!.duplex).toBe('dubbelzijdig, korte kant');
     const fromDocument = model({ 'b/nl/x.pdf': entry({}) }, new Map([['b/nl/x.pdf', 'long-edge']]));
     expect(fromDocument.groups[0]!.advice.join(' ')).toMatch(/lange kant/);
     const unknown = model({ 'b/nl/x.pdf': entry({}) });
@@ -89,6 +90,30 @@ describe('catalogue model and page (no browser)', () => {
       expect(contrast(p, '#ffffff'), primary).toBeGreaterThanOrEqual(4.5);
       expect(contrast(p, on), primary).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it('makes one entry per document: its languages, brands and versions are choices, Dutch first', () => {
+    const outputs: Record<string, ManifestEntry> = {};
+    for (const brand of ['b', 'a']) {
+      for (const [lang, title] of [['ar', 'القراءة معًا'], ['nl', 'Samen lezen'], ['en', 'Reading together']] as const) {
+        outputs[`${brand}/${lang}/samen-lezen.pdf`] = entry({ kind: 'tips', slug: 'samen-lezen', brand, lang, title, languages: lang === 'nl' ? ['nl'] : ['nl', lang], dir: lang === 'ar' ? 'rtl' : 'ltr' });
+      }
+      outputs[`${brand}/nl/scan.pdf`] = entry({ kind: 'quickscan', slug: 'scan', brand, title: 'Scan', variantLabel: 'op papier' });
+      outputs[`${brand}/nl/scan--invulbaar.pdf`] = entry({ kind: 'quickscan', slug: 'scan', brand, title: 'Scan', variant: 'invulbaar', variantLabel: 'invulbaar op scherm' });
+    }
+    const m = model(outputs);
+    const tips = m.groups.find((g) => g.kind === 'tips')!.entries;
+    expect(tips).toHaveLength(1);
+    expect(tips[0]!.items).toHaveLength(6);
+    expect(tips[0]!.items[0]!.out).toBe('a/nl/samen-lezen.pdf');
+    expect(tips[0]!.titles.map((t) => t.title)).toEqual(['Samen lezen', 'القراءة معًا', 'Reading together']);
+    expect(tips[0]!.brands.map((b) => b.id)).toEqual(['a', 'b']);
+    // Labels come from the manifest: no plan was given.
+    const scan = m.groups.find((g) => g.kind === 'quickscan')!.entries[0]!;
+    expect(scan.variants).toEqual([{ id: 'default', label: 'op papier' }, { id: 'invulbaar', label: 'invulbaar op scherm' }]);
+    const html = renderPage(m);
+    expect(html.match(/<li class="item"/g)).toHaveLength(2);
+    expect(html).toMatch(/data-text="[^"]*القراءة[^"]*reading together/);
   });
 
   it('escapes titles and links extras with a label', () => {
@@ -190,32 +215,40 @@ describe.skipIf(!hasChromium)('catalogue in Chromium (file://)', () => {
     await browser?.close();
   });
 
+  const href = (o: string) => o.split('/').map(encodeURIComponent).join('/');
+  /** The "Openen" link of each entry as shown (one per visible entry). */
   const visibleOpenLinks = () =>
     page.$$eval('.item:not([hidden]) a.open', (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')!));
-  const expectedHrefs = (pred: (e: Manifest['outputs'][string]) => boolean) =>
-    Object.entries(manifest.outputs)
-      .filter(([, e]) => pred(e))
-      .map(([o]) => o.split('/').map(encodeURIComponent).join('/'))
-      .sort();
+  const documents = () => new Set(Object.values(manifest.outputs).map((e) => `${e.kind}/${e.slug}`));
+  const documentsWith = (pred: (e: Manifest['outputs'][string]) => boolean) => new Set(Object.values(manifest.outputs).filter(pred).map((e) => `${e.kind}/${e.slug}`));
+  const entryOf = (h: string) => {
+    const e = manifest.outputs[decodeURIComponent(h)]!;
+    return `${e.kind}/${e.slug}`;
+  };
 
   it('loads with no console errors and touches nothing but local files', () => {
     expect(problems).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:'))).toEqual([]);
   });
 
-  it('links every PDF, and every link points to an existing file', async () => {
+  it('shows one entry per document, and links every PDF to an existing file', async () => {
+    expect(await page.$$eval('.item', (is) => is.length)).toBe(documents().size);
+    const shown = await visibleOpenLinks();
+    expect(new Set(shown.map(entryOf))).toEqual(documents());
     const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')!));
     const files = hrefs.filter((h) => !h.startsWith('#'));
-    expect(files.length).toBeGreaterThan(0);
     for (const h of files) expect(existsSync(resolve(out, decodeURIComponent(h))), h).toBe(true);
-    expect([...new Set(await visibleOpenLinks())].sort()).toEqual(expectedHrefs(() => true));
-    for (const [o, e] of Object.entries(manifest.outputs)) for (const x of e.extras ?? []) expect(hrefs, `${o} extra`).toContain(x.path.split('/').map(encodeURIComponent).join('/'));
+    for (const [o, e] of Object.entries(manifest.outputs)) {
+      expect(hrefs, o).toContain(href(o));
+      for (const x of e.extras ?? []) expect(hrefs, `${o} extra`).toContain(href(x.path));
+    }
+    expect(await page.textContent('#status')).toBe(`${documents().size} documenten`);
   });
 
-  it('loads every thumbnail', async () => {
-    const imgs = await page.$$eval('img', (is) => is.map((i) => ({ src: i.getAttribute('src'), ok: i.complete && i.naturalWidth > 0 })));
+  it('loads the thumbnail shown, and has one for every PDF', async () => {
+    const imgs = await page.$$eval('img.thumb-img', (is) => (is as HTMLImageElement[]).map((i) => ({ src: i.getAttribute('src'), shown: i.offsetParent !== null, ok: i.complete && i.naturalWidth > 0 })));
     expect(imgs.filter((i) => i.src?.startsWith('.thumbs/'))).toHaveLength(Object.keys(manifest.outputs).length);
-    expect(imgs.filter((i) => !i.ok)).toEqual([]);
+    expect(imgs.filter((i) => i.shown && !i.ok)).toEqual([]);
   });
 
   it('marks each title with its language and direction', async () => {
@@ -226,37 +259,69 @@ describe.skipIf(!hasChromium)('catalogue in Chromium (file://)', () => {
     }
   });
 
-  it('filtering by a language shows exactly the documents in it', async () => {
+  it("switches a document's thumbnail, title and links with its language, brand and version", async () => {
+    const card = '#tips-samen-lezen';
+    const shownView = () =>
+      page.$eval(card, (c) => {
+        const v = [...c.querySelectorAll('.view')].find((x) => !(x as HTMLElement).hidden)!;
+        return { lang: v.querySelector('h3')!.getAttribute('lang'), title: v.querySelector('h3')!.textContent, href: v.querySelector('a.open')!.getAttribute('href'), img: v.querySelector('img')?.getAttribute('src') };
+      });
+    expect((await shownView()).lang).toBe('nl');
+    const nlImg = (await shownView()).img;
+    await page.selectOption(`${card} select[data-choice=lang]`, 'ar');
+    const ar = await shownView();
+    const arOut = Object.entries(manifest.outputs).find(([o, e]) => e.slug === 'samen-lezen' && e.lang === 'ar' && href(o) === ar.href);
+    expect(arOut, ar.href ?? '').toBeDefined();
+    expect(ar.title).toBe(arOut![1].title);
+    expect(ar.img).not.toBe(nlImg);
+    await page.selectOption(`${card} select[data-choice=brand]`, 'stad-onderwijs');
+    const brandView = await shownView();
+    expect(manifest.outputs[decodeURIComponent(brandView.href!)]).toMatchObject({ lang: 'ar', brand: 'stad-onderwijs' });
+
+    const scan = '#quickscan-ouders-kort';
+    expect(await page.$$eval(`${scan} select[data-choice=variant] option`, (os) => os.map((o) => o.textContent))).toEqual(['op papier', 'invulbaar op scherm']);
+    await page.selectOption(`${scan} select[data-choice=variant]`, 'invulbaar');
+    const link = await page.$eval(scan, (c) => [...c.querySelectorAll('.view')].find((x) => !(x as HTMLElement).hidden)!.querySelector('a.open')!.getAttribute('href'));
+    expect(link).toMatch(/--invulbaar\.pdf$/);
+  });
+
+  it('filtering by a language shows the documents in it, each in that language', async () => {
     const langs = await page.$$eval('#f-lang option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     const inManifest = [...new Set(Object.values(manifest.outputs).flatMap((e) => e.languages))].sort();
     expect([...langs].sort()).toEqual(inManifest);
     for (const lang of langs) {
       await page.selectOption('#f-lang', lang);
-      expect((await visibleOpenLinks()).sort(), lang).toEqual(expectedHrefs((e) => e.languages.includes(lang)));
+      const shown = await visibleOpenLinks();
+      expect(new Set(shown.map(entryOf)), lang).toEqual(documentsWith((e) => e.languages.includes(lang)));
+      for (const h of shown) expect(manifest.outputs[decodeURIComponent(h)]!.languages, h).toContain(lang);
+      if (lang === 'ar') expect(shown.map((h) => manifest.outputs[decodeURIComponent(h)]!.lang)).toContain('ar');
     }
     await page.selectOption('#f-lang', '');
-    expect((await visibleOpenLinks()).length).toBe(Object.keys(manifest.outputs).length);
+    expect((await visibleOpenLinks()).length).toBe(documents().size);
   });
 
   it('filters by kind and by brand', async () => {
     for (const kind of new Set(Object.values(manifest.outputs).map((e) => e.kind))) {
       await page.selectOption('#f-kind', kind);
-      expect((await visibleOpenLinks()).sort()).toEqual(expectedHrefs((e) => e.kind === kind));
+      expect(new Set((await visibleOpenLinks()).map(entryOf))).toEqual(documentsWith((e) => e.kind === kind));
     }
     await page.selectOption('#f-kind', '');
     await page.selectOption('#f-brand', 'ouderplatform');
-    expect((await visibleOpenLinks()).sort()).toEqual(expectedHrefs((e) => e.brand === 'ouderplatform'));
+    const shown = await visibleOpenLinks();
+    expect(shown.length).toBe(documents().size);
+    for (const h of shown) expect(manifest.outputs[decodeURIComponent(h)]!.brand).toBe('ouderplatform');
     await page.click('button[type=reset]');
-    await expect.poll(async () => (await visibleOpenLinks()).length).toBe(Object.keys(manifest.outputs).length);
+    await expect.poll(async () => (await visibleOpenLinks()).length).toBe(documents().size);
   });
 
-  it('finds a document by a word of its title, and says when nothing matches', async () => {
-    const entry = Object.values(manifest.outputs).find((e) => e.lang === 'nl')!;
-    const word = entry.title.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
-    await page.fill('#q', word.toUpperCase());
-    const shown = await visibleOpenLinks();
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown.sort()).toEqual(expectedHrefs((e) => e.title.toLowerCase().includes(word.toLowerCase()) || e.slug.includes(word.toLowerCase())));
+  it('finds a document by a word of its title in any of its languages, and says when nothing matches', async () => {
+    for (const lang of ['nl', 'ar', 'en']) {
+      const e = Object.values(manifest.outputs).find((x) => x.slug === 'samen-lezen' && x.lang === lang)!;
+      const word = e.title.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+      await page.fill('#q', word.toUpperCase());
+      const shown = (await visibleOpenLinks()).map(entryOf);
+      expect(shown, `${lang}: ${word}`).toContain('tips/samen-lezen');
+    }
     await page.fill('#q', 'zzzgeenzoekresultaat');
     expect(await visibleOpenLinks()).toEqual([]);
     expect(await page.isVisible('#empty')).toBe(true);
@@ -273,7 +338,7 @@ describe.skipIf(!hasChromium)('catalogue in Chromium (file://)', () => {
         }
         return 'rgb(255, 255, 255)';
       };
-      return ['header.top h1', '.actions a.open', '.actions a.download', '.meta dt', '.status', 'label[for=q]'].map((sel) => {
+      return ['header.top h1', '.actions a.open', '.actions a.download', '.meta dt', '.status', 'label[for=q]', '.choices label', '.files summary'].map((sel) => {
         const el = document.querySelector(sel)!;
         return { sel, fg: getComputedStyle(el).color, bg: bgOf(el) };
       });
@@ -294,15 +359,43 @@ describe.skipIf(!hasChromium)('catalogue in Chromium (file://)', () => {
     expect(await page.evaluate(() => document.querySelector('label[for=q]') !== null)).toBe(true);
   });
 
-  it('fits a phone and a desktop (screenshots in /tmp)', async () => {
+  it('fits a phone and a desktop, choices included (screenshots in /tmp)', async () => {
     for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
       const p = await browser.newPage({ viewport: { width, height } });
       await p.goto(pathToFileURL(resolve(out, 'index.html')).href);
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-      await p.screenshot({ path: `/tmp/catalogue-${name}.png` });
+      // The choices of a document sit inside its card.
+      const fit = await p.$eval('#tips-samen-lezen', (c) => {
+        const card = c.getBoundingClientRect();
+        return [...c.querySelectorAll('select')].every((s) => {
+          const r = s.getBoundingClientRect();
+          return r.width > 0 && r.left >= card.left && r.right <= card.right;
+        });
+      });
+      expect(fit, name).toBe(true);
+      await p.screenshot({ path: `/tmp/catalogue-${name}.png`, fullPage: false });
       await p.close();
     }
+  });
+});
+
+describe('catalogue of a partial build and of one brand', () => {
+  it('keeps the labels of outputs a partial build did not plan, and lists only the brand built for', async () => {
+    const r = await runCli(['build', '--out', out, '--doc', 'samen-lezen', '--force', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(resolve(out, 'index.html'), 'utf8');
+    expect(html).toContain('invulbaar op scherm');
+    expect(html).toContain('op papier');
+    // The folder holds both brands; a catalogue built for one lists that one.
+    const one = await runCli(['build', '--out', out, '--brand', 'ouderplatform', '--format', 'short'], root);
+    expect(one.code, one.stderr).toBe(0);
+    const brandHtml = readFileSync(resolve(out, 'index.html'), 'utf8');
+    expect(brandHtml).not.toContain('stad-onderwijs/');
+    expect(brandHtml).toContain('ouderplatform/');
+    expect(brandHtml).not.toContain('id="f-brand"');
+    const all = await runCli(['build', '--out', out, '--format', 'short'], root);
+    expect(readFileSync(resolve(out, 'index.html'), 'utf8'), all.stderr).toContain('stad-onderwijs/');
   });
 });
 

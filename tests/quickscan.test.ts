@@ -10,6 +10,8 @@ import { ANSWER_BOX } from '../layouts/quickscan.js';
 import { allItems, answerColumns, NOT_APPLICABLE, type QuickscanModel } from '../src/kinds/quickscan/model.js';
 import { plain } from '../src/markdown/blocks.js';
 import { runDocumentSteps } from '../src/pipeline/document-steps.js';
+import { checkTaggedPdf } from '../src/accessibility/check-pdf.js';
+import { readAloud } from '../src/accessibility/read-aloud.js';
 import { makeProject, pageTexts, pdfFonts, runCli } from './helpers.js';
 
 const brand = 'basisschool-de-vlieger';
@@ -182,6 +184,52 @@ describe('quickscan build', () => {
       }
     }
     expect(widgets.map((w) => w.sort())).toEqual(printed.map((b) => b.map(key).sort()));
+  });
+});
+
+describe('quickscan for a screen reader', () => {
+  it.each(scans)('%s: both variants pass the accessibility checker', async (slug) => {
+    for (const suffix of ['', '--invulbaar']) expect(await checkTaggedPdf(new Uint8Array(readFileSync(out(slug, suffix)))), `${slug}${suffix}`).toEqual([]);
+  });
+
+  it.each(scans)('%s: reads each section as a table: the scale labels head the columns, the items the rows', async (slug) => {
+    const { model } = modelOf(`content/quickscans/${slug}.nl.md`);
+    const labels = answerColumns(model!.meta).map((c) => c.label);
+    for (const suffix of ['', '--invulbaar']) {
+      const lines = await readAloud(new Uint8Array(readFileSync(out(slug, suffix))));
+      const tables = lines.filter((l) => l.role === 'Table');
+      // One per section and the result table.
+      expect(tables.length, suffix).toBe(model!.sections.length + 1);
+      const columnHeads = lines.filter((l) => l.role === 'TH' && l.depth === 3 && labels.includes(l.text)).map((l) => l.text);
+      expect(columnHeads, suffix).toEqual(model!.sections.flatMap(() => labels));
+      const items = allItems(model!);
+      const rowHeads = lines.flatMap((l, i) => (l.role === 'TH' && /^\d+\.\d+$/.test(l.text) ? [`${l.text} ${lines[i + 1]!.text}`] : []));
+      expect(rowHeads.map(norm), suffix).toEqual(model!.sections.flatMap((sec, k) => sec.items.map((it, j) => norm(`${k + 1}.${j + 1} ${plain(it.runs)}`))));
+      expect(items.length).toBe(rowHeads.length);
+    }
+  });
+
+  it('puts every field of the fillable variant in a Form element where it is printed, described by the item and the scale value', async () => {
+    const file = out('ouders-kort', '--invulbaar');
+    const lines = await readAloud(new Uint8Array(readFileSync(file)));
+    const doc = await PDFDocument.load(readFileSync(file));
+    const fields = doc.getForm().getFields();
+    const widgets = fields.flatMap((f) => f.acroField.getWidgets());
+    expect(lines.filter((l) => l.role === 'Form')).toHaveLength(widgets.length);
+    // An answer is a Form element in its table cell.
+    const first = lines.findIndex((l) => l.role === 'Form');
+    expect(lines[first - 1]).toMatchObject({ role: 'TD', depth: lines[first]!.depth - 1 });
+    expect(lines[first]!.alt).toBe('1.1 Ik begrijp de brieven en berichten van de school. — Ja');
+    const group = fields.find((f): f is PDFRadioGroup => f instanceof PDFRadioGroup && f.getName() === allItems(modelOf('content/quickscans/ouders-kort.nl.md').model!)[0]!.id)!;
+    const tu = (d: { get(n: PDFName): unknown }) => (d.get(PDFName.of('TU')) as { decodeText(): string } | undefined)?.decodeText();
+    expect(tu(group.acroField.dict)).toBe('1.1 Ik begrijp de brieven en berichten van de school.');
+    expect(group.acroField.getWidgets().map((w) => tu(w.dict))).toEqual(['Ja', 'Een beetje', 'Nee'].map((v) => `1.1 Ik begrijp de brieven en berichten van de school. — ${v}`));
+    const notes = fields.find((f) => f.getName().startsWith('notities-'))!;
+    expect(tu(notes.acroField.dict)).toBe('Notities: 1. Berichten van de school');
+    // The printed variant keeps the table and drops the marker links: no Link, no Form.
+    const printed = await readAloud(new Uint8Array(readFileSync(out('ouders-kort'))));
+    expect(printed.filter((l) => l.role === 'Form' || l.role === 'Link')).toEqual([]);
+    expect(printed.filter((l) => l.role === 'TD').length).toBe(lines.filter((l) => l.role === 'TD').length);
   });
 });
 

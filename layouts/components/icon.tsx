@@ -175,17 +175,19 @@ export interface IconProps {
   /** Width and height in points. */
   size: number;
   color?: string;
+  /** Structure props (`artifact()` or `tag(...)` of ./tags.ts), optional. */
+  tags?: Record<string, unknown>;
 }
 
 /**
  * A pictogram as vector shapes, `size` points square, drawn in one colour.
  * @throws when `icon` names a missing icon (kinds check icon names before rendering)
  */
-export function Icon({ icon, size, color = '#000000' }: IconProps) {
+export function Icon({ icon, size, color = '#000000', tags }: IconProps) {
   const data = typeof icon === 'string' ? loadIcon(icon) : icon;
   if (!data) throw new Error(`unknown icon ${String(icon)}`);
   return (
-    <Svg viewBox={data.viewBox} style={{ width: size, height: size }}>
+    <Svg viewBox={data.viewBox} {...tags} style={{ width: size, height: size }}>
       {data.children.map((c, i) => node(c, i, color, data.inherited))}
     </Svg>
   );

@@ -5,7 +5,7 @@
  */
 
 /** Structure types a layout may give a node (ISO 32000-1, 14.8.4). */
-export type Role = 'Div' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'Link' | 'Span' | 'Note' | 'Form';
+export type Role = 'Div' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'Link' | 'Span' | 'Note' | 'Form';
 
 export interface TagOptions {
   /** BCP 47 language of the element's text, when it can differ from the document's. */

@@ -10,7 +10,7 @@ import { readPageMarks, readStructure, textOf, type StructElement, type StructNo
 
 /** One condition a file fails. */
 export interface Finding {
-  /** Matterhorn checkpoint (`01` content, `06` metadata, `07` dictionary, `11` language, `13` graphics, `14` headings, `15` tables, `16` lists, `28` annotations, `31` fonts). */
+  /** Matterhorn checkpoint (`01` content, `06` metadata, `07` dictionary, `11` language, `13` graphics, `14` headings, `15` tables, `16` lists, `28` annotations and form fields, `31` fonts). */
   checkpoint: string;
   /** A short permanent name of the rule, e.g. `untagged-content`. */
   rule: string;
@@ -65,9 +65,10 @@ export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
   if (!tree) fail('01', 'no-structure-tree', 'the file has no structure tree (StructTreeRoot)');
   const referenced = new Set<string>();
   /** The parent-tree entry of a page (an array of elements by MCID). */
-  const parentTreeEntry = (page: number): PDFObject | undefined => {
+  const parentTreeEntry = (page: number): PDFObject | undefined => parentTreeValue(lookup(doc.getPage(page - 1).node.get(PDFName.of('StructParents'))));
+  /** The parent-tree value of a key (a page's `/StructParents`, an annotation's `/StructParent`). */
+  const parentTreeValue = (key: PDFObject | undefined): PDFObject | undefined => {
     const root = lookup(catalog.get(PDFName.of('StructTreeRoot')));
-    const key = lookup(doc.getPage(page - 1).node.get(PDFName.of('StructParents')));
     if (!(root instanceof PDFDict) || !(key instanceof PDFNumber)) return undefined;
     const find = (node: PDFObject | undefined): PDFObject | undefined => {
       if (!(node instanceof PDFDict)) return undefined;
@@ -186,7 +187,28 @@ export async function checkTaggedPdf(pdf: Uint8Array): Promise<Finding[]> {
     const list = annots instanceof PDFArray ? annots.asArray().map(lookup) : [];
     const real = list.filter((a): a is PDFDict => a instanceof PDFDict && textOf(a.get(PDFName.of('Subtype'))) !== 'Popup');
     if (real.length && textOf(p.node.get(PDFName.of('Tabs'))) !== 'S') fail('28', 'tab-order', 'a page with annotations has no /Tabs /S', page);
-    for (const a of real) if (!(lookup(a.get(PDFName.of('StructParent'))) instanceof PDFNumber)) fail('28', 'annotation-not-tagged', `a ${textOf(a.get(PDFName.of('Subtype')))} annotation is not in the structure tree`, page);
+    for (const a of real) {
+      const subtype = textOf(a.get(PDFName.of('Subtype')));
+      const key = lookup(a.get(PDFName.of('StructParent')));
+      if (!(key instanceof PDFNumber)) {
+        fail('28', 'annotation-not-tagged', `a ${subtype} annotation is not in the structure tree`, page);
+        continue;
+      }
+      // 28-010, 28-011: a field in a Form element, a link in a Link element.
+      const holder = lookup(parentTreeValue(key));
+      const role = holder instanceof PDFDict ? textOf(holder.get(PDFName.of('S'))) : undefined;
+      const wanted = subtype === 'Widget' ? 'Form' : subtype === 'Link' ? 'Link' : undefined;
+      if (wanted && role !== wanted) fail('28', 'annotation-wrong-element', `a ${subtype} annotation is held by ${role ?? 'no element'}, not a ${wanted} element`, page);
+      // 28-005: a form field says what it is for (/TU, on the widget or a field above it).
+      if (subtype === 'Widget') {
+        let field: PDFObject | undefined = a;
+        let described = false;
+        for (let depth = 0; field instanceof PDFDict && depth < 8 && !described; depth++, field = lookup(field.get(PDFName.of('Parent')))) described = !!textOf(lookup(field.get(PDFName.of('TU'))))?.trim();
+        if (!described) fail('28', 'field-without-description', 'a form field has no description (/TU)', page);
+      }
+      // 28-012: a link says where it goes (/Contents).
+      if (subtype === 'Link' && !textOf(lookup(a.get(PDFName.of('Contents'))))?.trim()) fail('28', 'link-without-description', 'a link annotation has no /Contents', page);
+    }
 
     const resources = lookup(p.node.get(PDFName.of('Resources')));
     const fonts = resources instanceof PDFDict ? lookup(resources.get(PDFName.of('Font'))) : undefined;

@@ -1,12 +1,14 @@
 /**
- * From the manifest to what the catalogue page shows: PDFs grouped by kind, with
- * language names, brand names, links and thumbnails. Pure: no files are read.
+ * From the manifest to what the catalogue page shows: one entry per document, grouped by
+ * kind, each with its PDFs (languages × brands × variants) as choices, with language names,
+ * brand names, links and thumbnails. Pure: no files are read.
  */
 import type { Brand } from '../brands/brand.js';
 import type { CatalogueFacts } from '../kinds/facts.js';
 import type { Language } from '../languages/language.js';
 import type { ManifestEntry } from '../output/manifest.js';
 import { duplexOf, duplexWords, printAdvice } from './print-advice.js';
+import { byLanguageName, documentEntries, type CatalogueEntry } from './entries.js';
 import type { ThumbRef } from './thumbnails.js';
 
 /** A language as the page names it. */
@@ -25,11 +27,15 @@ export interface CatalogueExtra {
   label: string;
   pages: number;
   bytes: number;
+  /** A tagged PDF/UA-1 file (e.g. a deck's single cards and guide, beside its untagged press sheets). */
+  accessible: boolean;
 }
 
 /** One PDF in the catalogue. */
 export interface CatalogueItem {
   out: string;
+  /** The document's name, shared by its translations (`samen-lezen`). */
+  slug: string;
   href: string;
   title: string;
   kind: string;
@@ -40,6 +46,9 @@ export interface CatalogueItem {
   paper: string;
   pages: number;
   bytes: number;
+  /** The variant's id (`default`, `ouderbril`, `invulbaar`), a choice of its entry. */
+  variantId: string;
+  /** The variant in words, e.g. "alleen ouderbril". */
   variant?: string;
   duplex?: string;
   draft: boolean;
@@ -50,12 +59,12 @@ export interface CatalogueItem {
   extras: CatalogueExtra[];
 }
 
-/** The PDFs of one kind, with its print advice. */
+/** The documents of one kind, with its print advice. */
 export interface CatalogueGroup {
   kind: string;
   label: string;
   advice: string[];
-  items: CatalogueItem[];
+  entries: CatalogueEntry[];
 }
 
 /** Colours and logo of the page. */
@@ -107,7 +116,7 @@ export interface ModelInput {
   thumbs: Map<string, ThumbRef>;
   languages: Map<string, Language>;
   brands: Map<string, Brand>;
-  /** Output path → variant words from the kind (e.g. "alleen ouderbril"). */
+  /** Output path → variant words from the kind (e.g. "alleen ouderbril"), for manifests written before they held them. */
   variantLabels?: Map<string, string>;
   /** Output path → duplex mode from the document (kinds that declare one), when the manifest has none. */
   duplex?: Map<string, string>;
@@ -115,8 +124,21 @@ export interface ModelInput {
 }
 
 /**
+ * What the catalogue says of an output besides its file: the variant in words. The one place
+ * that looks labels up: the manifest keeps them (a partial build plans only some outputs),
+ * the current plan's words serve outputs of manifests written before.
+ * @param out the output path
+ * @param entry its manifest entry
+ * @param input the model's input (the plan's labels, optional)
+ */
+export function variantLabelOf(out: string, entry: ManifestEntry, input: Pick<ModelInput, 'variantLabels'>): string | undefined {
+  const label = entry.variantLabel ?? input.variantLabels?.get(out) ?? (entry.variant && entry.variant !== 'default' ? entry.variant : undefined);
+  return label || undefined;
+}
+
+/**
  * Build the catalogue model.
- * @returns groups in a fixed kind order, items sorted by title, language and brand
+ * @returns groups in a fixed kind order, each with its documents sorted by Dutch title
  */
 export function catalogueModel(input: ModelInput): CatalogueModel {
   const lang = (code: string): CatalogueLanguage => {
@@ -129,9 +151,10 @@ export function catalogueModel(input: ModelInput): CatalogueModel {
     const known = input.duplex?.get(out);
     const e: ManifestEntry = known && duplexOf(raw) === undefined ? ({ ...raw, duplex: known } as ManifestEntry) : raw;
     const duplex = duplexOf(e);
-    const variant = input.variantLabels?.get(out) ?? (e.variant && e.variant !== 'default' ? e.variant : undefined);
+    const variant = variantLabelOf(out, e, input);
     const item: CatalogueItem = {
       out,
+      slug: e.slug,
       href: hrefOf(out),
       title: e.title,
       kind: e.kind,
@@ -142,13 +165,14 @@ export function catalogueModel(input: ModelInput): CatalogueModel {
       paper: e.paper.toUpperCase(),
       pages: e.pages,
       bytes: e.bytes,
+      variantId: e.variant || 'default',
       ...(variant ? { variant } : {}),
       ...(duplex ? { duplex: duplexWords(duplex) } : {}),
       draft: e.status === 'draft',
       stale: !!e.stale,
       accessible: e.accessible === 'PDF/UA-1',
       ...(input.thumbs.get(out) ? { thumb: input.thumbs.get(out)! } : {}),
-      extras: (e.extras ?? []).map((x) => ({ href: hrefOf(x.path), label: extraLabel(out, x.path), pages: x.pages, bytes: x.bytes })),
+      extras: (e.extras ?? []).map((x) => ({ href: hrefOf(x.path), label: extraLabel(out, x.path), pages: x.pages, bytes: x.bytes, accessible: x.accessible === 'PDF/UA-1' })),
     };
     const g = byKind.get(e.kind) ?? { entries: [], items: [] };
     g.entries.push(e);
@@ -159,13 +183,13 @@ export function catalogueModel(input: ModelInput): CatalogueModel {
   const kinds = [...byKind.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   const groups = kinds.map((kind) => {
     const g = byKind.get(kind)!;
-    g.items.sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.lang.localeCompare(b.lang) || a.brand.name.localeCompare(b.brand.name, 'nl') || a.out.localeCompare(b.out));
     const facts = input.kinds.find((k) => k.name === kind)?.catalogue;
-    return { kind, label: facts?.label ?? kind[0]!.toUpperCase() + kind.slice(1), advice: printAdvice(facts?.advice?.(g.entries) ?? [], g.entries), items: g.items };
+    return { kind, label: facts?.label ?? kind[0]!.toUpperCase() + kind.slice(1), advice: printAdvice(facts?.advice?.(g.entries) ?? [], g.entries), entries: documentEntries(g.items) };
   });
-  const langCodes = new Set(groups.flatMap((g) => g.items.flatMap((i) => i.languages.map((l) => l.code))));
-  const languages = [...langCodes].map(lang).sort((a, b) => (a.code === 'nl' ? -1 : b.code === 'nl' ? 1 : a.nameNl.localeCompare(b.nameNl, 'nl')));
-  const brandIds = new Set(groups.flatMap((g) => g.items.map((i) => i.brand.id)));
+  const items = groups.flatMap((g) => g.entries.flatMap((e) => e.items));
+  const langCodes = new Set(items.flatMap((i) => i.languages.map((l) => l.code)));
+  const languages = [...langCodes].map(lang).sort(byLanguageName);
+  const brandIds = new Set(items.map((i) => i.brand.id));
   const brands = [...brandIds].map(brandOf).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return { groups, languages, brands, theme: input.theme ?? DEFAULT_THEME };
 }

@@ -58,6 +58,13 @@ section.kind h2{font-size:1.5rem;margin:0 0 .5rem}
 .actions a.open{background:var(--primary);color:var(--on-primary)}
 .actions a:hover{text-decoration:underline}
 .extras{font-size:.92rem;margin:0;padding:0;list-style:none}
+.view{display:flex;flex-direction:column;flex:1}
+.choices{display:flex;flex-wrap:wrap;gap:.5rem;padding:.6rem 1rem;border-top:1px solid var(--line)}
+.choices .field{flex:1 1 8rem}
+.files{padding:0 1rem .8rem;font-size:.92rem}
+.files summary{cursor:pointer;color:var(--primary);font-weight:600}
+.files ul{margin:.3rem 0 0;padding-left:1.2rem}
+.muted{color:var(--muted)}
 .empty{background:#fff;padding:1rem;border-radius:.5rem;border:1px solid var(--line)}
 footer{color:var(--muted);font-size:.9rem;padding:2rem 0}
 [hidden]{display:none!important}

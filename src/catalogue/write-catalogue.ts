@@ -32,7 +32,7 @@ export interface CatalogueInput {
   languages: Map<string, Language>;
   /** Brands selected with --brand; with exactly one, the page wears its colours and logo. */
   selectedBrands?: string[];
-  /** Output path → variant words from its kind. */
+  /** Output path → variant words from its kind (the manifest's words come first). */
   variantLabels?: Map<string, string>;
   /** Output path → duplex mode of its document (kinds that declare one). */
   duplex?: Map<string, string>;
@@ -71,6 +71,10 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
   const result: CatalogueResult = { diagnostics: [], thumbnailsRendered: 0, written: false };
   try {
     const outputs = Object.fromEntries(Object.entries(input.outputs).filter(([out]) => existsSync(resolve(input.outDir, out))));
+    // A catalogue built for some brands lists those brands only (the folder may hold others,
+    // whose thumbnails are kept for the next full catalogue).
+    const brands = input.selectedBrands?.length ? new Set(input.selectedBrands) : undefined;
+    const listed = brands ? Object.fromEntries(Object.entries(outputs).filter(([, e]) => brands.has(e.brand))) : outputs;
     const thumbs = await ensureThumbnails(input.outDir, outputs, {
       ...(input.signal ? { signal: input.signal } : {}),
       ...(input.thumbnailer ? { thumbnailer: input.thumbnailer } : {}),
@@ -80,7 +84,7 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
     result.thumbnailsRendered = thumbs.rendered;
     const model = catalogueModel({
       kinds: Object.values(kinds),
-      outputs,
+      outputs: listed,
       thumbs: thumbs.thumbs,
       languages: input.languages,
       brands: input.brands,

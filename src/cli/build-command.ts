@@ -1,7 +1,7 @@
 import { build, type BuildReport } from '../pipeline/build.js';
 import { StopRequested } from '../pipeline/stop-requested.js';
 import { createProgress } from './progress.js';
-import { list, type CliIO } from './io.js';
+import { list, projectRoot, typedPath, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { reportJson, summaryTable } from './summary.js';
 import { diag } from '../diagnostics/errors.js';
@@ -59,9 +59,9 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   // name and renamed, the manifest after each output, and the next build sweeps what a stop
   // left and takes over the lock. Only a stop that came before the build began is answered here.
   const run = () => build({
-    root: io.cwd,
-    outDir: args.out,
-    documents: documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]),
+    root: projectRoot(io),
+    outDir: typedPath(io, args.out),
+    documents: documentSelectors(projectRoot(io), [...(list(args.doc) ?? []), ...(args._ ?? [])], io.cwd),
     brands: list(args.brand),
     langs: list(args.lang),
     kinds: list(args.kind),

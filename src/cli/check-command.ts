@@ -9,7 +9,7 @@ import { checkStages, runStages } from '../pipeline/build.js';
 import { BuildSession } from '../pipeline/build-session.js';
 import type { WithDocuments } from '../pipeline/stages/documents.js';
 import type { Inputs } from '../pipeline/stages/inputs.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { checkVerdict } from './summary.js';
 
@@ -21,7 +21,7 @@ export interface CheckArgs {
 /** Validate every brand, language and document and every output they make, without rendering. */
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const format = (args.format ?? 'long') as DiagnosticFormat;
-  const session = new BuildSession({ root: io.cwd, release: !!args.release, ...(io.signal ? { signal: io.signal } : {}) });
+  const session = new BuildSession({ root: projectRoot(io), release: !!args.release, ...(io.signal ? { signal: io.signal } : {}) });
   session.startBuild();
   const { brands, languages, documents } = (await runStages(checkStages, session)) as Inputs & WithDocuments;
   const { report } = session;

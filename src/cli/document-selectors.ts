@@ -4,6 +4,7 @@
  * or written the Windows way (`content\<folder>\x.fr.md`). Paths become project-relative with
  * forward slashes, the form the build matches.
  */
+import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 
 /**
@@ -25,8 +26,11 @@ export function normaliseDocumentSelector(root: string, value: string): string {
  * positional arguments alike, normalised.
  * @param root absolute project root
  * @param values the `--doc` values and positional arguments
+ * @param cwd the folder the command runs in (optional): a relative path to a file that
+ *   exists from there counts, also when the project is elsewhere (`--root`)
  */
-export function documentSelectors(root: string, values: readonly string[]): string[] | undefined {
-  const out = values.flatMap((v) => v.split(',')).map((v) => normaliseDocumentSelector(root, v)).filter(Boolean);
+export function documentSelectors(root: string, values: readonly string[], cwd?: string): string[] | undefined {
+  const fromCwd = (v: string) => (cwd && cwd !== root && /[\\/]/.test(v) && existsSync(resolve(cwd, v)) ? resolve(cwd, v) : v);
+  const out = values.flatMap((v) => v.split(',')).map((v) => normaliseDocumentSelector(root, fromCwd(v.trim()))).filter(Boolean);
   return out.length ? out : undefined;
 }

@@ -1,10 +1,10 @@
 /**
  * `init [dir]`: a new project to make your own: one short example of each kind, a brand with
  * comments on every field, `drukklaar.yml`, a `.gitignore` and a short README for the team.
- * Refuses a folder that is not empty (unless `--force`) and never overwrites a file.
+ * Refuses a folder that is not empty (git's and npm's files aside; unless `--force`) and never overwrites a file.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import { toolRoot } from '../tool-root.js';
@@ -15,17 +15,20 @@ export interface InitArgs {
   force?: boolean;
 }
 
-/** Every file of a folder, as paths relative to it. */
+/** What a folder may hold and still count as empty: git, and npm's files after `npm init -y && npm install drukklaar`. */
+const setUpFiles = new Set(['.git', 'package.json', 'package-lock.json', 'node_modules']);
+
+/** Every file of a folder, as paths relative to it with forward slashes (as printed on every system). */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => relative(dir, resolve(e.parentPath, e.name)));
+    .map((e) => relative(dir, resolve(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 /** Write the example project into a folder. */
 export async function runInit(args: InitArgs, io: CliIO): Promise<number> {
   const target = resolve(io.cwd, args.dir ?? '.');
-  const present = existsSync(target) ? readdirSync(target).filter((f) => f !== '.git') : [];
+  const present = existsSync(target) ? readdirSync(target).filter((f) => !setUpFiles.has(f)) : [];
   if (present.length && !args.force) {
     io.stderr.write(formatShort(diag('UsageInvalid', { detail: `${target} is not empty (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', …' : ''})`, hint: 'give a new folder (drukklaar init mijn-materialen), or add --force to add the example files that are missing; no file is ever overwritten' })) + '\n');
     return 2;

@@ -2,12 +2,16 @@
  * What a command may touch of the process: argv-independent streams and the clock.
  * Tests inject their own to run commands in-process.
  */
+import { resolve } from 'node:path';
 import type { Stream } from './progress.js';
 
 export interface CliIO {
   stdout: Stream;
   stderr: Stream;
+  /** The folder the command runs in: paths typed on the command line are relative to it. */
   cwd: string;
+  /** The project folder (`--root`, or found from `cwd` by main); `cwd` when not set. */
+  root?: string;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
   /**
@@ -27,6 +31,14 @@ export const processIO = (signal?: AbortSignal, stopAtOnce?: CliIO['stopAtOnce']
   ...(signal ? { signal } : {}),
   ...(stopAtOnce ? { stopAtOnce } : {}),
 });
+
+/** The project folder a command works on. */
+export const projectRoot = (io: CliIO): string => io.root ?? io.cwd;
+
+/** A path the user typed (relative to the folder the command runs in), made absolute; undefined stays undefined. */
+export function typedPath(io: CliIO, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : resolve(io.cwd, value);
+}
 
 /** Split repeatable, comma-separated option values. */
 export function list(v: unknown): string[] | undefined {

@@ -8,7 +8,7 @@ import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import { loadProject } from '../pipeline/load-project.js';
 import { projectPaths } from '../project.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 
 export interface ListArgs {
   what?: string;
@@ -38,7 +38,7 @@ export async function runList(args: ListArgs, io: CliIO): Promise<number> {
     io.stderr.write(formatShort(diag('UsageInvalid', { detail: `\`list\` shows ${WHAT.join(', ')}; found \`${unknown.join(', ')}\``, hint: 'for example: drukklaar list documents' })) + '\n');
     return 2;
   }
-  const project = await loadProject(projectPaths(io.cwd), {});
+  const project = await loadProject(projectPaths(projectRoot(io)), {});
   const { brands, languages, documents } = project;
 
   const bySlug = new Map<string, DocumentRow>();

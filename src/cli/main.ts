@@ -17,11 +17,15 @@ import type { ImportArgs } from './import-command.js';
 import type { InitArgs } from './init-command.js';
 import type { ListArgs } from './list-command.js';
 import type { CliIO } from './io.js';
+import { findProjectRoot, takeRootOption } from './project-root.js';
 
 const formatArg = { type: 'string', description: 'diagnostics format: long, short or json', default: 'long' } as const;
 
 /** The commands; each loads its module only when it runs, so `--help` and `check` start fast. */
-function commands(io: CliIO, setCode: (c: number) => void) {
+function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
+  // The read-only commands answer at once when nothing they read changed (remembered-answer.ts).
+  const remembered = async (command: string, args: object, run: (io: CliIO) => Promise<number>) =>
+    (await import('./remembered-answer.js')).rememberedAnswer(io, command, args, run);
   const buildCmd = defineCommand({
     meta: { name: 'build', description: 'Render every document × brand × language to output/' },
     args: async () => ({
@@ -44,7 +48,7 @@ function commands(io: CliIO, setCode: (c: number) => void) {
     meta: { name: 'check', description: 'Validate everything without rendering' },
     args: { format: formatArg, release: { type: 'boolean', description: 'also refuse draft translations' } },
     async run({ args }) {
-      setCode(await (await import('./check-command.js')).runCheck(args, io));
+      setCode(await remembered('check', args, async (o) => (await import('./check-command.js')).runCheck(args, o)));
     },
   });
   const translateCmd = defineCommand({
@@ -90,7 +94,9 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       force: { type: 'boolean', description: 'add the missing example files to a folder that is not empty (never overwrites)' },
     },
     async run({ args }) {
-      setCode(await (await import('./init-command.js')).runInit(args as InitArgs, io));
+      // `init --root dir` is `init dir`.
+      const initArgs = args as InitArgs;
+      setCode(await (await import('./init-command.js')).runInit({ ...initArgs, dir: initArgs.dir ?? rootGiven }, io));
     },
   });
   const listCmd = defineCommand({
@@ -100,14 +106,14 @@ function commands(io: CliIO, setCode: (c: number) => void) {
       json: { type: 'boolean', description: 'print it as JSON' },
     },
     async run({ args }) {
-      setCode(await (await import('./list-command.js')).runList(args as ListArgs, io));
+      setCode(await remembered('list', args, async (o) => (await import('./list-command.js')).runList(args as ListArgs, o)));
     },
   });
   const statusCmd = defineCommand({
     meta: { name: 'status', description: 'Table of documents × languages: missing, draft, reviewed, stale, mismatched' },
     args: { json: { type: 'boolean', description: 'print the table as JSON' }, format: formatArg },
     async run({ args }) {
-      setCode(await (await import('./status-command.js')).runStatus(args, io));
+      setCode(await remembered('status', args, async (o) => (await import('./status-command.js')).runStatus(args, o)));
     },
   });
   const scoreCmd = defineCommand({
@@ -144,24 +150,34 @@ function commands(io: CliIO, setCode: (c: number) => void) {
   return { build: buildCmd, check: checkCmd, init: initCmd, list: listCmd, translate: translateCmd, status: statusCmd, export: exportCmd, import: importCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
 }
 
+/** The option every command takes, under each usage text. */
+const rootUsage = `\n\nEvery command also takes \`--root <dir>\`: the project folder (default: this folder when it holds drukklaar.yml or content/, else the nearest folder above with drukklaar.yml).\n`;
+
 /**
  * Run the CLI.
- * @param argv arguments after the program name
- * @param io streams, working directory and environment
+ * @param argv arguments after the program name (`--root <dir>` anywhere among them)
+ * @param given streams, working directory and environment (`root` is found when not given)
  * @returns the exit code
  */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], given: CliIO): Promise<number> {
   let code = 0;
-  const subCommands = commands(io, (c) => (code = c));
+  // `--root <dir>` belongs to every command: the project folder.
+  const rootOption = takeRootOption(argv[0] === '--' ? argv.slice(1) : argv);
+  if (rootOption.missingValue) {
+    given.stderr.write(formatShort(diag('UsageInvalid', { detail: '`--root` needs a folder', hint: 'e.g. `drukklaar build --root ../mijn-materialen`' })) + '\n');
+    return 2;
+  }
+  const io: CliIO = { ...given, root: rootOption.root === undefined && given.root ? given.root : findProjectRoot(given.cwd, rootOption.root) };
+  const subCommands = commands(io, (c) => (code = c), rootOption.root);
   subCommands.serve = serveCommand(io, (c) => (code = c));
   const root = defineCommand({
     meta: { name: 'drukklaar', version: '0.1.0', description: 'Markdown to branded, print-ready PDFs about parent involvement' },
     subCommands,
   });
-  const args = argv[0] === '--' ? argv.slice(1) : argv;
+  const args = rootOption.rest;
   const name = args[0];
   if (!name || name === '--help' || name === '-h') {
-    io.stdout.write((await renderUsage(root)) + '\n');
+    io.stdout.write((await renderUsage(root)) + rootUsage);
     return name ? 0 : 2;
   }
   const sub = subCommands[name];
@@ -170,7 +186,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write((await renderUsage(sub, root as CommandDef<any>)) + '\n');
+    io.stdout.write((await renderUsage(sub, root as CommandDef<any>)) + rootUsage);
     return 0;
   }
   // Options of build, watch and serve are declared lazily (their help lists the kinds).

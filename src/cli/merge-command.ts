@@ -3,7 +3,7 @@ import { writeCatalogueForOutput } from '../catalogue/write-catalogue.js';
 import { diag } from '../diagnostics/errors.js';
 import { formatShort } from '../diagnostics/format.js';
 import { mergeShards } from '../output/merge-manifests.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 
 /** `merge dir-1 dir-2 … --out output`: unite shard outputs and their manifests. */
 export async function runMerge(args: { dirs: string[]; out?: string }, io: CliIO): Promise<number> {
@@ -11,12 +11,12 @@ export async function runMerge(args: { dirs: string[]; out?: string }, io: CliIO
     io.stderr.write(formatShort(diag('UsageInvalid', { detail: 'name the output folders of the shards to merge', hint: 'e.g. drukklaar merge out-1 out-2 --out output' })) + '\n');
     return 2;
   }
-  const outDir = resolve(io.cwd, args.out ?? 'output');
+  const outDir = args.out ? resolve(io.cwd, args.out) : resolve(projectRoot(io), 'output');
   const r = mergeShards(args.dirs.map((d) => resolve(io.cwd, d)), outDir);
   for (const m of r.missing) io.stderr.write(formatShort(diag('AssetMissing', { what: 'the shard output', path: m, hint: 'did every shard finish? build the missing shard again' })) + '\n');
   io.stderr.write(`merged ${r.merged} outputs into ${outDir}\n`);
   // The shards' catalogues each list a part: write one for the merged folder.
-  const catalogue = await writeCatalogueForOutput(io.cwd, outDir);
+  const catalogue = await writeCatalogueForOutput(projectRoot(io), outDir);
   for (const d of catalogue.diagnostics) io.stderr.write(formatShort(d) + '\n');
   return r.missing.length || catalogue.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -19,7 +19,7 @@ import { discoverDocuments, loadDocuments } from '../pipeline/load-documents.js'
 import { projectPaths } from '../project.js';
 import { registerFonts } from '../render/fonts.js';
 import { suggest } from '../schema/validate.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
 export interface ScoreArgs {
@@ -50,7 +50,7 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
   if (!args.doc || !args.answers) {
     return fail([diag('UsageInvalid', { detail: `score needs a ${nouns} and an answers file`, hint: scored.map((k) => `drukklaar score ${k.usage}`).join('; ') })], undefined, 2);
   }
-  const paths = projectPaths(io.cwd);
+  const paths = projectPaths(projectRoot(io));
 
   // The document: a path to its file, or its slug.
   const all = await discoverDocuments(paths);

@@ -14,7 +14,7 @@ import type { DiagnosticFormat } from '../diagnostics/format.js';
 import type { BuildOptions } from '../pipeline/build.js';
 import { watchFiles, type Watcher } from '../pipeline/watch-files.js';
 import { projectPaths } from '../project.js';
-import { list, type CliIO } from './io.js';
+import { list, projectRoot, typedPath, type CliIO } from './io.js';
 import { selectionArgs } from './selection-args.js';
 import { documentSelectors } from './document-selectors.js';
 import { parseWorkers } from './parse-workers.js';
@@ -80,7 +80,7 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
     return 2;
   }
   const host = args.host ?? '127.0.0.1';
-  const paths = projectPaths(io.cwd, args.out);
+  const paths = projectPaths(projectRoot(io), typedPath(io, args.out));
   const outDir = paths.output;
   // Default: render in this thread, kept warm between rebuilds; --workers as for build.
   const workers = args.workers === undefined ? 0 : parseWorkers(args.workers);
@@ -89,9 +89,9 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
     return 2;
   }
   const signal = io.signal;
-  const documents = documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]);
+  const documents = documentSelectors(projectRoot(io), [...(list(args.doc) ?? []), ...(args._ ?? [])], io.cwd);
   const options: BuildOptions = {
-    root: io.cwd,
+    root: projectRoot(io),
     outDir,
     workers,
     ...(documents ? { documents } : {}),
@@ -186,12 +186,12 @@ export async function runServe(args: ServeArgs, io: CliIO, ready?: (url: string)
   // The watch mode's watcher (debounced bursts of saves); folders that hold the output
   // folder are left out, or every build would trigger the next.
   const dirs = (['content', 'assets', 'layouts'] as const).filter((d) => {
-    const abs = resolve(io.cwd, d);
+    const abs = resolve(projectRoot(io), d);
     return existsSync(abs) && outDir !== abs && !outDir.startsWith(abs + sep);
   });
   let watcher: Watcher | undefined;
   try {
-    watcher = watchFiles(io.cwd, [...dirs], () => void rebuild(), DEBOUNCE_MS);
+    watcher = watchFiles(projectRoot(io), [...dirs], () => void rebuild(), DEBOUNCE_MS);
   } catch (e) {
     io.stderr.write(`cannot watch ${dirs.join(', ')} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); rebuild by hand with \`drukklaar build\`\n`);
   }

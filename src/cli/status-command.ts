@@ -7,7 +7,7 @@ import type { DiagnosticFormat } from '../diagnostics/format.js';
 import { isMismatch, type TranslationComparison } from '../kinds/translation-comparison.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import { projectPaths } from '../project.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { readTranslationDocuments, translatableSources, translatedKinds } from './translation-documents.js';
 
@@ -86,7 +86,7 @@ export function statusTable(r: StatusReport, items = translatedKinds().map((k) =
 
 /** Run `status`; returns the exit code (1 when a translation is mismatched or unreadable). */
 export async function runStatus(args: { json?: boolean; format?: string }, io: CliIO): Promise<number> {
-  const paths = projectPaths(io.cwd);
+  const paths = projectPaths(projectRoot(io));
   const t = await readTranslationDocuments(paths);
   const sources = translatableSources(t).sort((a, b) => a.slug.localeCompare(b.slug));
   const present = [...t.names.values()].map((n) => n.lang);

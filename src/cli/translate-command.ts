@@ -13,7 +13,7 @@ import { isMismatch } from '../kinds/translation-comparison.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import { projectPaths, rel } from '../project.js';
-import type { CliIO } from './io.js';
+import { projectRoot, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { readTranslationDocuments, sourceOf, translatableNouns, translatableSources, translatedKinds } from './translation-documents.js';
 
@@ -30,7 +30,7 @@ export interface TranslateArgs {
 /** Run `translate`; returns the exit code. */
 export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<number> {
   const format = (args.format ?? 'long') as DiagnosticFormat;
-  const paths = projectPaths(io.cwd);
+  const paths = projectPaths(projectRoot(io));
   const t = await readTranslationDocuments(paths);
   const diags: Diagnostic[] = [];
   const done = (code: number) => {

@@ -8,7 +8,7 @@ import { build, type BuildReport } from '../pipeline/build.js';
 import { BuildSession } from '../pipeline/build-session.js';
 import { watchFiles } from '../pipeline/watch-files.js';
 import type { CliIO } from './io.js';
-import { list } from './io.js';
+import { list, projectRoot, typedPath } from './io.js';
 import { documentSelectors } from './document-selectors.js';
 
 export interface WatchArgs {
@@ -36,9 +36,9 @@ export function rebuildLine(report: BuildReport, changed: string[]): string {
 /** `drukklaar watch`: build, then rebuild on every save until Ctrl-C; returns the exit code. */
 export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   const options = {
-    root: io.cwd,
-    outDir: args.out,
-    documents: documentSelectors(io.cwd, [...(list(args.doc) ?? []), ...(args._ ?? [])]),
+    root: projectRoot(io),
+    outDir: typedPath(io, args.out),
+    documents: documentSelectors(projectRoot(io), [...(list(args.doc) ?? []), ...(args._ ?? [])], io.cwd),
     variants: list(args.variant),
     brands: list(args.brand),
     langs: list(args.lang),
@@ -56,7 +56,7 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   io.stderr.write('watching content/ and assets/ (layouts need a restart); Ctrl-C stops\n');
   let queue = Promise.resolve();
   let waiting: string[] = [];
-  const watcher = watchFiles(io.cwd, ['content', 'assets'], (changed) => {
+  const watcher = watchFiles(projectRoot(io), ['content', 'assets'], (changed) => {
     waiting.push(...changed);
     queue = queue.then(async () => {
       if (!waiting.length) return;

@@ -12,7 +12,7 @@ import type { TranslationDocuments } from '../cli/translation-documents.js';
 export type UnitState = 'new' | 'draft' | 'reviewed' | 'stale';
 
 export interface ExchangeUnit {
-  /** Stable id within its document, e.g. `lezen.heading`. */
+  /** Stable id within its document, e.g. `title` or `<item>.heading`. */
   id: string;
   /** The Dutch Markdown. */
   source: string;
@@ -24,13 +24,13 @@ export interface ExchangeUnit {
 }
 
 export interface ExchangeDocument {
-  /** The Dutch source's path in the project, e.g. `content/tips/samen-lezen.nl.md`. */
+  /** The Dutch source's path in the project, e.g. `content/<folder>/<slug>.nl.md`. */
   file: string;
   /** Where the translation is (or will be) written. */
   translationFile: string;
   /** Dutch title, for notes. */
   title: string;
-  /** What a document of its kind is called, e.g. "tip sheet". */
+  /** What a document of its kind is called (its `translation.noun`). */
   noun: string;
   /** Whether its translation records a review status (language files do not: their units stay draft). */
   reviewable: boolean;

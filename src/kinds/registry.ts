@@ -14,5 +14,11 @@ export const kinds: Record<string, KindDefinition> = Object.fromEntries(
   [checklistKind, quickscanKind, cardsKind, tipsKind].map((kind) => [kind.name, kind]),
 );
 
+/**
+ * The kind of this name, if drukklaar knows it. Only the registry's own entries: a name
+ * such as `toString` or `constructor` is not a kind, whatever every object inherits.
+ */
+export const kindNamed = (name: string): KindDefinition | undefined => (Object.hasOwn(kinds, name) ? kinds[name] : undefined);
+
 /** The names of the known kinds, in the registry's order. */
 export const kindNames = () => Object.keys(kinds);

@@ -17,6 +17,10 @@ export interface ManifestEntry {
   languages: string[];
   dir: 'ltr' | 'rtl';
   variant: string;
+  /** The variant in words from its kind ("alleen ouderbril", "invulbaar op scherm"), for the catalogue. */
+  variantLabel?: string;
+  /** Which edge a double-sided sheet turns on, as the document says (card decks). */
+  duplex?: string;
   paper: string;
   status?: 'draft' | 'reviewed';
   inputs: Record<string, string>;

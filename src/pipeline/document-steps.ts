@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { KindDefinition } from '../kinds/kind.js';
-import { kindNames, kinds } from '../kinds/registry.js';
+import { kindNamed, kindNames } from '../kinds/registry.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { suggest, validateFrontMatter } from '../schema/validate.js';
 import { parseFrontMatter, type FrontMatter } from '../source/front-matter.js';
@@ -90,7 +90,7 @@ export const findKind: Step<SplitDocument, KindedDocument> = {
         diagnostics: [diag('FieldMissing', { field: 'kind', leaf: 'kind', expected: `one of ${known.join(', ')}` }, { file, field: 'kind', span: { start: { line: 1, column: 1 } } })],
       };
     }
-    const def = typeof kind === 'string' ? kinds[kind] : undefined;
+    const def = typeof kind === 'string' ? kindNamed(kind) : undefined;
     if (!def) {
       return {
         ok: false,

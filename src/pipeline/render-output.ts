@@ -4,13 +4,13 @@
  * registry, whose kinds import src/render).
  */
 import type { KindDefinition, Rendered } from '../kinds/kind.js';
-import { kinds } from '../kinds/registry.js';
+import { kindNamed } from '../kinds/registry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkTaskLayout, renderTask, type RenderTask } from '../render/render-task.js';
 
 /** The kind a task names; throws for a name no kind has (a task is made from a loaded document). */
 function kindOf(task: RenderTask): KindDefinition {
-  const kind = kinds[task.kind];
+  const kind = kindNamed(task.kind);
   if (!kind) throw new Error(`unknown kind ${task.kind}`);
   return kind;
 }

@@ -14,8 +14,6 @@ import {
   countByCategory,
   faceGeometry,
   FaceBody,
-  GuideDocument,
-  Legend,
   MeasureDocument,
   MIN_TEXT_SIZE,
   sizesFrom,
@@ -25,6 +23,7 @@ import {
   type MeasureItem,
   type Side,
 } from '../../../layouts/cards.js';
+import { GuideDocument, Legend } from '../../../layouts/card-guide.js';
 import { loadIcon, type IconData } from '../../../layouts/components/icon.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';

@@ -3,12 +3,15 @@
  * put around answer boxes and writing areas, remove them, and (fillable variant) add
  * AcroForm fields exactly over those rectangles: one radio group per item, named by the
  * item id with one option per answer column, and text fields for notes and results.
+ * In a tagged quickscan each field gets the marker link's alt text as its description
+ * (`/TU`) and the marker link's place in the structure tree (field-tags.ts).
  */
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { MARKER } from '../../../layouts/quickscan.js';
+import { dropMarkTags, tagFields, type MarkTag } from './field-tags.js';
 
 /** A rectangle the layout marked: where a field goes. */
 export interface FieldMark {
@@ -19,6 +22,10 @@ export interface FieldMark {
   value?: string;
   page: number;
   rect: { x: number; y: number; width: number; height: number };
+  /** What the field is for, in words (the marker link's `/Contents`, written in a tagged file). */
+  description?: string;
+  /** Where the marker link sat in the structure tree of a tagged file. */
+  tag?: MarkTag;
 }
 
 function uriOf(annot: PDFDict): string | undefined {
@@ -47,12 +54,16 @@ export function takeMarks(doc: PDFDocument): FieldMark[] {
       const [kind, name, value] = uri.slice(MARKER.length).split('/');
       const r = (annot as PDFDict).lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => Number(n.toString()));
       const [x1, y1, x2, y2] = r as [number, number, number, number];
+      const structParent = (annot as PDFDict).lookup(PDFName.of('StructParent'));
+      const description = (annot as PDFDict).lookup(PDFName.of('Contents'));
       marks.push({
         kind: kind === 'radio' ? 'radio' : 'text',
         name: name ?? '',
         ...(value !== undefined ? { value } : {}),
         page: index,
         rect: { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) },
+        ...(description instanceof PDFString || description instanceof PDFHexString ? { description: description.decodeText() } : {}),
+        ...(structParent instanceof PDFNumber && raw instanceof PDFRef ? { tag: { structParent: structParent.asNumber(), annotation: raw } } : {}),
       });
       const action = (annot as PDFDict).get(PDFName.of('A'));
       if (action instanceof PDFRef) doc.context.delete(action);
@@ -117,7 +128,14 @@ async function embedFieldFont(doc: PDFDocument, fontsDir: string): Promise<PDFFo
   return doc.embedFont(face.bytes, { subset: false });
 }
 
-function addFields(doc: PDFDocument, marks: FieldMark[], font: PDFFont): void {
+/**
+ * Add a form field over every mark, described by the mark's description (`/TU`: a radio
+ * group by its item, each of its buttons by the item and the scale value).
+ * @returns each mark's widget annotation
+ */
+function addFields(doc: PDFDocument, marks: FieldMark[], font: PDFFont): Map<FieldMark, PDFRef> {
+  const widgets = new Map<FieldMark, PDFRef>();
+  const describe = (dict: PDFDict, text: string | undefined) => text && dict.set(PDFName.of('TU'), PDFHexString.fromText(text));
   const form = doc.getForm();
   // The form's default appearance (/DA, its font in /DR): what viewers regenerate appearances with.
   const acro = form.acroForm.dict;
@@ -138,11 +156,18 @@ function addFields(doc: PDFDocument, marks: FieldMark[], font: PDFFont): void {
       const bw = 0.9;
       const r = { x: m.rect.x + bw / 2, y: m.rect.y + bw / 2, width: m.rect.width - bw, height: m.rect.height - bw };
       group.addOptionToPage(m.value ?? '', page, { ...r, borderWidth: bw, borderColor: fieldBorder, backgroundColor: fieldBackground });
+      const widget = group.acroField.getWidgets().at(-1)!;
+      widgets.set(m, doc.context.getObjectRef(widget.dict)!);
+      // The group says the item (the text before the dash and the scale value); each button the item and its value.
+      describe(group.acroField.dict, m.description?.replace(/ — [^—]*$/, ''));
+      describe(widget.dict, m.description);
     } else {
       const field = form.createTextField(m.name);
       if (m.rect.height > 30) field.enableMultiline();
       // With our font: without one pdf-lib embeds (unembedded) Helvetica to draw the widget.
       field.addToPage(page, { ...m.rect, borderWidth: 0, backgroundColor: fieldBackground, font });
+      widgets.set(m, doc.context.getObjectRef(field.acroField.getWidgets()[0]!.dict)!);
+      describe(field.acroField.dict, m.description);
       // A fixed size: pdf-lib's automatic size fills the whole height of a notes area.
       field.setFontSize(FIELD_FONT_SIZE);
     }
@@ -150,6 +175,7 @@ function addFields(doc: PDFDocument, marks: FieldMark[], font: PDFFont): void {
   for (const group of groups.values()) group.enableOffToggling();
   // Appearances of every field with our font; otherwise pdf-lib falls back to (unembedded) Helvetica on save.
   form.updateFieldAppearances(font);
+  return widgets;
 }
 
 /**
@@ -179,9 +205,10 @@ export async function finishQuickscan(pdf: Uint8Array, fillable: boolean, fontsD
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const marks = takeMarks(doc);
   if (fillable) {
-    addFields(doc, marks, await embedFieldFont(doc, fontsDir));
+    const widgets = addFields(doc, marks, await embedFieldFont(doc, fontsDir));
+    tagFields(doc, marks.flatMap((m) => (m.tag && widgets.has(m) ? [{ mark: m.tag, widget: widgets.get(m)! }] : [])));
     deflateSharedStreams(doc);
-  }
+  } else dropMarkTags(doc, marks.flatMap((m) => (m.tag ? [m.tag] : [])));
   // updateFieldAppearances: false, or pdf-lib redraws every field with Helvetica on save.
   return { pdf: await doc.save({ useObjectStreams: false, updateFieldAppearances: false }), marks };
 }

@@ -50,6 +50,9 @@ export async function writeOutputFiles(
   return { extras, diagnostics };
 }
 
+/** The duplex mode the document's kind reads from its front matter, if any. */
+const duplexOf = (job: Job): string | undefined => job.doc.kind.duplex?.(job.doc.meta);
+
 /**
  * The manifest entry of an output just written.
  * @param job the output
@@ -68,6 +71,10 @@ export function manifestEntry(job: Job, rendered: Rendered, extras: NonNullable<
     languages: job.doc.translationOf ? [job.doc.translationOf.meta.lang, job.doc.meta.lang] : [job.doc.meta.lang],
     dir: job.doc.language.dir,
     variant: job.variant.id,
+    // What the catalogue says of the file, kept with it: a later partial build plans
+    // other outputs and must not lose these.
+    ...(job.variant.label ? { variantLabel: job.variant.label } : {}),
+    ...(duplexOf(job) ? { duplex: duplexOf(job)! } : {}),
     paper: String(job.doc.kind.paper?.(job.doc.meta) ?? job.brand.paper ?? 'a4'),
     ...(job.doc.meta.status ? { status: job.doc.meta.status } : {}),
     inputs: job.inputs,

@@ -1,0 +1,82 @@
+/**
+ * A project is a folder: `--root <dir>` or the folder a command runs in, and the project's
+ * own fonts and pictograms add to drukklaar's and replace them by file name.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfFonts, repoRoot, runCli, tempDir } from './helpers.js';
+
+/** A fresh `drukklaar init` project in a temporary folder. */
+async function initProject(): Promise<string> {
+  const root = resolve(tempDir(), 'school');
+  const made = await runCli(['init', root], tempDir());
+  expect(made.code, made.stderr).toBe(0);
+  return root;
+}
+
+describe('--root and the current folder', () => {
+  it('works on the project named by --root from anywhere, and on the project a subfolder belongs to', async () => {
+    const root = await initProject();
+    const elsewhere = tempDir();
+    const check = await runCli(['check', '--root', root], elsewhere);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stderr).toMatch(/checked 4 documents, 1 brands/);
+    const list = await runCli(['--root=' + root, 'list', 'documents'], elsewhere);
+    expect(list.stdout).toMatch(/welkom\s+tips/);
+    // In content/tips of the project, without --root: the folder with drukklaar.yml above.
+    const inside = await runCli(['list', 'brands'], resolve(root, 'content/tips'));
+    expect(inside.stdout).toContain('mijn-school');
+    // Not a project, no --root: nothing to list.
+    const none = await runCli(['list', 'documents', '--json'], elsewhere);
+    expect(JSON.parse(none.stdout)).toEqual({ documents: [] });
+  });
+
+  it('builds into the project given by --root, a typed path taken from where the command runs', async () => {
+    const root = await initProject();
+    const elsewhere = tempDir();
+    const r = await runCli(['build', '--root', root, '--format', 'short', resolve(root, 'content/tips/welkom.nl.md')], elsewhere);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(resolve(root, 'output/mijn-school/nl/welkom.pdf'))).toBe(true);
+    expect(existsSync(resolve(elsewhere, 'output'))).toBe(false);
+    const missing = await runCli(['check', '--root'], elsewhere);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('`--root` needs a folder');
+  });
+
+  it('says --root under every usage text', async () => {
+    const r = await runCli(['check', '--help'], tempDir());
+    expect(r.stdout).toContain('--root <dir>');
+  });
+});
+
+describe("a project's own assets/fonts and assets/icons", () => {
+  it('add pictograms to the bundled ones, and a pictogram of the same name replaces the bundled one', async () => {
+    const root = await initProject();
+    const sheet = resolve(root, 'content/tips/welkom.nl.md');
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('icon=kalender', 'icon=onze-poort'));
+    mkdirSync(resolve(root, 'assets/icons'), { recursive: true });
+    copyFileSync(resolve(repoRoot, 'assets/icons/huis.svg'), resolve(root, 'assets/icons/onze-poort.svg'));
+    const ok = await runCli(['check', '--format', 'short'], root);
+    expect(ok.code, ok.stderr).toBe(0);
+    // praten (bundled) is still found; a broken praten.svg of the project is the one read.
+    writeFileSync(resolve(root, 'assets/icons/praten.svg'), 'not a pictogram');
+    const broken = await runCli(['check', '--format', 'short'], root);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('assets/icons/praten.svg');
+    expect(broken.stderr).not.toMatch(/onze-poort|vraag/);
+  });
+
+  it('print with a font of the project that has the name of a bundled one', async () => {
+    const root = await initProject();
+    mkdirSync(resolve(root, 'assets/fonts'), { recursive: true });
+    // The project's "regular" Noto Sans is the bold face: every text prints bold. (On a worker
+    // thread: react-pdf keeps the first fonts registered in a process, and tests share one.)
+    copyFileSync(resolve(repoRoot, 'assets/fonts/NotoSans-Bold.ttf'), resolve(root, 'assets/fonts/NotoSans-Regular.ttf'));
+    const r = await runCli(['build', 'welkom', '--workers', '1', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const fonts = (await pdfFonts(resolve(root, 'output/mijn-school/nl/welkom.pdf'))).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts).toContain('NotoSans-Bold');
+    expect(fonts).not.toContain('NotoSans-Regular');
+  });
+});
