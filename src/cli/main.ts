@@ -12,6 +12,8 @@ import type { BuildArgs } from './build-command.js';
 import type { ScoreArgs } from './score-command.js';
 import { serveCommand } from './serve-command.js';
 import type { TranslateArgs } from './translate-command.js';
+import type { ExportArgs } from './export-command.js';
+import type { ImportArgs } from './import-command.js';
 import type { InitArgs } from './init-command.js';
 import type { ListArgs } from './list-command.js';
 import type { CliIO } from './io.js';
@@ -60,6 +62,29 @@ function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
     },
     async run({ args }) {
       setCode(await (await import('./translate-command.js')).runTranslate(args as TranslateArgs, io));
+    },
+  });
+  const exportCmd = defineCommand({
+    meta: { name: 'export', description: 'Write the translatable units of Dutch documents with their translations for a CAT tool (XLIFF 2.0 or PO)' },
+    args: {
+      lang: { type: 'string', description: 'language of the translation (e.g. fr, ar)' },
+      format: { type: 'string', description: 'xliff (XLIFF 2.0) or po (gettext)', default: 'xliff' },
+      doc: { type: 'string', description: 'only these Dutch documents (slug or path; comma-separated or repeated)' },
+      out: { type: 'string', description: 'file to write (default: standard output)' },
+    },
+    async run({ args }) {
+      setCode(await (await import('./export-command.js')).runExport(args as ExportArgs, io));
+    },
+  });
+  const importCmd = defineCommand({
+    meta: { name: 'import', description: 'Write the translations of an XLIFF or PO file back into the Markdown translations' },
+    args: {
+      file: { type: 'positional', required: false, description: 'the XLIFF (.xlf) or PO (.po) file' },
+      force: { type: 'boolean', description: 'import units whose Dutch text changed since the export' },
+      format: formatArg,
+    },
+    async run({ args }) {
+      setCode(await (await import('./import-command.js')).runImport(args as ImportArgs, io));
     },
   });
   const initCmd = defineCommand({
@@ -122,7 +147,7 @@ function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
       setCode(await (await import('./merge-command.js')).runMerge({ dirs: (args._ as string[]) ?? [], out: args.out as string | undefined }, io));
     },
   });
-  return { build: buildCmd, check: checkCmd, init: initCmd, list: listCmd, translate: translateCmd, status: statusCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
+  return { build: buildCmd, check: checkCmd, init: initCmd, list: listCmd, translate: translateCmd, status: statusCmd, export: exportCmd, import: importCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
 }
 
 /** The option every command takes, under each usage text. */
@@ -168,7 +193,8 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
   const declared = ((typeof sub.args === 'function' ? await sub.args() : await sub.args) ?? {}) as ArgsDef;
   const unknown = unknownOptions(name, declared, args.slice(1));
   const format = /--format[= ]?(\S+)?/.exec(args.slice(1).join(' '))?.[1];
-  const badFormat = format ? notOneOf('format', format, ['long', 'short', 'json']) : undefined;
+  // `--format` is the diagnostics format, except where a command declares its own (export: xliff or po).
+  const badFormat = format && declared.format === formatArg ? notOneOf('format', format, ['long', 'short', 'json']) : undefined;
   if (unknown.length || badFormat) {
     for (const d of [...unknown, ...(badFormat ? [badFormat] : [])]) io.stderr.write(formatShort(d) + '\n');
     return 2;

@@ -621,6 +621,30 @@ export const errors = {
     message: (p) => `${p.path} already exists; it was not overwritten`,
     hint: () => 'edit the existing file, or pass --force to replace it with a new skeleton (the translation in it is lost)',
   }),
+  ExchangeMalformed: entry({
+    title: 'Exchange file cannot be read',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: () => 'fix the file at this place in a text editor, or export a fresh one with `drukklaar export --lang <code> --format xliff|po`',
+  }),
+  ExchangeUnitUnknown: entry({
+    title: 'Unit not in the project',
+    severity: 'error',
+    message: (p) => `${p.detail}`,
+    hint: () => 'the file was exported from another version of the Dutch text or from another project: export a fresh file and translate that one',
+  }),
+  ExchangeUnitInvalid: entry({
+    title: 'Imported translation is invalid',
+    severity: 'error',
+    message: (p) => `${p.detail}; nothing was imported`,
+    hint: () => 'correct the translation in the exchange file (keep placeholders such as {page}) and import it again',
+  }),
+  ExchangeSourceChanged: entry({
+    title: 'Dutch text changed since export',
+    severity: 'error',
+    message: (p) => `the Dutch text of ${p.units} in ${p.doc} changed since the file was exported; nothing was imported`,
+    hint: () => 'export again and translate the new Dutch text, or import anyway with --force (the translation is then recorded as following the current Dutch text)',
+  }),
   DraftInRelease: entry({
     title: 'Draft in a release build',
     severity: 'error',

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../languages/language.js';
 import type { ManifestEntry } from '../output/manifest.js';
 import type { TranslationComparison } from './translation-comparison.js';
+import type { TranslationUnitFacts } from './translation-units.js';
 
 /** A kind's group on the catalogue page. Groups are listed in the registry's order. */
 export interface CatalogueFacts {
@@ -43,6 +44,8 @@ export interface TranslationFacts<M> {
    * @returns undefined when the file has no front matter
    */
   markCurrent(text: string, source: M): string | undefined;
+  /** Its translatable units, for `drukklaar export` and `import` (XLIFF, PO); kinds without it are not exported. */
+  units?: TranslationUnitFacts<M>;
 }
 
 /** What a result report is drawn with. */

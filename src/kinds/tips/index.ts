@@ -9,6 +9,7 @@ import { compareTranslation, comparisonDiagnostics } from './compare.js';
 import { tipsModel } from './model.js';
 import { tipsSchema } from './schema.js';
 import { translationSkeleton, withSourceField } from './skeleton.js';
+import { tipsUnits } from './units.js';
 
 export const tipsKind = defineKind({
   name: 'tips',
@@ -42,5 +43,6 @@ export const tipsKind = defineKind({
     diagnostics: comparisonDiagnostics,
     skeleton: translationSkeleton,
     markCurrent: withSourceField,
+    units: tipsUnits,
   },
 });

@@ -32,6 +32,14 @@ export interface HashableSheet {
 export function sourceHashes(sheet: HashableSheet): { hash: string; items: Record<string, string> } {
   const items: Record<string, string> = {};
   for (const t of sheet.tips) items[t.id] = itemHash(t.heading, t.text);
-  const whole = [normaliseText(sheet.meta.title), normaliseText(sheet.intro.map(plain).join('\n')), ...sheet.tips.map((t) => `${t.id}:${items[t.id]}`)].join('\n');
-  return { hash: sha(whole), items };
+  return { hash: sheetHash(sheet, items), items };
+}
+
+/**
+ * The whole-sheet hash of a sheet's title and introduction with the given tip hashes (the
+ * current ones, or those a translation recorded: then it tells whether the title or
+ * introduction changed since).
+ */
+export function sheetHash(sheet: HashableSheet, items: Readonly<Record<string, string | undefined>>): string {
+  return sha([normaliseText(sheet.meta.title), normaliseText(sheet.intro.map(plain).join('\n')), ...sheet.tips.map((t) => `${t.id}:${items[t.id]}`)].join('\n'));
 }

@@ -1,0 +1,78 @@
+/**
+ * Exchange files as gettext PO (through `gettext-parser`): one entry per unit, `msgctxt`
+ * = `<Dutch file>#<unit id>`, `msgid` the Dutch Markdown (kept verbatim), `msgstr` the
+ * translation. A stale unit is `fuzzy`. The header `X-Drukklaar-Final: yes` says that every
+ * entry without `fuzzy` is final (reviewed); without it, imported units stay draft. Pure.
+ */
+import { po, type GetTextTranslation, type GetTextTranslations } from 'gettext-parser';
+import { lineOf, type Exchange, type ImportedUnit, type ReadExchange } from './exchange-model.js';
+
+/** Header that marks every entry without `fuzzy` as final. */
+export const FINAL_HEADER = 'X-Drukklaar-Final';
+
+/**
+ * The exchange as a PO file. The file is marked final when no unit of a document with a
+ * review status is a draft (every translated unit is reviewed), so that importing it
+ * unchanged changes nothing.
+ * @param exchange the units of the selected documents for one language
+ */
+export function writePo(exchange: Exchange): string {
+  const units = exchange.documents.flatMap((d) => d.units.map((u) => ({ d, u })));
+  const reviewable = units.filter((x) => x.d.reviewable);
+  const final = reviewable.some((x) => x.u.state === 'reviewed') && !reviewable.some((x) => x.u.state === 'draft');
+  const translations: GetTextTranslations['translations'] = { '': { '': { msgid: '', msgstr: [''] } } };
+  for (const { d, u } of units) {
+    const msgctxt = `${d.file}#${u.id}`;
+    const entry: GetTextTranslation = {
+      msgctxt,
+      msgid: u.source,
+      msgstr: [u.target],
+      comments: {
+        extracted: `${u.note}\ntranslation: ${d.translationFile}\nstate: ${u.state}${u.state === 'stale' ? ' (the Dutch text changed since this translation: update it, or remove the fuzzy flag to confirm it)' : ''}`,
+        reference: d.file,
+        ...(u.state === 'stale' ? { flag: 'fuzzy' } : {}),
+      } as GetTextTranslation['comments'],
+    };
+    translations[msgctxt] = { [u.source]: entry };
+  }
+  const headers = {
+    'Project-Id-Version': 'drukklaar',
+    Language: exchange.lang,
+    'MIME-Version': '1.0',
+    'Content-Type': 'text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding': '8bit',
+    [FINAL_HEADER]: final ? 'yes' : 'no',
+  };
+  return po.compile({ charset: 'utf-8', headers, translations }).toString('utf8') + '\n';
+}
+
+/**
+ * Read a PO file.
+ * @param text the file's text
+ */
+export function readPo(text: string): ReadExchange {
+  let parsed: GetTextTranslations;
+  try {
+    parsed = po.parse(Buffer.from(text, 'utf8'));
+  } catch (e) {
+    const line = (e as { lineNumber?: number }).lineNumber ?? 1;
+    return { error: { line, column: 1, detail: (e as Error).message.replace(/^Error parsing PO data: /, '').replace(/ at line \d+\./, '.') } };
+  }
+  const header = (name: string) => Object.entries(parsed.headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1]?.trim();
+  const lang = header('Language');
+  if (!lang) return { error: { line: 1, column: 1, detail: 'the header has no `Language` (the language of the translation)' } };
+  const final = header(FINAL_HEADER)?.toLowerCase() === 'yes';
+  const units: ImportedUnit[] = [];
+  for (const [ctx, entries] of Object.entries(parsed.translations)) {
+    for (const entry of Object.values(entries)) {
+      if (!ctx && !entry.msgid) continue;
+      const line = lineOf(text, ctx ? `msgctxt ${JSON.stringify(ctx)}` : `msgid ${JSON.stringify(entry.msgid)}`);
+      const hash = ctx.lastIndexOf('#');
+      if (hash <= 0) return { error: { line, column: 1, detail: `entry \`${entry.msgid.slice(0, 40)}\` has no msgctxt \`<file>#<unit>\`` } };
+      const fuzzy = (entry.comments?.flag ?? '').split(',').some((f) => f.trim() === 'fuzzy');
+      const target = entry.msgstr[0] ?? '';
+      units.push({ file: ctx.slice(0, hash), id: ctx.slice(hash + 1), source: entry.msgid, target, confirmed: !fuzzy, final: final && !fuzzy, line });
+    }
+  }
+  return { lang, units };
+}

@@ -1,0 +1,111 @@
+/**
+ * Read an XLIFF 2.0 file back into units: well-formedness checked first (line and column of
+ * the first fault), then the structure drukklaar needs (`trgLang`, `original` on each
+ * `<file>`, `id` on each `<unit>`). Segments a CAT tool split are joined; placeholders
+ * (`<ph/>`, `<pc>`, `<sc/>`/`<ec/>`) turn back into the Markdown of their `<data>`. Pure.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { lineOf, type ImportedUnit, type ReadExchange } from './exchange-model.js';
+
+/** A node of fast-xml-parser's ordered output: one element name with its children, or `#text`. */
+type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+const nameOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ':@')!;
+const childrenOf = (n: XmlNode) => (n[nameOf(n)] as XmlNode[] | string) ?? [];
+const attr = (n: XmlNode, name: string) => n[':@']?.[`@_${name}`];
+const elements = (nodes: XmlNode[], name: string) => nodes.filter((n) => nameOf(n) === name);
+
+/** Fault found in the structure, located by the first occurrence of a piece of text. */
+class Fault extends Error {
+  constructor(
+    readonly detail: string,
+    readonly needle: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** Text of inline content, placeholders replaced by their original Markdown. */
+function inlineText(nodes: XmlNode[] | string, data: Map<string, string>, unitId: string): string {
+  if (typeof nodes === 'string') return nodes;
+  const ref = (n: XmlNode, key: string) => {
+    const id = attr(n, key);
+    if (id === undefined) return '';
+    const v = data.get(id);
+    if (v === undefined) throw new Fault(`unit \`${unitId}\` refers to \`${id}\`, which its <originalData> does not hold`, `id="${unitId}"`);
+    return v;
+  };
+  return nodes
+    .map((n) => {
+      const name = nameOf(n);
+      if (name === '#text') return String(n['#text']);
+      if (name === 'ph' || name === 'sc' || name === 'ec') return ref(n, 'dataRef');
+      if (name === 'pc') return ref(n, 'dataRefStart') + inlineText(childrenOf(n), data, unitId) + ref(n, 'dataRefEnd');
+      return inlineText(childrenOf(n), data, unitId);
+    })
+    .join('');
+}
+
+const STATES = ['initial', 'translated', 'reviewed', 'final'];
+
+function readUnit(unit: XmlNode, file: string, text: string): ImportedUnit {
+  const id = attr(unit, 'id');
+  if (!id) throw new Fault('a <unit> has no `id`', '<unit');
+  const children = childrenOf(unit) as XmlNode[];
+  const data = new Map(elements(elements(children, 'originalData').flatMap((o) => childrenOf(o) as XmlNode[]), 'data').map((d) => [attr(d, 'id') ?? '', inlineText(childrenOf(d), new Map(), id)]));
+  const parts = children.filter((n) => nameOf(n) === 'segment' || nameOf(n) === 'ignorable');
+  let source = '';
+  let target = '';
+  const states: string[] = [];
+  for (const part of parts) {
+    const inner = childrenOf(part) as XmlNode[];
+    const s = elements(inner, 'source')[0];
+    if (!s) throw new Fault(`unit \`${id}\` has a <${nameOf(part)}> without <source>`, `id="${id}"`);
+    const sText = inlineText(childrenOf(s), data, id);
+    const t = elements(inner, 'target')[0];
+    source += sText;
+    target += t ? inlineText(childrenOf(t), data, id) : nameOf(part) === 'ignorable' ? sText : '';
+    if (nameOf(part) === 'segment') {
+      const state = attr(part, 'state') ?? 'initial';
+      if (!STATES.includes(state)) throw new Fault(`unit \`${id}\`: state \`${state}\` is not one of ${STATES.join(', ')}`, `id="${id}"`);
+      states.push(state);
+    }
+  }
+  if (!states.length) throw new Fault(`unit \`${id}\` has no <segment>`, `id="${id}"`);
+  const confirmed = states.every((s) => s !== 'initial');
+  return { file, id, source, target: target.trim() ? target : '', confirmed, final: states.every((s) => s === 'final'), line: lineOf(text, `<unit id="${id}"`) };
+}
+
+/** The units of every `<unit>` under a `<file>` or `<group>`, at any depth. */
+function readUnits(nodes: XmlNode[], file: string, text: string): ImportedUnit[] {
+  return nodes.flatMap((n) => (nameOf(n) === 'unit' ? [readUnit(n, file, text)] : nameOf(n) === 'group' ? readUnits(childrenOf(n) as XmlNode[], file, text) : []));
+}
+
+/**
+ * Read an XLIFF 2.0 document.
+ * @param text the file's text
+ */
+export function readXliff(text: string): ReadExchange {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) return { error: { line: valid.err.line, column: valid.err.col, detail: `not well-formed XML: ${valid.err.msg}` } };
+  const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true }).parse(text) as XmlNode[];
+  try {
+    const root = elements(tree, 'xliff')[0];
+    if (!root) throw new Fault('the root element is not <xliff>', '<');
+    const version = attr(root, 'version') ?? '';
+    if (!version.startsWith('2.')) throw new Fault(`expected XLIFF 2.0, found version \`${version || 'none'}\` (XLIFF 1.2 is not read)`, '<xliff');
+    const lang = attr(root, 'trgLang');
+    if (!lang) throw new Fault('<xliff> has no `trgLang` (the language of the translation)', '<xliff');
+    const units = elements(childrenOf(root) as XmlNode[], 'file').flatMap((f) => {
+      const original = attr(f, 'original');
+      if (!original) throw new Fault('a <file> has no `original` (the path of the Dutch document)', '<file');
+      return readUnits(childrenOf(f) as XmlNode[], original, text);
+    });
+    return { lang, units };
+  } catch (e) {
+    if (!(e instanceof Fault)) throw e;
+    const line = lineOf(text, e.needle);
+    const column = (text.split('\n')[line - 1]?.indexOf(e.needle) ?? 0) + 1;
+    return { error: { line, column: Math.max(column, 1), detail: e.detail } };
+  }
+}
