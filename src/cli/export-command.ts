@@ -40,12 +40,12 @@ export async function runExport(args: ExportArgs, io: CliIO): Promise<number> {
   // 1. The language and the format.
   const format = (args.format ?? 'xliff').toLowerCase();
   if (!(format in writers)) {
-    diags.push(diag('UsageInvalid', { detail: `--format must be xliff or po, found \`${format}\`` }));
+    diags.push(diag('UsageInvalid', { reason: 'exportFormat', found: format }));
     return done(2);
   }
   const lang = args.lang ? String(args.lang) : undefined;
   if (!lang || lang === SOURCE_LANG || !t.languages.languages.has(lang)) {
-    diags.push(lang && lang !== SOURCE_LANG ? diag('LanguageUnknown', { lang, known: [...t.languages.languages.keys()].filter((l) => l !== SOURCE_LANG).join(', ') }) : diag('UsageInvalid', { detail: '`export` needs the language of the translation', hint: 'e.g. `export --lang fr --format po --out fr.po`' }));
+    diags.push(lang && lang !== SOURCE_LANG ? diag('LanguageUnknown', { lang, known: [...t.languages.languages.keys()].filter((l) => l !== SOURCE_LANG).join(', ') }) : diag('UsageInvalid', { reason: 'exportWithoutLanguage' }));
     return done(lang ? 1 : 2);
   }
   // 2. The documents: every Dutch document whose kind lists its units, or those named.
@@ -53,12 +53,12 @@ export async function runExport(args: ExportArgs, io: CliIO): Promise<number> {
   const selectors = documentSelectors(paths.root, list(args.doc) ?? []);
   const selected = selectors ? exportable.filter((d) => selectors.some((s) => s === d.slug || s === d.source.path)) : exportable;
   for (const s of selectors ?? []) {
-    if (!exportable.some((d) => s === d.slug || s === d.source.path)) diags.push(diag('NothingSelected', { what: s, hint: `name a Dutch document by its slug: ${exportable.map((d) => d.slug).join(', ') || 'none found'}` }));
+    if (!exportable.some((d) => s === d.slug || s === d.source.path)) diags.push(diag('NothingSelected', { what: s, reason: 'exportable', slugs: exportable.map((d) => d.slug) }));
   }
   // 3. A translation that does not read would be exported as untranslated: refuse.
   for (const d of selected) diags.push(...(t.failed.get(translationPath(d, lang)) ?? []));
   if (diags.some((d) => d.severity === 'error') || !selected.length) {
-    if (!selected.length && !diags.length) diags.push(diag('NothingSelected', { what: 'the selection', hint: 'no Dutch document of a kind with translatable units' }));
+    if (!selected.length && !diags.length) diags.push(diag('NothingSelected', { what: 'the selection', reason: 'nothingExportable' }));
     return done(1);
   }
   // 4. Write the file (or standard output) and count the units by state.

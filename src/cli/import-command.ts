@@ -40,7 +40,7 @@ export async function runImport(args: ImportArgs, io: CliIO): Promise<number> {
     return code;
   };
   if (!given) {
-    diags.push(diag('UsageInvalid', { detail: '`import` needs the XLIFF or PO file to import', hint: 'e.g. `import fr.po` or `import vertaling.xlf`' }));
+    diags.push(diag('UsageInvalid', { reason: 'importWithoutFile' }));
     return done(2);
   }
   // 1. Read and parse the exchange file.
@@ -55,7 +55,7 @@ export async function runImport(args: ImportArgs, io: CliIO): Promise<number> {
   sources.set(file, text);
   const read = readerOf(file, text)(text);
   if ('error' in read) {
-    diags.push(diag('ExchangeMalformed', { detail: read.error.detail }, { file, span: { start: { line: read.error.line, column: read.error.column } } }));
+    diags.push(diag('ExchangeMalformed', { problem: read.error.detail }, { file, span: { start: { line: read.error.line, column: read.error.column } } }));
     return done(1);
   }
   // 2. Plan every write; refuse all of them if any unit is refused.

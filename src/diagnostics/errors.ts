@@ -207,6 +207,8 @@ const nothingSelectedHints = {
   scoredFile: () => undefined,
   translation: (p: { example: string }) => `give the path of a translation, e.g. ${p.example}`,
   dutchSource: (p: { nouns: string; slugs: readonly string[] }) => `name a Dutch ${p.nouns} by its slug: ${p.slugs.join(', ') || 'none found'}`,
+  exportable: (p: { slugs: readonly string[] }) => `name a Dutch document by its slug: ${p.slugs.join(', ') || 'none found'}`,
+  nothingExportable: () => 'no Dutch document of a kind with translatable units',
 };
 
 /** The parameters of a code whose reasons differ only in their hint: `{ reason: 'name', ...}`. */
@@ -268,6 +270,15 @@ const usageReasons = {
   initNotEmpty: reason<{ target: string; present: readonly string[] }>({
     message: (p) => `${p.target} is not empty (${p.present.slice(0, 3).join(', ')}${p.present.length > 3 ? ', …' : ''})`,
     hint: () => 'give a new folder (drukklaar init mijn-materialen), or add --force to add the example files that are missing; no file is ever overwritten',
+  }),
+  exportFormat: reason<{ found: string }>({ message: (p) => `--format must be xliff or po, found \`${p.found}\`` }),
+  exportWithoutLanguage: reason({
+    message: () => '`export` needs the language of the translation',
+    hint: () => 'e.g. `export --lang fr --format po --out fr.po`',
+  }),
+  importWithoutFile: reason({
+    message: () => '`import` needs the XLIFF or PO file to import',
+    hint: () => 'e.g. `import fr.po` or `import vertaling.xlf`',
   }),
   rootWithoutFolder: reason({
     message: () => '`--root` needs a folder',
@@ -621,25 +632,25 @@ export const errors = {
     message: (p) => `${p.path} already exists; it was not overwritten`,
     hint: () => 'edit the existing file, or pass --force to replace it with a new skeleton (the translation in it is lost)',
   }),
-  ExchangeMalformed: entry({
+  ExchangeMalformed: entry<{ problem: string }>({
     title: 'Exchange file cannot be read',
     severity: 'error',
-    message: (p) => `${p.detail}`,
+    message: (p) => p.problem,
     hint: () => 'fix the file at this place in a text editor, or export a fresh one with `drukklaar export --lang <code> --format xliff|po`',
   }),
-  ExchangeUnitUnknown: entry({
+  ExchangeUnitUnknown: entry<{ file: string; unit?: string; kind?: 'string' | 'unit' }>({
     title: 'Unit not in the project',
     severity: 'error',
-    message: (p) => `${p.detail}`,
+    message: (p) => (p.unit ? `${p.file} has no ${p.kind ?? 'unit'} \`${p.unit}\`` : `\`${p.file}\` is not a Dutch document that drukklaar exports for translation`),
     hint: () => 'the file was exported from another version of the Dutch text or from another project: export a fresh file and translate that one',
   }),
-  ExchangeUnitInvalid: entry({
+  ExchangeUnitInvalid: entry<{ field: string; file: string; problem: string }>({
     title: 'Imported translation is invalid',
     severity: 'error',
-    message: (p) => `${p.detail}; nothing was imported`,
+    message: (p) => `\`${p.field}\` in ${p.file} would not be valid: ${p.problem}; nothing was imported`,
     hint: () => 'correct the translation in the exchange file (keep placeholders such as {page}) and import it again',
   }),
-  ExchangeSourceChanged: entry({
+  ExchangeSourceChanged: entry<{ units: string; doc: string }>({
     title: 'Dutch text changed since export',
     severity: 'error',
     message: (p) => `the Dutch text of ${p.units} in ${p.doc} changed since the file was exported; nothing was imported`,

@@ -64,7 +64,7 @@ export function planLanguageStrings(t: TranslationDocuments, lang: string, units
   if (!doc) return { diagnostics: [diag('LanguageUnknown', { lang }, at(1))] };
   const source = new Map(doc.units.map((u) => [u.id, u]));
   const unknown = units.filter((u) => !source.has(u.id));
-  if (unknown.length) return { diagnostics: unknown.map((u) => diag('ExchangeUnitUnknown', { detail: `${doc.file} has no string \`${u.id}\`` }, at(u.line))) };
+  if (unknown.length) return { diagnostics: unknown.map((u) => diag('ExchangeUnitUnknown', { file: doc.file, unit: u.id, kind: 'string' }, at(u.line))) };
   const changed = units.filter((u) => normalise(u.source) !== normalise(source.get(u.id)!.source));
   if (changed.length && !force) return { diagnostics: [diag('ExchangeSourceChanged', { units: changed.map((u) => `\`${u.id}\``).join(', '), doc: doc.file }, at(changed[0]!.line))] };
   const edits = units.filter((u) => u.target.trim() && u.target !== source.get(u.id)!.target);
@@ -74,7 +74,7 @@ export function planLanguageStrings(t: TranslationDocuments, lang: string, units
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const unit = edits.find((u) => issue.path.join('.') === u.id) ?? edits[0]!;
-    return { diagnostics: [diag('ExchangeUnitInvalid', { detail: `\`${issue.path.join('.')}\` in ${doc.translationFile} would not be valid: ${issue.message}` }, at(unit.line))] };
+    return { diagnostics: [diag('ExchangeUnitInvalid', { field: issue.path.join('.'), file: doc.translationFile, problem: issue.message }, at(unit.line))] };
   }
   return { write: { file: doc.translationFile, text, summary: `${doc.translationFile}: ${edits.length} string${edits.length === 1 ? '' : 's'} updated` }, diagnostics: [] };
 }

@@ -48,7 +48,7 @@ function planDocument(t: TranslationDocuments, src: ModeledDocument, imported: I
   const at = (line: number) => ({ file: exchangeFile, span: { start: { line, column: 1 } } });
   const sourceUnits = new Map(units.list(src.model, t.sources.get(src.source.path) ?? '').filter((u) => u.text.trim()).map((u) => [u.id, u.text]));
   const unknown = imported.filter((u) => !sourceUnits.has(u.id));
-  if (unknown.length) return { diagnostics: unknown.map((u) => diag('ExchangeUnitUnknown', { detail: `${src.source.path} has no unit \`${u.id}\`` }, at(u.line))) };
+  if (unknown.length) return { diagnostics: unknown.map((u) => diag('ExchangeUnitUnknown', { file: src.source.path, unit: u.id }, at(u.line))) };
   const changed = imported.filter((u) => normalise(u.source) !== normalise(sourceUnits.get(u.id)!));
   if (changed.length && !force) return { diagnostics: [diag('ExchangeSourceChanged', { units: changed.map((u) => `\`${u.id}\``).join(', '), doc: src.source.path }, at(changed[0]!.line))] };
 
@@ -103,7 +103,7 @@ export function planImport(t: TranslationDocuments, read: { lang: string; units:
     }
     const src = t.docs.find((d) => d.source.path === file && d.meta.lang === SOURCE_LANG && d.kind.translation?.units);
     if (!src) {
-      plan.diagnostics.push(diag('ExchangeUnitUnknown', { detail: `\`${file}\` is not a Dutch document that drukklaar exports for translation` }, { file: exchangeFile, span: { start: { line: units[0]!.line, column: 1 } } }));
+      plan.diagnostics.push(diag('ExchangeUnitUnknown', { file }, { file: exchangeFile, span: { start: { line: units[0]!.line, column: 1 } } }));
       continue;
     }
     const r = planDocument(t, src, units, read.lang, language.nameNl, exchangeFile, force);
