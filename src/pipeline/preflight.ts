@@ -54,7 +54,7 @@ const printedTexts = (doc: ModeledDocument) => [...doc.kind.texts(doc.model), ..
  * The most pieces of text (headings, questions, items, paragraphs) one document may
  * have, unless its kind sets a lower `maxTexts`. Layouts that flow over many pages use
  * react-pdf's pagination engine that measures content once (`experimentalPagination`), so
- * cost grows linearly: 10,000 questions take about a minute and 1.1 GB on a
+ * cost grows linearly: 10,000 questions take about 21 s and 800 MB on a
  * 2-core machine (`BENCH_ONLY=growth npm run bench`). Larger is refused, with the advice to
  * split it.
  */
