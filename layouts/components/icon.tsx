@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReactElement } from 'react';
 import { fileIdentity } from '../../src/source/file-identity.js';
+import { memo } from '../../src/memos.js';
 
 /** Elements a pictogram may contain. */
 export const svgElements = ['path', 'circle', 'rect', 'line', 'polyline', 'polygon', 'ellipse', 'g'] as const;
@@ -89,7 +90,7 @@ function toolIconsDir(): string | undefined {
 }
 
 /** Parsed pictograms by file, with the file's identity: an edited pictogram is read again (watch). */
-const cache = new Map<string, { id: string; icon: IconData | null }>();
+const cache = memo<string, { id: string; icon: IconData | null }>('layouts/icons');
 let iconsDir: string | undefined;
 
 /** Tell the layouts where the project's pictograms are (render-task.ts, from the task's folders, before each layout). */

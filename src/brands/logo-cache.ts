@@ -9,9 +9,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { Logo } from './brand.js';
 import { normaliseLogo } from './normalise-logo.js';
+import { memo } from '../memos.js';
 
 const LOGO_CACHE_VERSION = '2';
-const memory = new Map<string, { logo?: Logo; diagnostics: Diagnostic[] }>();
+const memory = memo<string, { logo?: Logo; diagnostics: Diagnostic[] }>('brands/logos');
 
 /**
  * Normalise a logo, or take it from the cache.

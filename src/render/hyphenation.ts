@@ -10,11 +10,12 @@
  */
 import { createRequire } from 'node:module';
 import { findWholeTokens, type WholeToken } from '../text/whole-tokens.js';
+import { memo } from '../memos.js';
 
 export type HyphenationCallback = (word: string) => string[];
 
 const require = createRequire(import.meta.url);
-const cache = new Map<string, HyphenationCallback>();
+const cache = memo<string, HyphenationCallback>('render/hyphenation');
 
 /** Pattern modules of the `hyphen` package per language code. */
 const patternModules: Record<string, string> = {

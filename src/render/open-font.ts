@@ -4,6 +4,7 @@
  * Fonts do not change while a process runs; react-pdf keeps its own copies.
  */
 import * as fontkit from 'fontkit';
+import { memo } from '../memos.js';
 
 /** What the checks use of a fontkit font. */
 export interface OpenFont {
@@ -12,7 +13,7 @@ export interface OpenFont {
   layout(text: string): { advanceWidth: number };
 }
 
-const opened = new Map<string, OpenFont>();
+const opened = memo<string, OpenFont>('render/open-font');
 
 /** @param path absolute path of a font file */
 export function openFont(path: string): OpenFont {

@@ -15,6 +15,7 @@ import { basename } from 'node:path';
 import { fontFaces } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
 import { installSubsetCache } from './subset-cache.js';
+import { memo } from '../memos.js';
 
 type FontkitFont = { characterSet: number[]; glyphsForString(s: string): unknown[] };
 type Source = { src: string; load(): Promise<void>; data: FontkitFont | null };
@@ -27,7 +28,7 @@ const faceId = (src: string) => `${basename(src)}@${createHash('sha256').update(
  * fontkit objects this fixes, and registerFonts key them): a face is primed before its
  * first layout, once per process. Part of react-pdf's per-process font state, not of a build.
  */
-const primed = new Map<string, Promise<void>>();
+const primed = memo<string, Promise<void>>('render/primed-glyphs');
 
 /**
  * Characters to prime with. Presentation forms are left out: their glyphs (Arabic

@@ -17,6 +17,7 @@
  *
  * This is a wrapper, not a fork: the same memo could live in fontkit's layout engine.
  */
+import { memo, weakMemo } from '../memos.js';
 
 interface GlyphLike {
   id: number;
@@ -56,10 +57,10 @@ const MAX_ENTRIES = 50_000;
 
 export const shapingStats = { hits: 0, misses: 0, restored: 0 };
 
-const faceIds = new WeakMap<object, string>();
-const memory = new WeakMap<object, Map<string, Entry>>();
+const faceIds = weakMemo<object, string>('render/face-ids');
+const memory = weakMemo<object, Map<string, Entry>>('render/shaped-runs');
 /** Runs read from earlier builds, not yet asked for in this process. */
-const seeded = new Map<string, Map<string, StoredRun>>();
+const seeded = memo<string, Map<string, StoredRun>>('render/seeded-runs');
 /** Recordings in progress (one per render in this thread). */
 const recorders = new Set<Recording>();
 

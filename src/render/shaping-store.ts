@@ -11,10 +11,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeAtomic } from '../output/write-atomic.js';
 import { recordShaping, seedShaping, type StoredRuns } from './shaping-cache.js';
+import { memo } from '../memos.js';
 
 const VERSION = 1;
 /** Per store file: the runs it held when this process read (or last wrote) it. */
-const known = new Map<string, StoredRuns>();
+const known = memo<string, StoredRuns>('render/shaping-store');
 
 const fileFor = (dir: string, key: string) => resolve(dir, 'shaping', `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.json`);
 

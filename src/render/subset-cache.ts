@@ -8,6 +8,7 @@
  *
  * A wrapper, not a fork: the same memo could live in fontkit's Subset.encode().
  */
+import { weakMemo } from '../memos.js';
 
 interface SubsetLike {
   glyphs: number[];
@@ -18,7 +19,7 @@ type CreateSubset = (this: object) => SubsetLike;
 const installed = Symbol.for('drukklaar.subsetCache');
 /** Per font: subsets by their glyph list. Small (a few kB to 100 kB each), and few per font. */
 const MAX_PER_FONT = 200;
-const subsets = new WeakMap<object, Map<string, Uint8Array>>();
+const subsets = weakMemo<object, Map<string, Uint8Array>>('render/subsets');
 
 export const subsetStats = { hits: 0, misses: 0 };
 

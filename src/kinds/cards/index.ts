@@ -39,6 +39,7 @@ import { layoutSheet, planSides, PT_PER_MM } from './sheet-layout.js';
 import { categoryColors, cardsModel, type CardsModel } from './model.js';
 import { cardsCatalogueAdvice, cardWords, duplexWords, printNote } from './print-note.js';
 import { cardsSchema } from './schema.js';
+import { memo } from '../../memos.js';
 
 /** A face to measure and print, before its size is chosen. */
 interface FaceDraft {
@@ -71,7 +72,7 @@ async function measure(items: MeasureItem[], fontFamily: string[]): Promise<numb
  * paint does not move text. A deck built for three brands was measured three times over
  * (a full react-pdf render each time); now once.
  */
-const heights = new Map<string, number>();
+const heights = memo<string, number>('cards/heights');
 const MAX_HEIGHTS = 20_000;
 
 /**

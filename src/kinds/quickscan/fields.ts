@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { PDFArray, PDFContentStream, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { MARKER } from '../../../layouts/quickscan.js';
 import { dropMarkTags, tagFields, type MarkTag } from './field-tags.js';
+import { memo } from '../../memos.js';
 
 /** A rectangle the layout marked: where a field goes. */
 export interface FieldMark {
@@ -95,7 +96,7 @@ interface FieldFace {
   font: Awaited<ReturnType<typeof fontkit.create>>;
   deflated?: Uint8Array;
 }
-const faces = new Map<string, FieldFace>();
+const faces = memo<string, FieldFace>('quickscan/field-faces');
 
 function fieldFace(file: string): FieldFace {
   let face = faces.get(file);

@@ -17,6 +17,7 @@ import type { RenderInput, Variant } from '../kind.js';
 import { answerColumns, quickscanModel, type QuickscanModel } from './model.js';
 import { quickscanSchema } from './schema.js';
 import { scoreAnswersFile } from './score-answers.js';
+import { memo } from '../../memos.js';
 
 /** The two outputs of every quickscan. */
 export const quickscanVariants: Variant[] = [
@@ -63,7 +64,7 @@ export function fitColumnHeadings({ model, language }: RenderInput<QuickscanMode
  * its pages again was pure waste (~half its time). Keyed on everything the layout reads,
  * so the order of renders changes only the time; the oldest are dropped beyond a few.
  */
-const layouts = new Map<string, Promise<Uint8Array>>();
+const layouts = memo<string, Promise<Uint8Array>>('quickscan/layouts');
 const KEPT_LAYOUTS = 4;
 
 function renderLayout(input: RenderInput<QuickscanModel>, fontsDir: string): Promise<Uint8Array> {
