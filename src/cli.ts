@@ -30,21 +30,40 @@ for (const sig of signals) process.on(sig, onSignal);
 // name and renamed, the manifest after each output, and the next build sweeps the temporary
 // files a stop left and takes over the lock.
 const turn = () => new Promise((resolve) => setImmediate(resolve));
-const stopAtOnce = async <T>(work: () => Promise<T>): Promise<T> => {
+const handlersOn = () => {
+  for (const sig of signals) process.on(sig, onSignal);
+};
+/** Hand the signals back to the system, after a signal that already came reached its handler. */
+const handlersOff = async () => {
   // A signal that came while this thread was busy waits in libuv's pipe until the loop polls;
   // removing the handlers before that drops it (the build then ran to its end). Two turns of
   // the loop always hold a poll between them: it reaches its handler first.
   await turn();
   await turn();
-  if (controller.signal.aborted) throw new StopRequested();
   for (const sig of signals) process.off(sig, onSignal);
   // libuv gives the signal back to the system when its watcher has closed, which takes one
   // turn of the event loop: work started before that would swallow the signal.
   await turn();
+};
+/** Writing a file and the manifest that lists it: a stop meanwhile is answered after it, by the handler. */
+const protect = async <W>(write: () => Promise<W>): Promise<W> => {
+  handlersOn();
   try {
-    return await work();
+    return await write();
   } finally {
-    for (const sig of signals) process.on(sig, onSignal);
+    await handlersOff();
+  }
+};
+const stopAtOnce = async <T>(work: (protectWrites: typeof protect) => Promise<T>): Promise<T> => {
+  await handlersOff();
+  if (controller.signal.aborted) {
+    handlersOn();
+    throw new StopRequested();
+  }
+  try {
+    return await work(protect);
+  } finally {
+    handlersOn();
   }
 };
 

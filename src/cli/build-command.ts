@@ -55,10 +55,11 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   }
   const tty = !!io.stderr.isTTY && !io.env.CI;
   const progress = createProgress(io.stderr, args.json ? 'silent' : tty ? 'tty' : 'plain');
-  // The whole build may be stopped at once (src/cli.ts): every file is written under a temporary
-  // name and renamed, the manifest after each output, and the next build sweeps what a stop
-  // left and takes over the lock. Only a stop that came before the build began is answered here.
-  const run = () => build({
+  // The whole build may be stopped at once (src/cli.ts), except while an output's files and the
+  // manifest that lists them are written (protectWrites): a stop then waits for that and the
+  // build ends as interrupted. The next build sweeps temporary files a stop left and takes over
+  // the lock. A stop that came before the build began is answered here.
+  const run = (protectWrites?: <W>(write: () => Promise<W>) => Promise<W>) => build({
     root: projectRoot(io),
     outDir: typedPath(io, args.out),
     documents: documentSelectors(projectRoot(io), [...(list(args.doc) ?? []), ...(args._ ?? [])], io.cwd),
@@ -77,10 +78,11 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     ...(io.env.SOURCE_DATE_EPOCH ? { date: new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) } : {}),
     reporter: progress,
     ...(io.signal ? { signal: io.signal } : {}),
+    ...(protectWrites ? { protectWrites } : {}),
   });
   let report: BuildReport;
   try {
-    report = await (io.stopAtOnce ? io.stopAtOnce(run) : run());
+    report = await (io.stopAtOnce ? io.stopAtOnce((protect) => run(protect)) : run());
   } catch (e) {
     if (!(e instanceof StopRequested)) throw e;
     progress.finish();

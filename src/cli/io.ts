@@ -18,9 +18,11 @@ export interface CliIO {
    * Optional: run work that may be ended at any moment (a build: its renders and parses keep
    * the event loop busy, so no signal handler would run) with the process's own signal
    * handlers off: a stop request (Ctrl-C, SIGTERM) then ends the process at once, as the
-   * system does. Rejects with `StopRequested` when a stop came before the work began.
+   * system does. Rejects with `StopRequested` when a stop came before the work began. The
+   * work gets `protect`: what it runs under `protect` (writing a file and the manifest that
+   * lists it) is never cut in two; a stop that comes meanwhile is answered after it.
    */
-  stopAtOnce?: <T>(work: () => Promise<T>) => Promise<T>;
+  stopAtOnce?: <T>(work: (protect: <W>(write: () => Promise<W>) => Promise<W>) => Promise<T>) => Promise<T>;
 }
 
 export const processIO = (signal?: AbortSignal, stopAtOnce?: CliIO['stopAtOnce']): CliIO => ({

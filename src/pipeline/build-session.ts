@@ -18,6 +18,7 @@ import { ContentMemo } from '../source/content-memo.js';
 import type { LoadContext } from './load-project.js';
 import type { DocumentStepsResult } from './load-documents.js';
 import { createRenderer, type Renderer } from './renderer.js';
+import { clearMemos } from '../memos.js';
 
 export interface BuildOptions extends Selection {
   root: string;
@@ -31,6 +32,11 @@ export interface BuildOptions extends Selection {
   date?: Date;
   reporter?: BuildReporter;
   signal?: AbortSignal;
+  /**
+   * Optional: wraps writing one output (its files, then the manifest), which a stop must not
+   * cut in two. The CLI lets a stop request wait for it (src/cli.ts).
+   */
+  protectWrites?: <T>(write: () => Promise<T>) => Promise<T>;
   /** Folder whose src/ and layouts/ key the cache (default: drukklaar's own folder; tests point elsewhere). */
   codeRoot?: string;
   /** Print-shop files beside the PDFs (default: `print.pdfx` of drukklaar.yml). */
@@ -135,11 +141,15 @@ export class BuildSession {
     return { config: this.config, languageMemo: this.languageMemo, stepMemo: this.stepMemo };
   }
 
-  /** Forget every cached file hash and memo (the next build reads and checks every file again). */
+  /**
+   * Forget every cached file hash and memo, the session's and this thread's (src/memos.ts):
+   * the next build reads and checks every file again. Render workers start fresh per build.
+   */
   reset(): void {
     this.fileHashes.reset();
     this.languageMemo.clear();
     this.stepMemo.clear();
+    clearMemos();
   }
 
   /** End the session: its renderer's workers stop. */

@@ -84,25 +84,28 @@ export const renderOutputs: BuildStage<RenderInputs, WithThumbnails> = {
         return fail(diag('RenderFailed', { output: job.out, cause: (e as Error).message.split('\n')[0]! }, { file: job.doc.source.path }));
       }
       if (rendered.warnings) report.diagnostics.push(...inFile(job.doc.source.path, rendered.warnings));
+      const protect = options.protectWrites ?? ((write) => write());
       try {
-        const written = await writeOutputFiles(job, rendered, paths.output, input.printer, new Date(date));
-        report.diagnostics.push(...written.diagnostics);
-        const ms = Math.round(performance.now() - t);
-        manifest.outputs[job.out] = manifestEntry(job, rendered, written.extras, ms);
-        report.firstPdfAt ??= Math.round(performance.now());
-        if (drawAlongside && !thumbnailer) {
-          thumbnailer = createThumbnailer({ threads: 1 });
-          const started = thumbnailer;
-          session.atBuildEnd(() => started.close());
-        }
-        if (thumbnailer && needsThumbnail(job.digest)) {
-          const thumb = thumbnailer.render(file);
-          thumb.catch(() => {}); // reported by the catalogue stage
-          thumbnails.set(file, thumb);
-        }
-        // Keep the manifest in step with the files, so a build killed midway leaves both in agreement.
-        writeManifest(paths.output, manifest);
-        finish({ out: job.out, document: job.doc.source.path, status: 'built', pages: rendered.pages, bytes: rendered.pdf.byteLength, ms });
+        await protect(async () => {
+          const written = await writeOutputFiles(job, rendered, paths.output, input.printer, new Date(date));
+          report.diagnostics.push(...written.diagnostics);
+          const ms = Math.round(performance.now() - t);
+          manifest.outputs[job.out] = manifestEntry(job, rendered, written.extras, ms);
+          report.firstPdfAt ??= Math.round(performance.now());
+          if (drawAlongside && !thumbnailer) {
+            thumbnailer = createThumbnailer({ threads: 1 });
+            const started = thumbnailer;
+            session.atBuildEnd(() => started.close());
+          }
+          if (thumbnailer && needsThumbnail(job.digest)) {
+            const thumb = thumbnailer.render(file);
+            thumb.catch(() => {}); // reported by the catalogue stage
+            thumbnails.set(file, thumb);
+          }
+          // Keep the manifest in step with the files, so a build killed midway leaves both in agreement.
+          writeManifest(paths.output, manifest);
+          finish({ out: job.out, document: job.doc.source.path, status: 'built', pages: rendered.pages, bytes: rendered.pdf.byteLength, ms });
+        });
       } catch (e) {
         fail(diag('OutputWriteFailed', { path: job.out, cause: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
       }
