@@ -10,6 +10,7 @@ import type { CodeDigest } from './code-digest.js';
 import { DEPENDENCY_FILES, outputModules, type ModuleGraph } from './code-graph.js';
 import type { LinkedDocument } from './load-documents.js';
 import { selects } from './select-documents.js';
+import { outputsOfShard } from './shard-split.js';
 
 export interface Job {
   /** Output path relative to the output folder, with forward slashes. */
@@ -48,14 +49,9 @@ function matchesDocument(doc: Pick<LinkedDocument, 'slug' | 'source' | 'meta'>, 
   return wanted.some((w) => selects({ slug: doc.slug, lang: doc.meta.lang, path: doc.source.path }, w));
 }
 
-/** Deterministic shard of an output path: the same path always lands in the same shard. */
-export function shardOf(out: string, n: number): number {
-  const h = createHash('sha1').update(out).digest();
-  return (h.readUInt32BE(0) % n) + 1;
-}
 
 /**
- * Every output of the selected documents, sorted by path, each with its digest.
+ * Every output of the selected documents (with `--shard k/n`, those of part k: shard-split.ts), sorted by path, each with its digest.
  * @param docs the loaded documents
  * @param brands the brands, by id
  * @param languages the languages, by code
@@ -87,7 +83,6 @@ export function planJobs(
       if (selection.brands?.length && !selection.brands.includes(brand.id)) continue;
       for (const variant of variants) {
         const out = `${brand.id}/${doc.meta.lang}/${doc.slug}${variant.suffix}.pdf`;
-        if (selection.shard && shardOf(out, selection.shard.n) !== selection.shard.k) continue;
         const inputs: Record<string, string> = {
           [doc.source.path]: doc.source.hash,
           [`content/brands/${brand.id}/brand.yml`]: brand.hash,
@@ -102,5 +97,6 @@ export function planJobs(
       }
     }
   }
-  return jobs.sort((a, b) => a.out.localeCompare(b.out));
+  const planned = jobs.sort((a, b) => a.out.localeCompare(b.out));
+  return selection.shard ? outputsOfShard(planned, selection.shard) : planned;
 }
