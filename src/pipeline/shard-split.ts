@@ -1,9 +1,10 @@
 /**
  * Which outputs one shard (`build --shard k/n`) builds. Every shard plans every output and
  * makes the same split, so the parts are disjoint and together whole. The split balances the
- * estimated render time, not the number of outputs: the outputs of one document stay on one
- * shard (their fonts and shaped text are warm for each other), and documents go, longest
- * first, to the shard with the least work so far (longest processing time first).
+ * estimated render time, not the number of outputs: the variants of one document for one
+ * brand stay on one shard (a fillable quickscan reuses its printed layout; fonts and shaped
+ * text are warm), and these groups go, longest first, to the shard with the least work so
+ * far (longest processing time first).
  */
 import type { Job } from './plan.js';
 
@@ -23,7 +24,7 @@ export function estimatedCost(job: Job): number {
 export function outputsOfShard(jobs: readonly Job[], shard: { k: number; n: number }): Job[] {
   const groups = new Map<string, { cost: number; outs: string[] }>();
   for (const job of jobs) {
-    const key = job.doc.source.path;
+    const key = `${job.doc.source.path}\n${job.brand.id}`;
     const g = groups.get(key) ?? { cost: 0, outs: [] };
     g.cost += estimatedCost(job);
     g.outs.push(job.out);
