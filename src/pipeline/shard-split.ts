@@ -2,7 +2,7 @@
  * Which outputs one shard (`build --shard k/n`) builds. Every shard plans every output and
  * makes the same split, so the parts are disjoint and together whole. The split balances the
  * estimated render time, not the number of outputs: the variants of one document for one
- * brand stay on one shard (a fillable quickscan reuses its printed layout; fonts and shaped
+ * brand stay on one shard (a fillable variant reuses its printed layout; fonts and shaped
  * text are warm), and these groups go, longest first, to the shard with the least work so
  * far (longest processing time first).
  */
