@@ -63,6 +63,13 @@ async function edit(pdf: Uint8Array, change: (doc: PDFDocument) => void): Promis
   return doc.save({ useObjectStreams: false });
 }
 
+
+/** A read-aloud must equal its reviewed golden file (UPDATE_GOLDEN=1 writes it, to be reviewed). */
+function expectGoldenRead(read: string, golden: string): void {
+  if (process.env.UPDATE_GOLDEN) writeFileSync(golden, read);
+  expect(existsSync(golden), `${golden} is missing: UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
+  expect(read).toBe(readFileSync(golden, 'utf8'));
+}
 describe('the render patch', () => {
   it('tags what has a role, marks everything else as an artifact, and passes the checker', async () => {
     const pdf = await render(sheet([list, h(View, { key: 'f', role: 'Figure', alt: 'Een open boek' } as never, picture({}))]));
@@ -286,9 +293,7 @@ describe('a bilingual Arabic tip sheet (and a checklist)', () => {
   it('reads the fillable quickscan for parents aloud as its reviewed golden file', async () => {
     const file = resolve(repoRoot, 'tests/fixtures/accessibility/ouders-kort--invulbaar.read.txt');
     const read = formatReadAloud(await readAloud(new Uint8Array(readFileSync(resolve(root, 'output', BRAND, 'nl/ouders-kort--invulbaar.pdf')))));
-    if (process.env.UPDATE_GOLDEN) writeFileSync(file, read);
-    expect(existsSync(file), `${file} is missing: UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
-    expect(read).toBe(readFileSync(file, 'utf8'));
+    expectGoldenRead(read, file);
   });
 
   it('prints the same pixels as the same sheet untagged', async () => {
@@ -322,17 +327,13 @@ describe('a bilingual Arabic tip sheet (and a checklist)', () => {
 
   it('reads aloud as the reviewed golden file: tip by tip, every block in its language', async () => {
     const read = formatReadAloud(await readAloud(pdf));
-    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, read);
-    expect(existsSync(GOLDEN), `${GOLDEN} is missing: UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
-    expect(read).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectGoldenRead(read, GOLDEN);
   });
 
   it('reads the checklist (parents\' view) aloud as its reviewed golden file', async () => {
     const file = resolve(repoRoot, 'tests/fixtures/accessibility/zeven-dimensies--ouderbril.read.txt');
     const read = formatReadAloud(await readAloud(new Uint8Array(readFileSync(resolve(root, 'output', BRAND, 'nl/zeven-dimensies--ouderbril.pdf')))));
-    if (process.env.UPDATE_GOLDEN) writeFileSync(file, read);
-    expect(existsSync(file), `${file} is missing: UPDATE_GOLDEN=1 writes it, then review it`).toBe(true);
-    expect(read).toBe(readFileSync(file, 'utf8'));
+    expectGoldenRead(read, file);
   });
 
   it('gives every tip as a list item: its number, the Arabic text, then the Dutch text, each in its own voice', async () => {

@@ -17,3 +17,6 @@ export const size = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).
 
 /** "1 pagina" or "3 pagina's". */
 export const pages = (n: number): string => `${n} ${n === 1 ? 'pagina' : "pagina's"}`;
+
+/** Words joined the Dutch way: "a, b en c". */
+export const listWords = (words: string[]): string => (words.length > 1 ? `${words.slice(0, -1).join(', ')} en ${words.at(-1)}` : words[0] ?? 'materialen');

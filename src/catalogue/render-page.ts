@@ -2,16 +2,13 @@
  * The catalogue as one self-contained HTML page: inline CSS and script, relative
  * links, no fonts or scripts from elsewhere, so it opens from disk (file://).
  */
-import { esc } from './html-text.js';
+import { esc, listWords } from './html-text.js';
 import type { CatalogueModel } from './model.js';
 import { renderEntry } from './render-entry.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { pageStyle } from './page-style.js';
 
 export { esc, searchText } from './html-text.js';
-
-/** Words joined the Dutch way: "a, b en c". */
-const listWords = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} en ${words.at(-1)}` : words[0] ?? 'materialen');
 
 export interface PageOptions {
   /** Extra HTML before </body> (the live-reload script of `serve`). */

@@ -82,7 +82,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   });
   let report: BuildReport;
   try {
-    report = await (io.stopAtOnce ? io.stopAtOnce((protect) => run(protect)) : run());
+    report = await (io.stopAtOnce ? io.stopAtOnce(run) : run());
   } catch (e) {
     if (!(e instanceof StopRequested)) throw e;
     progress.finish();

@@ -11,9 +11,12 @@ import type { Job } from './plan.js';
 /** Layout time per piece of text, from the growth curve of `npm run bench` (1,000 questions ≈ 2.9 s). */
 const MS_PER_TEXT = 3;
 
-/** The estimated render time of one output: its kind's typical time, plus its document's length. */
-export function estimatedCost(job: Job): number {
-  return job.doc.kind.renderCost + MS_PER_TEXT * job.doc.kind.texts(job.doc.model).length;
+/**
+ * The estimated render time of one output: its kind's typical time, plus its document's length.
+ * @param texts optional: the document's count of pieces of text, when already known
+ */
+export function estimatedCost(job: Job, texts = job.doc.kind.texts(job.doc.model).length): number {
+  return job.doc.kind.renderCost + MS_PER_TEXT * texts;
 }
 
 /**
@@ -23,10 +26,13 @@ export function estimatedCost(job: Job): number {
  */
 export function outputsOfShard(jobs: readonly Job[], shard: { k: number; n: number }): Job[] {
   const groups = new Map<string, { cost: number; outs: string[] }>();
+  // A document's texts are counted once, not once per brand and variant.
+  const texts = new Map<Job['doc'], number>();
   for (const job of jobs) {
+    if (!texts.has(job.doc)) texts.set(job.doc, job.doc.kind.texts(job.doc.model).length);
     const key = `${job.doc.source.path}\n${job.brand.id}`;
     const g = groups.get(key) ?? { cost: 0, outs: [] };
-    g.cost += estimatedCost(job);
+    g.cost += estimatedCost(job, texts.get(job.doc));
     g.outs.push(job.out);
     groups.set(key, g);
   }
