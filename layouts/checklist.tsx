@@ -5,6 +5,7 @@
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { RenderInput } from '../src/kinds/kind.js';
+import { say, type Language } from '../src/languages/language.js';
 import type { ChecklistModel, Dimension } from '../src/kinds/checklist/model.js';
 import type { Perspective } from '../src/kinds/checklist/schema.js';
 import { hyphenationFor } from '../src/render/hyphenation.js';
@@ -16,16 +17,15 @@ import { documentProps } from './components/document-meta.js';
 import { tag, taggedDocument } from './components/tags.js';
 import { ink, mm, muted, onColor, tint } from './theme.js';
 
-const labels: Record<Perspective, { title: string; who: string }> = {
-  ouderbril: { title: 'Ouderbril', who: 'door de ogen van ouders' },
-  schoolbril: { title: 'Schoolbril', who: 'door de ogen van het schoolteam' },
-};
+/** A perspective's heading and who looks through it, in the document's language. */
+const labels = (language: Language, perspective: Perspective) => ({ title: say(language, `checklist.${perspective}`), who: say(language, `checklist.${perspective}.who`) });
 
-function Questions({ perspective, dimension, color, hyphenate }: { perspective: Perspective; dimension: Dimension; color: string; hyphenate: (w: string) => string[] }) {
+function Questions({ perspective, dimension, color, hyphenate, language }: { perspective: Perspective; dimension: Dimension; color: string; hyphenate: (w: string) => string[]; language: Language }) {
+  const label = labels(language, perspective);
   return (
     <View style={{ flex: 1, backgroundColor: tint(color, 0.9), borderRadius: mm(1.5), padding: mm(3) }}>
-      <Text {...tag('H3')} style={{ fontSize: 9.5, fontWeight: 'bold', color: ink, marginBottom: 1 }}>{labels[perspective].title}</Text>
-      <Text {...tag('P')} style={{ fontSize: 7.5, color: muted, marginBottom: mm(2) }}>{labels[perspective].who}</Text>
+      <Text {...tag('H3')} style={{ fontSize: 9.5, fontWeight: 'bold', color: ink, marginBottom: 1 }}>{label.title}</Text>
+      <Text {...tag('P')} style={{ fontSize: 7.5, color: muted, marginBottom: mm(2) }}>{label.who}</Text>
       {/* The questions are a list; the tick box is for the pen (drawn borders: an artifact), so an item is its text alone. */}
       <View {...tag('L')}>
         {dimension.questions[perspective].map((q, i) => (
@@ -63,14 +63,14 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
   const hyphenate = hyphenationFor(language.code);
   const shown: Perspective[] = variant.id === 'ouderbril' || variant.id === 'schoolbril' ? [variant.id] : ['ouderbril', 'schoolbril'];
   const { meta } = model;
-  const subtitle = shown.length === 1 ? `${meta.subtitle ? `${meta.subtitle} · ` : ''}${labels[shown[0]!].title}` : meta.subtitle;
+  const subtitle = shown.length === 1 ? `${meta.subtitle ? `${meta.subtitle} · ` : ''}${labels(language, shown[0]!).title}` : meta.subtitle;
   const primary = brand.colors.primary;
   const accent = brand.colors.accent;
   return (
-    <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels[shown[0]!].title})` : meta.title)} {...taggedDocument}>
+    <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels(language, shown[0]!).title})` : meta.title)} {...taggedDocument}>
       <Page size="A4" experimentalPagination style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
         <Footer brand={brand} language={language} note={meta.attribution} />
-        <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow="Checklist" />
+        <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow={say(language, 'checklist.eyebrow')} />
         {model.intro.map((b, i) =>
           b.type === 'paragraph' ? (
             <Para key={i} tags={tag('P', { actual: b.runs.map((r) => r.text).join('') })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2.5) }} />
@@ -99,10 +99,10 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
             )}
             <View style={{ flexDirection: 'row', gap: mm(4) }}>
               {shown.map((p) => (
-                <Questions key={p} perspective={p} dimension={d} color={p === 'ouderbril' ? accent : primary} hyphenate={hyphenate} />
+                <Questions key={p} perspective={p} dimension={d} color={p === 'ouderbril' ? accent : primary} hyphenate={hyphenate} language={language} />
               ))}
             </View>
-            <NoteLines count={meta.notes} label="Notities" color={tint(ink, 0.7)} />
+            <NoteLines count={meta.notes} label={say(language, 'checklist.notes')} color={tint(ink, 0.7)} />
           </View>
         ))}
       </Page>

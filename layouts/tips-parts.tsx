@@ -10,7 +10,7 @@ import type { Brand } from '../src/brands/brand.js';
 import { DiagnosticsError } from '../src/diagnostics/diagnostic.js';
 import { diag } from '../src/diagnostics/errors.js';
 import type { Tip } from '../src/kinds/tips/model.js';
-import type { Language } from '../src/languages/language.js';
+import { say, type Language } from '../src/languages/language.js';
 import type { RichText } from '../src/markdown/blocks.js';
 import { scriptFonts } from '../src/render/fonts.js';
 import { hyphenationFor, type HyphenationCallback } from '../src/render/hyphenation.js';
@@ -162,8 +162,8 @@ export function Watermark({ words, size, tags }: { words: { text: string; s: Scr
 export function Notice({ nl, tr, brand, z, tags }: { nl: Script; tr: Script; brand: Brand; z: Sizes; tags: Record<string, unknown> }) {
   return (
     <View fixed {...tags} style={{ position: 'absolute', bottom: mm(22), left: z.margin, right: z.margin, borderWidth: 0.8, borderColor: brand.colors.accent, borderRadius: mm(1.5), paddingVertical: mm(1.5), paddingHorizontal: mm(3), backgroundColor: tint(brand.colors.accent, 0.9) }}>
-      <Text {...tagIn('P', nl, nl.language.strings.translationNotice)} style={{ ...textStyle(nl), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink }}>{nl.language.strings.translationNotice}</Text>
-      <Text {...tagIn('P', tr, tr.language.strings.translationNotice)} style={{ ...textStyle(tr), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink, marginTop: 1 }}>{tr.language.strings.translationNotice}</Text>
+      <Text {...tagIn('P', nl, say(nl.language, 'translationNotice'))} style={{ ...textStyle(nl), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink }}>{say(nl.language, 'translationNotice')}</Text>
+      <Text {...tagIn('P', tr, say(tr.language, 'translationNotice'))} style={{ ...textStyle(tr), fontSize: 7.5 * Math.max(z.k, 0.9), color: ink, marginTop: 1 }}>{say(tr.language, 'translationNotice')}</Text>
     </View>
   );
 }

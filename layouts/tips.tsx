@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 import type { RenderInput } from '../src/kinds/kind.js';
 import type { Tip, TipsModel } from '../src/kinds/tips/model.js';
 import type { RichText } from '../src/markdown/blocks.js';
+import { say } from '../src/languages/language.js';
 import { BrandHeader, Footer } from './components/chrome.js';
 import { tag, taggedDocument } from './components/tags.js';
 import { ink, mm, muted, paperSizes, tint } from './theme.js';
@@ -31,8 +32,8 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
   const draft = model.meta.status === 'draft' || dutch.meta.status === 'draft';
   // One structure element each for the whole document (tagged on the first page, repeats are
   // Pagination artifacts), also where they print on the pages of both languages (facing).
-  const watermark = draft ? <Watermark tags={tag('Div')} size={size} words={[{ text: 'CONCEPT', s: nl }, ...(tr ? [{ text: tr.language.strings.draft, s: tr }] : [])]} /> : null;
-  const eyebrow = tr ? `Tips voor ouders · ${nl.language.strings.translation}: ${tr.language.nameNl}` : 'Tips voor ouders';
+  const watermark = draft ? <Watermark tags={tag('Div')} size={size} words={[{ text: say(nl.language, 'draft'), s: nl }, ...(tr ? [{ text: say(tr.language, 'draft'), s: tr }] : [])]} /> : null;
+  const eyebrow = tr ? `${say(nl.language, 'tips.eyebrow')} · ${say(nl.language, 'translation')}: ${tr.language.nameNl}` : say(nl.language, 'tips.eyebrow');
   const pageStyle: Style = { fontFamily: 'Noto Sans', paddingTop: mm(14) * z.k, paddingBottom: tr ? mm(44) : mm(30), paddingHorizontal: z.margin, color: ink };
   const footer = (s: Script) => <Footer brand={brand} language={s.language} fontFamily={s.fonts} />;
   const notice = tr ? <Notice tags={tag('Div')} nl={nl} tr={tr} brand={brand} z={z} /> : null;
@@ -70,7 +71,7 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
           {ordered(
             <View key="m" style={{ width: Math.max(z.badge, z.icon) }} />,
             <Text key="nl" {...tag('P', { lang: nl.language.code })} style={{ ...cell, ...textStyle(nl), fontSize: 9, fontWeight: 'bold', color: muted }}>{nl.language.name}</Text>,
-            <Text key="tr" {...tagIn('P', tr, `${tr.language.name} · ${tr.language.strings.translation}`)} style={{ ...cell, ...textStyle(tr), fontSize: 9 * tr.scale, fontWeight: 'bold', color: muted }}>{`${tr.language.name} · ${tr.language.strings.translation}`}</Text>,
+            <Text key="tr" {...tagIn('P', tr, `${tr.language.name} · ${say(tr.language, 'translation')}`)} style={{ ...cell, ...textStyle(tr), fontSize: 9 * tr.scale, fontWeight: 'bold', color: muted }}>{`${tr.language.name} · ${say(tr.language, 'translation')}`}</Text>,
           )}
         </View>
         {dutch.intro.length || translated.intro.length ? (
@@ -116,7 +117,7 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
               extra={
                 <>
                   <BandTitle heading text={other} s={otherScript} brand={brand} size={12 * z.k} />
-                  {s === nl ? null : <BandTitle text={`${tr.language.strings.translation} · ${tr.language.name}`} s={tr} brand={brand} size={9 * z.k * tr.scale} />}
+                  {s === nl ? null : <BandTitle text={`${say(tr.language, 'translation')} · ${tr.language.name}`} s={tr} brand={brand} size={9 * z.k * tr.scale} />}
                 </>
               }
             />

@@ -464,6 +464,18 @@ export const errors = {
     message: (p) => `language \`${p.lang}\` cannot be used: content/languages/${p.lang}.yml has errors (reported above)`,
     hint: (p) => `fix content/languages/${p.lang}.yml; every document in this language waits for it`,
   }),
+  LanguageStringUnknown: entry<{ key: string; suggestion?: string }>({
+    title: 'Unknown fixed word',
+    severity: 'error',
+    message: (p) => `\`strings.${p.key}\` is not a fixed word of the layouts: content/languages/nl.yml has no such key, so it would never be printed`,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : 'use the keys of content/languages/nl.yml (`drukklaar export --lang <code>` lists them all)'),
+  }),
+  LanguageWordsFromDutch: entry<{ lang: string; count: number; keys: string }>({
+    title: 'Fixed words in Dutch',
+    severity: 'warning',
+    message: (p) => `this translation prints ${p.count} fixed word${p.count === 1 ? '' : 's'} in Dutch: content/languages/${p.lang}.yml does not translate ${p.keys}`,
+    hint: (p) => `add them under \`strings:\` in content/languages/${p.lang}.yml (copy them from nl.yml and translate), or translate them with \`drukklaar export --lang ${p.lang}\``,
+  }),
   DirectionUnsupported: entry<{ kind: string; lang: string; kinds: string }>({
     title: 'Right to left not supported for this kind',
     severity: 'error',

@@ -9,6 +9,7 @@ import type { TranslationDocuments } from '../cli/translation-documents.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { languageSchema } from '../languages/language.js';
+import { kinds } from '../kinds/registry.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import type { ExchangeDocument, ImportedUnit } from './exchange-model.js';
 import type { PlannedWrite } from './plan-import.js';
@@ -28,7 +29,10 @@ export function languageDocument(t: TranslationDocuments, lang: string): Exchang
   const tr = t.languages.languages.get(lang);
   if (!nl || !tr) return undefined;
   const strings = tr.strings as Record<string, string | undefined>;
-  const units = Object.entries(nl.strings).map(([key, source]) => {
+  // The words a translation prints: the common ones and those of the kinds that print them translated.
+  const prefixes = Object.values(kinds).flatMap((k) => k.wordPrefixes ?? []);
+  const translated = ([key]: [string, string]) => !key.includes('.') || prefixes.some((p) => key.startsWith(`${p}.`));
+  const units = Object.entries(nl.strings).filter(translated).map(([key, source]) => {
     const target = strings[key] ?? '';
     const keep = [...source.matchAll(/\{[a-z]+\}/g)].map((m) => m[0]);
     return { id: `strings.${key}`, source, target, state: target ? ('draft' as const) : ('new' as const), note: `fixed words every layout prints (\`${key}\`)${keep.length ? `; keep ${keep.join(' and ')}` : ''}` };
@@ -43,7 +47,7 @@ function withString(text: string, key: string, value: string): string {
   if (start < 0) return text;
   let end = start + 1;
   while (end < lines.length && (/^[ \t]/.test(lines[end]!) || !lines[end]!.trim())) end++;
-  const at = lines.findIndex((l, i) => i > start && i < end && new RegExp(`^[ \\t]+${key}\\s*:`).test(l));
+  const at = lines.findIndex((l, i) => i > start && i < end && new RegExp(`^[ \\t]+"?${key.replace(/[.]/g, '\\.')}"?\\s*:`).test(l));
   const indent = /^([ \t]+)/.exec(lines[start + 1] ?? '')?.[1] ?? '  ';
   if (at >= 0) lines[at] = `${/^([ \t]+)/.exec(lines[at]!)![1]}${key}: ${JSON.stringify(value)}`;
   else lines.splice(end, 0, `${indent}${key}: ${JSON.stringify(value)}`);

@@ -103,6 +103,12 @@ export interface KindSpec<FM, M> {
   maxTexts?: number;
   /** Texts the layout prints whatever the document says (labels, digits, signs), for the same check. */
   fixedTexts?: string[];
+  /**
+   * Prefixes of the fixed words (keys of `strings:` in content/languages/<code>.yml) the
+   * kind's layouts print besides the common ones, e.g. `['quickscan']`: the glyph check
+   * covers them, and `check` warns when a translation prints them in Dutch.
+   */
+  wordPrefixes?: readonly string[];
   /** Pictograms the document prints: its asset checks, run by `check` and `build` before anything renders. */
   pictograms?(model: M): PictogramUse[];
   /**

@@ -1,6 +1,9 @@
 /**
  * Languages: content/languages/<code>.yml names a language, its direction and script,
- * and the strings printed on every sheet.
+ * and the fixed words the layouts print (`strings:`). Every fixed word comes from these
+ * files: the Dutch file has them all, another language may leave some out, and its
+ * layouts then print the Dutch words (`say`), which `check` reports as a warning for a
+ * translated output. Keys are flat; a kind's own words share a prefix (`quickscan.max`).
  */
 import { z } from 'zod';
 
@@ -14,27 +17,57 @@ export const languageSchema = z
     dir: z.enum(['ltr', 'rtl']),
     script: z.enum(scripts),
     strings: z
-      .object({
-        page: z.string().includes('{page}').includes('{pages}'),
-        translationNotice: z.string().min(1),
-        translation: z.string().min(1),
-        draft: z.string().min(1),
-        tip: z.string().min(1),
-        source: z.string().min(1),
-        contents: z.string().min(1),
-      })
-      .strict(),
+      .object({ page: z.string().includes('{page}').includes('{pages}').optional() })
+      .catchall(z.string().min(1)),
   })
   .strict();
 
 export type LanguageFile = z.infer<typeof languageSchema>;
 
+/** A language file's fields; every fixed word optional (those left out print in Dutch). */
 export interface Language extends LanguageFile {
   code: string;
   hash: string;
+  /**
+   * The Dutch words, for those this language leaves out: the project's nl.yml over
+   * drukklaar's own (set when the languages are loaded).
+   */
+  dutch?: Readonly<Record<string, string>>;
+}
+
+/** The key of a fixed word in `strings:`, e.g. `page` or `quickscan.max`. */
+export type StringKey = string;
+
+/**
+ * A fixed word of the layouts in a language, with `{name}` placeholders filled in; the
+ * Dutch word when the language leaves it out.
+ * @param lang the language to print in
+ * @param key the word's key in `strings:`
+ * @param values placeholder values, e.g. `{ page: 1, pages: 2 }`
+ * @throws Error when no language file has the key: a layout asked for a word nl.yml lacks
+ *   (a programming error; `tests/language-strings.test.ts` keeps the layouts and nl.yml in step)
+ */
+export function say(lang: Language, key: StringKey, values: Readonly<Record<string, string | number>> = {}): string {
+  const strings = lang.strings as Readonly<Record<string, string | undefined>>;
+  const text = strings[key] ?? lang.dutch?.[key];
+  if (text === undefined) throw new Error(`no fixed word \`${key}\` in content/languages/${lang.code}.yml or drukklaar's nl.yml`);
+  return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * Keys of the fixed words a language takes from Dutch, among those a kind prints: the
+ * common words (no prefix) and those under the kind's prefixes.
+ * @param lang the language
+ * @param prefixes the kind's prefixes, e.g. `['quickscan']`
+ */
+export function wordsFromDutch(lang: Language, prefixes: readonly string[]): string[] {
+  if (!lang.dutch || lang.code === 'nl') return [];
+  const own = lang.strings as Readonly<Record<string, string | undefined>>;
+  const printed = (key: string) => !key.includes('.') || prefixes.some((p) => key.startsWith(`${p}.`));
+  return Object.keys(lang.dutch).filter((key) => printed(key) && own[key] === undefined);
 }
 
 /** "Pagina 1 van 2" in the language. */
 export function pageLabel(lang: Language, page: number, pages: number): string {
-  return lang.strings.page.replace('{page}', String(page)).replace('{pages}', String(pages));
+  return say(lang, 'page', { page, pages });
 }

@@ -11,7 +11,14 @@ import { validateFrontMatter } from '../schema/validate.js';
 import { parseYaml } from '../source/front-matter.js';
 import { decodeSource } from '../source/read-source.js';
 import { checkCoverage } from '../render/coverage.js';
+import { diag } from '../diagnostics/errors.js';
+import { parse } from 'yaml';
+import { suggest } from '../schema/validate.js';
+import { toolRoot } from '../tool-root.js';
 import { languageSchema, type Language } from './language.js';
+
+/** The language every document is written in first, whose file has every fixed word. */
+const SOURCE_LANGUAGE = 'nl';
 
 export interface LoadedLanguages {
   languages: Map<string, Language>;
@@ -50,7 +57,34 @@ export function loadLanguages(paths: ProjectPaths, memo?: ContentMemo<CheckedLan
     if (result.language) out.languages.set(code, result.language);
     else out.failed.add(code);
   }
+  withDutchWords(out);
   return out;
+}
+
+/**
+ * Give every language the Dutch words for those it leaves out (the project's nl.yml over
+ * drukklaar's own, so a project with an older nl.yml still prints every word), and refuse
+ * a language file with a word drukklaar does not print (a typo would print nothing).
+ */
+function withDutchWords(out: LoadedLanguages): void {
+  const project = (out.languages.get(SOURCE_LANGUAGE)?.strings ?? {}) as Readonly<Record<string, string>>;
+  const dutch: Readonly<Record<string, string>> = { ...bundledDutchWords(), ...project };
+  for (const [code, language] of out.languages) {
+    const file = `content/languages/${code}.yml`;
+    const lines = (out.sources.get(file) ?? '').split('\n');
+    const unknown = Object.keys(language.strings).filter((key) => !(key in dutch));
+    if (unknown.length) {
+      for (const key of unknown) {
+        const line = lines.findIndex((l) => l.trimStart().startsWith(`${key}:`) || l.trimStart().startsWith(`"${key}":`)) + 1;
+        const suggestion = suggest(key, Object.keys(dutch));
+        out.diagnostics.push(diag('LanguageStringUnknown', { key, ...(suggestion ? { suggestion } : {}) }, { file, span: { start: { line: line || 1, column: 1 } } }));
+      }
+      out.languages.delete(code);
+      out.failed.add(code);
+      continue;
+    }
+    out.languages.set(code, { ...language, dutch });
+  }
 }
 
 function checkLanguage(paths: ProjectPaths, file: string, code: string, bytes: Buffer, hash: string): CheckedLanguage {
@@ -68,4 +102,10 @@ function checkLanguage(paths: ProjectPaths, file: string, code: string, bytes: B
   const missing = checkCoverage(paths.fonts, language, samples, file);
   if (missing.length) return { source, diagnostics: missing };
   return { language, source, diagnostics: [] };
+}
+
+/** The fixed words of drukklaar's own nl.yml (every word its layouts print); a small file, read per load. */
+function bundledDutchWords(): Readonly<Record<string, string>> {
+  const data = parse(readFileSync(resolve(toolRoot(), 'content/languages/nl.yml'), 'utf8')) as { strings?: Record<string, string> };
+  return data.strings ?? {};
 }

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { checkPictograms, type IconFolder } from '../checks/pictograms.js';
 import { uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
-import type { Language } from '../languages/language.js';
+import { say, wordsFromDutch, type Language } from '../languages/language.js';
 import type { ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
@@ -47,8 +47,19 @@ function printed(doc: LinkedDocument, sourceLanguage: Language | undefined): { d
   return [{ doc, language: doc.language }, ...(doc.translationOf && sourceLanguage ? [{ doc: doc.translationOf, language: sourceLanguage }] : [])];
 }
 
-/** What a document prints: its own texts and its kind's fixed labels. */
-const printedTexts = (doc: ModeledDocument) => [...doc.kind.texts(doc.model), ...(doc.kind.fixedTexts ?? []).map((text) => ({ text }))];
+/** What a document prints: its own texts, its kind's fixed labels and fixed words in its language. */
+const printedTexts = (doc: ModeledDocument, language: Language) => [
+  ...doc.kind.texts(doc.model),
+  ...(doc.kind.fixedTexts ?? []).map((text) => ({ text })),
+  ...printedWords(language, doc.kind.wordPrefixes ?? []).map((text) => ({ text })),
+];
+
+/** The fixed words (common and the kind's) a layout may print in a language. */
+function printedWords(language: Language, prefixes: readonly string[]): string[] {
+  const keys = new Set([...Object.keys(language.strings), ...Object.keys(language.dutch ?? {})]);
+  const printed = (key: string) => !key.includes('.') || prefixes.some((p) => key.startsWith(`${p}.`));
+  return [...keys].filter(printed).map((key) => say(language, key));
+}
 
 /**
  * The most pieces of text (headings, questions, items, paragraphs) one document may
@@ -72,7 +83,19 @@ export const documentChecks: DocumentCheck[] = [
   {
     name: 'coverage',
     run: ({ doc, sourceLanguage, fontsDir }) =>
-      printed(doc, sourceLanguage).flatMap((p) => checkCoverage(fontsDir, p.language, printedTexts(p.doc), p.doc.source.path)),
+      printed(doc, sourceLanguage).flatMap((p) => checkCoverage(fontsDir, p.language, printedTexts(p.doc, p.language), p.doc.source.path)),
+  },
+  {
+    // A translation prints its language's fixed words; those it leaves out come in Dutch.
+    name: 'words from Dutch',
+    run: ({ doc }) => {
+      if (!doc.translationOf) return [];
+      const keys = wordsFromDutch(doc.language, doc.kind.wordPrefixes ?? []);
+      if (!keys.length) return [];
+      const lang = doc.language.code;
+      const shown = keys.slice(0, 6).map((k) => `\`${k}\``).join(', ') + (keys.length > 6 ? ` and ${keys.length - 6} more` : '');
+      return [diag('LanguageWordsFromDutch', { lang, count: keys.length, keys: shown }, { file: `content/languages/${lang}.yml`, span: { start: { line: 1, column: 1 } } })];
+    },
   },
   {
     // A translation prints the pictograms of its Dutch source (beside which it prints).
