@@ -17,8 +17,14 @@ export const languageSchema = z
     dir: z.enum(['ltr', 'rtl']),
     script: z.enum(scripts),
     strings: z
-      .object({ page: z.string().includes('{page}').includes('{pages}').optional() })
-      .catchall(z.string().min(1)),
+      .object({
+        page: z
+          .string()
+          .includes('{page}', { message: 'the text must keep the placeholder {page} (the page number)' })
+          .includes('{pages}', { message: 'the text must keep the placeholder {pages} (the number of pages)' })
+          .optional(),
+      })
+      .catchall(z.string().min(1, { message: 'the text is empty: leave the key out to print the Dutch word' })),
   })
   .strict();
 
