@@ -15,7 +15,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { BIDI_CHARACTER_TEST, readBidiCases, runBidiConformance } from '../bench/bidi-conformance.js';
-import { findNotdefGlyphs } from '../src/render/find-notdef.js';
+import { findNotdefGlyphs, mayDrawNotdef } from '../src/render/find-notdef.js';
 import { hyphenationFor } from '../src/render/hyphenation.js';
 import { layoutText } from '../src/text/layout-text.js';
 import { makeProject, pdfText, repoRoot, runCli } from './helpers.js';
@@ -123,6 +123,10 @@ describe('a tip sheet with phone numbers, addresses, dates and times in four scr
 
   it('draws no empty box (.notdef) on any page', async () => {
     for (const lang of LANGS) expect(await findNotdefGlyphs(readFileSync(pdf(lang))), lang).toEqual([]);
+  });
+
+  it('clears these tagged sheets with the fast look, without loading them (their structure is in object streams, their pages are not)', () => {
+    for (const lang of LANGS) expect(mayDrawNotdef(readFileSync(pdf(lang))), lang).toBe(false);
   });
 
   it('reads every paragraph of the Arabic and Farsi text back in logical order (pdfjs), numbers and addresses included', async () => {

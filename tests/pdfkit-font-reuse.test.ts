@@ -2,7 +2,8 @@
  * pdfkit takes a font object (fontkit, as react-pdf passes it at every text run) given again
  * as the font it gave first, instead of making and dropping a new embedded font and subset
  * at every run (patches/pdfkit+0.20.1.patch); the fonts' resource names stay as unpatched
- * pdfkit numbers them, so PDFs are byte for byte the same.
+ * pdfkit numbers them, so PDFs are byte for byte the same. The default font's metrics are
+ * read once per process, not once per document.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -43,5 +44,17 @@ describe('pdfkit, a font object given again (the pdfkit patch)', () => {
     // Unpatched pdfkit spent an id on each call (F2, F3, F4 for the regular), so the bold is F5.
     expect((doc as unknown as { _font: { id: string } })._font.id).toBe('F5');
     doc.end();
+  });
+
+  it('reads the metrics of the default font (Helvetica) once for all documents', () => {
+    const metrics = () => {
+      const doc = new PDFDocument({ autoFirstPage: true });
+      const font = (doc as unknown as { _font: { name: string; font: object } })._font;
+      doc.end();
+      return font;
+    };
+    const first = metrics();
+    expect(first.name).toBe('Helvetica');
+    expect(metrics().font).toBe(first.font);
   });
 });

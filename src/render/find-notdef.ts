@@ -32,13 +32,14 @@ interface FontInfo {
 /**
  * Whether a PDF may draw glyph 0: a fast look at its page content streams for a shown hex
  * string with a `0000` code, without parsing the document (pdf-lib costs a quarter second
- * to load). No means no; yes is confirmed by `findNotdefGlyphs`. Files whose objects are
- * packed in object streams (pdf-lib writes them) always get the full look.
+ * to load). No means no; yes is confirmed by `findNotdefGlyphs`. A file with object streams
+ * gets the full look unless every page's dictionary is outside them (drukklaar's tagged
+ * PDFs pack only their structure there; pdf-lib packs pages too).
  */
 export function mayDrawNotdef(pdf: Uint8Array): boolean {
   const raw = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   const text = raw.toString('latin1');
-  if (text.includes('/ObjStm')) return true;
+  if (text.includes('/ObjStm') && !allPagesInPlainSight(text)) return true;
   for (const m of text.matchAll(/\/Contents\s+(?:(\d+)\s+0\s+R|\[([^\]]*)\])/g)) {
     const refs = m[1] ? [m[1]] : [...m[2]!.matchAll(/(\d+)\s+0\s+R/g)].map((r) => r[1]!);
     for (const ref of refs) {
@@ -57,6 +58,21 @@ export function mayDrawNotdef(pdf: Uint8Array): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether every page's dictionary can be read without unpacking object streams: as many
+ * `/Type /Page` dictionaries in the file's text as the page tree's root counts (a bookmark's
+ * `/Count` is not a page count).
+ */
+function allPagesInPlainSight(text: string): boolean {
+  const counts = [...text.matchAll(/\/Type\s*\/Pages(?![a-zA-Z])/g)].map((m) => {
+    const dict = text.slice(text.lastIndexOf('<<', m.index), text.indexOf('>>', m.index));
+    return Number(/\/Count\s+(\d+)/.exec(dict)?.[1] ?? 0);
+  });
+  const pages = counts.length ? Math.max(...counts) : 0;
+  const seen = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  return pages > 0 && seen === pages;
 }
 
 /** Whether a content stream has a hex string with a 0000 code (two-byte glyph codes). */
