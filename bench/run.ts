@@ -19,6 +19,7 @@ import { toolRoot } from '../src/tool-root.js';
 import { htmlSource, typstSource, type PeerSheet } from './peers.js';
 import { BIDI_CHARACTER_TEST, readBidiCases, runBidiConformance } from './bidi-conformance.js';
 import { startupRows } from './startup.js';
+import { brandMarginal } from './brand-marginal.js';
 
 const repo = toolRoot();
 const cli = resolve(repo, 'dist/cli.mjs');
@@ -119,6 +120,12 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
     return;
   }
+  // BENCH_ONLY=brands: only what each extra brand of a document costs (brand-marginal.ts).
+  if (process.env.BENCH_ONLY === 'brands') {
+    for (const r of await brandMarginal(paths, log)) process.stdout.write(`${r.id}: ${r.unit === '×' ? r.value.toFixed(2) : Math.round(r.value)} ${r.unit}${r.target ? ` (${r.target}: ${r.ok ? 'yes' : `NO, over by ${(r.value - 0.25).toFixed(2)}`})` : ''}\n`);
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   if (process.env.BENCH_ONLY === 'watch') {
     process.stdout.write(`watch: edit → first new PDF ${Math.round(await watchLatency(dir, paths))} ms\n`);
     return;
@@ -180,6 +187,7 @@ async function main() {
 
     // 4. Watch: an edit to the first new PDF, in one long-running process.
     const editMs = await watchLatency(dir, paths);
+    rows.push(...(await brandMarginal(paths, log)));
     rows.push({ id: 'watch_edit_ms', name: 'watch: edit → first new PDF', value: editMs, unit: 'ms', target: '< 150 ms', ok: editMs < 150 });
   }
 
