@@ -3,11 +3,12 @@
  * A build renders a document for every brand one after the other on one thread: the first
  * brand pays for what is new in the document (shaping its text, laying it out), each
  * further brand for what is left. Measured in one warm thread (fonts opened by an unrelated
- * document first), on several documents of the sample, in CPU time (steadier than wall
- * time on a shared machine).
+ * document first, after forgetting what earlier parts of the bench left in it), on several
+ * documents of the sample, in CPU time (steadier than wall time on a shared machine).
  */
 import { loadBrands } from '../src/brands/load-brands.js';
 import { loadLanguages } from '../src/languages/load-languages.js';
+import { clearMemos } from '../src/memos.js';
 import { loadDocuments } from '../src/pipeline/load-documents.js';
 import { renderOutput } from '../src/pipeline/render-output.js';
 import type { projectPaths } from '../src/project.js';
@@ -50,6 +51,8 @@ export async function brandMarginal(paths: ReturnType<typeof projectPaths>, log:
     const variant = doc.kind.variants(doc.model, {})[0]!;
     return brands.map((brand): RenderTask => ({ kind: doc.kind.name, model: doc.model, source: doc.translationOf?.model, brand, language: doc.language, ...(doc.translationOf ? { sourceLanguage: langs.languages.get(doc.translationOf.meta.lang) } : {}), variant, date: '2026-01-01T00:00:00Z', shapingKey: doc.source.path, folders: { fonts: paths.fonts, icons: paths.icons } }));
   };
+  // What earlier parts of the bench rendered in this thread (shaped text, laid-out paragraphs) is forgotten first.
+  clearMemos();
   for (const task of tasksOf(WARM_UP)) await renderOutput(task);
   let first = 0;
   let extra = 0;
