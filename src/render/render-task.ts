@@ -15,6 +15,7 @@ import { findNotdefGlyphs } from './find-notdef.js';
 import { falsePdfUaClaim } from '../accessibility/claims-pdf-ua.js';
 import { primeGlyphs } from './prime-glyphs.js';
 import { withShapingStore } from './shaping-store.js';
+import { withTextLayoutMemo } from './text-layout-memo.js';
 import { countPages, renderDated } from './pdf-file.js';
 
 /** The project's folders a render reads from. */
@@ -80,13 +81,13 @@ export async function checkTaskLayout(kind: KindDefinition, task: RenderTask): P
 export async function renderTask(kind: KindDefinition, task: RenderTask): Promise<Rendered> {
   const input = await prepare(task);
   const render = kind.render;
-  const { result: rendered, cutOff } = await collectCutOffBlocks(() => withShapingStore(task.folders.cache, task.shapingKey, async () => {
+  const { result: rendered, cutOff } = await collectCutOffBlocks(() => withTextLayoutMemo(task.shapingKey, () => withShapingStore(task.folders.cache, task.shapingKey, async () => {
     if ('custom' in render) return render.custom(input, task.folders.fonts);
     // The build date, not the clock, dates the file: the same inputs give the same bytes.
     const pdf = await renderDated(render.layout(input), input.date);
     if (falsePdfUaClaim(pdf)) throw new Error(`the ${task.kind} layout claims PDF/UA without tags: give its Document taggedDocument (layouts/components/tags.ts), not conformance alone`);
     return { pdf, pages: countPages(pdf) };
-  }));
+  })));
   // Each is reported once per size (a layout may be laid out twice, for the page count).
   const tooTall = [...new Map(cutOff.map((b) => [`${b.height}/${b.available}`, b])).values()];
   if (tooTall.length) throw new DiagnosticsError(tooTall.map((b) => diag('ContentCutOff', { height: Math.ceil(b.height), available: Math.floor(b.available), mm: Math.ceil((b.height * 25.4) / 72) })));
