@@ -32,8 +32,10 @@ import { ink, mm, muted, onColor, rule, tint } from './theme.js';
 import { documentProps } from './components/document-meta.js';
 import { AnswerBox, WriteArea } from './components/quickscan-fields.js';
 import { artifact, tag, taggedDocument } from './components/tags.js';
+import { ColumnHeader, type Headings, type QuickscanCtx as Ctx } from './quickscan-column-header.js';
 
 export { ANSWER_BOX, MARKER, radioMarker, textMarker } from './components/quickscan-fields.js';
+export type { Headings } from './quickscan-column-header.js';
 
 const audienceLabels: Record<Audience, string> = {
   schoolteam: 'voor het schoolteam',
@@ -71,52 +73,6 @@ export function answerColumnWidth(columns: number): number {
 /** Size of the column headings in points when they fit (quickscans for parents print larger). */
 export function headingSize(big: boolean): number {
   return big ? 8.5 : 7.5;
-}
-
-/** How the column headings print: their size, and whether words may break at hyphenation points. */
-export interface Headings {
-  size: number;
-  hyphenate: boolean;
-}
-
-interface Ctx {
-  rtl: boolean;
-  row: 'row' | 'row-reverse';
-  align: 'left' | 'right';
-  dirStyle: Style;
-  family: string;
-  colW: number;
-  numW: number;
-  big: boolean;
-  hyphenate: (w: string) => string[];
-  primary: string;
-  accent: string;
-  headings: Headings;
-}
-
-function ColumnHeader({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
-  const cols = answerColumns(model.meta);
-  const corner = tag('TD');
-  return (
-    // Repeated on every page the section spans: a header row the first time, then a Pagination artifact.
-    <View fixed {...tag('TR')} style={{ flexDirection: ctx.row, alignItems: 'flex-end', borderBottomWidth: 1.2, borderBottomColor: ctx.primary, paddingBottom: mm(1), marginBottom: mm(0.5) }}>
-      {/* The empty corner above the items: one cell, so the header row is as wide as the others. */}
-      <View {...corner} style={{ width: ctx.numW }} />
-      <View {...corner} style={{ flex: 1 }} />
-      {cols.map((c) => (
-        <View key={c.value} {...tag('TH', { scope: 'Column' })} style={{ width: ctx.colW, alignItems: 'center' }}>
-          {c.point?.symbol ? (
-            <View {...artifact()} style={{ marginBottom: mm(0.8) }}>
-              <Icon icon={c.point.symbol} size={ctx.big ? mm(7) : mm(5.5)} color={ink} />
-            </View>
-          ) : null}
-          <Text {...(ctx.headings.hyphenate ? { hyphenationCallback: ctx.hyphenate } : {})} style={{ fontSize: ctx.headings.size, fontWeight: 'bold', textAlign: 'center', color: c.point ? ink : muted, ...ctx.dirStyle }}>
-            {c.label}
-          </Text>
-        </View>
-      ))}
-    </View>
-  );
 }
 
 function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; section: QuickscanSection; index: number; ctx: Ctx }) {

@@ -8,6 +8,10 @@
  */
 type Importer = (specifier: string) => Promise<unknown>;
 
+/**
+ * Import a package that stays outside the bundle, through the launcher's importer when there is one.
+ * @param specifier the package name (or a path inside it)
+ */
 export function importExternal<T>(specifier: string): Promise<T> {
   const viaLauncher = (globalThis as Record<symbol, Importer | undefined>)[Symbol.for('drukklaar.importExternal')];
   return (viaLauncher ? viaLauncher(specifier) : import(specifier)) as Promise<T>;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 let cached: string | undefined;
 
+/** The folder drukklaar is installed in (where its package.json is); found once, then kept. */
 export function toolRoot(): string {
   if (cached) return cached;
   let dir = dirname(fileURLToPath(import.meta.url));

@@ -21,11 +21,13 @@ const caseFiles = (name: string): Record<string, Uint8Array> =>
       )
     : { [`content/bad/${name}`]: readFileSync(resolve(corpus, name)) };
 const good = checklistDoc();
+/** The document that must still build beside each bad one: one PDF (the `both` variant). */
+const goodBeside = good.replace('lang: nl\n', 'lang: nl\nvariants: [both]\n');
 
 describe('bad input corpus', () => {
   it.each(cases)('%s: clear message, exit 1, other documents still build', async (name) => {
     const root = makeProject(
-      { ...caseFiles(name), 'content/good/goed.nl.md': good },
+      { ...caseFiles(name), 'content/good/goed.nl.md': goodBeside },
       { brands: ['basisschool-de-vlieger'] },
     );
     const check = await runCli(['check', '--format', 'short'], root);
@@ -52,7 +54,7 @@ describe('warnings do not stop a build', () => {
   it('strips a byte-order mark and shows raw HTML as text', async () => {
     const bom = '\ufeff' + good.replace('Wat doe je thuis?', 'Wat doe je <b>thuis</b>?');
     const root = makeProject({ 'content/x/bom.nl.md': bom }, { brands: ['basisschool-de-vlieger'] });
-    const r = await runCli(['build', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/content\/x\/bom\.nl\.md:1:1: warning: the file starts with a byte-order mark/);
     expect(r.stderr).toMatch(/content\/x\/bom\.nl\.md:9:\d+: warning: HTML in Markdown is not interpreted/);
@@ -69,7 +71,7 @@ describe('documents that clash', () => {
     const r = await runCli(['check', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('content/b/goed.nl.md: error: `goed` (nl) is also defined in content/a/goed.nl.md; neither file is built');
-    const b = await runCli(['build', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(b.code).toBe(1);
     expect(b.stderr).toContain('`goed` (nl) is also defined in content/a/goed.nl.md; neither file is built');
     for (const pdf of ['goed.pdf', 'goed--ouderbril.pdf', 'goed--schoolbril.pdf']) expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl', pdf)), pdf).toBe(false);
@@ -80,12 +82,12 @@ describe('documents that clash', () => {
 describe('a failed rebuild keeps the last good PDF', () => {
   it('leaves the previous file in place and calls it stale', async () => {
     const root = makeProject({ 'content/x/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
-    expect((await runCli(['build'], root)).code).toBe(0);
+    expect((await runCli(['build', '--no-catalogue'], root)).code).toBe(0);
     const pdf = resolve(root, 'output/basisschool-de-vlieger/nl/goed.pdf');
     const before = readFileSync(pdf);
     const mtime = statSync(pdf).mtimeMs;
     writeFileSync(resolve(root, 'content/x/goed.nl.md'), good.replace('title: Goed document', 'title: [kapot'));
-    const r = await runCli(['build'], root);
+    const r = await runCli(['build', '--no-catalogue'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/content\/x\/goed\.nl\.md:\d+:\d+/);
     expect(r.stderr).toMatch(/stale \(previous good PDF kept\):\n(\s+.*\n)*\s+basisschool-de-vlieger\/nl\/goed\.pdf/);

@@ -165,7 +165,7 @@ describe('catalogue files', () => {
   it('reports a catalogue that cannot be written as a diagnostic, and still writes the PDFs', async () => {
     const badOut = resolve(root, 'output-bad');
     mkdirSync(resolve(badOut, 'index.html'), { recursive: true }); // a folder where the page should go
-    const r = await runCli(['build', '--out', badOut, '--brand', 'stad-onderwijs', '--kind', 'checklist', '--format', 'short'], root);
+    const r = await runCli(['build', '--out', badOut, '--brand', 'stad-onderwijs', '--kind', 'checklist', '--variant', 'both', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the catalogue page \(index\.html\) in .* could not be written \(EISDIR\); the PDFs are not affected/);
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
@@ -180,7 +180,7 @@ describe('catalogue files', () => {
 
   it('wears the brand colours and logo when built for one brand', async () => {
     const brandOut = resolve(root, 'output-brand');
-    const r = await runCli(['build', '--out', brandOut, '--brand', 'stad-onderwijs', '--kind', 'checklist'], root);
+    const r = await runCli(['build', '--out', brandOut, '--brand', 'stad-onderwijs', '--kind', 'checklist', '--variant', 'both'], root);
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(resolve(brandOut, 'index.html'), 'utf8');
     expect(html).toContain('--primary:#0f5e4d');
@@ -359,7 +359,7 @@ describe.skipIf(!hasChromium)('catalogue in Chromium (file://)', () => {
     expect(await page.evaluate(() => document.querySelector('label[for=q]') !== null)).toBe(true);
   });
 
-  it('fits a phone and a desktop, choices included (screenshots in /tmp)', async () => {
+  it('fits a phone and a desktop, choices included (screenshots to look at: SCREENSHOTS_DIR=<folder>)', async () => {
     for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
       const p = await browser.newPage({ viewport: { width, height } });
       await p.goto(pathToFileURL(resolve(out, 'index.html')).href);
@@ -374,7 +374,8 @@ describe.skipIf(!hasChromium)('catalogue in Chromium (file://)', () => {
         });
       });
       expect(fit, name).toBe(true);
-      await p.screenshot({ path: `/tmp/catalogue-${name}.png`, fullPage: false });
+      // Only on request: a test run leaves the system's temporary folder as it found it.
+      if (process.env.SCREENSHOTS_DIR) await p.screenshot({ path: resolve(process.env.SCREENSHOTS_DIR, `catalogue-${name}.png`), fullPage: false });
       await p.close();
     }
   });
@@ -406,7 +407,7 @@ describe('serve', () => {
     let resolveReady!: (u: string) => void;
     const ready = new Promise<string>((r) => (resolveReady = r));
     const running = runServe(
-      { port: '0', kind: 'checklist', brand: 'stad-onderwijs', out: resolve(root, 'output-serve') },
+      { port: '0', kind: 'checklist', brand: 'stad-onderwijs', variant: 'both', out: resolve(root, 'output-serve') },
       { stdout: { write: () => true }, stderr: { write: (s: string) => ((stderr += s), true) }, cwd: root, env: { CI: 'true' }, signal: controller.signal },
       (u) => resolveReady(u),
     );

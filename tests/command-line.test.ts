@@ -28,7 +28,7 @@ const built = (root: string) =>
 describe('repeated options', () => {
   it('keeps every --doc and --brand, repeated or comma-separated', async () => {
     const root = project();
-    const r = await runCli(['build', '--variant', 'both', '--doc', 'een', '--doc', 'drie', '--brand', 'ouderplatform', '--brand', 'stad-onderwijs'], root);
+    const r = await runCli(['build', '--no-catalogue', '--variant', 'both', '--doc', 'een', '--doc', 'drie', '--brand', 'ouderplatform', '--brand', 'stad-onderwijs'], root);
     expect(r.code, r.stderr).toBe(0);
     expect(built(root)).toEqual(['ouderplatform/drie', 'ouderplatform/een', 'stad-onderwijs/drie', 'stad-onderwijs/een']);
   });
@@ -43,7 +43,7 @@ describe('repeated options', () => {
 describe('a word without --', () => {
   it('selects a document for build, and is an error when it names none', async () => {
     const root = project();
-    const r = await runCli(['build', 'twee', '--variant', 'both', '--brand', 'ouderplatform'], root);
+    const r = await runCli(['build', '--no-catalogue', 'twee', '--variant', 'both', '--brand', 'ouderplatform'], root);
     expect(r.code, r.stderr).toBe(0);
     expect(built(root)).toEqual(['ouderplatform/twee']);
     const wrong = await runCli(['build', 'tweee', '--doc', 'een', '--variant', 'both', '--brand', 'ouderplatform', '--format', 'short'], root);
@@ -69,7 +69,7 @@ describe('a document named by its path', () => {
     ['Windows-style', () => 'content\\x\\een.nl.md'],
   ])('is found: %s', async (_how, path) => {
     const root = project();
-    const r = await runCli(['build', '--doc', path(root), '--variant', 'both', '--brand', 'ouderplatform', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--doc', path(root), '--variant', 'both', '--brand', 'ouderplatform', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     expect(built(root)).toEqual(['ouderplatform/een']);
   });

@@ -51,12 +51,12 @@ describe('a build killed midway', () => {
   it('leaves only complete PDFs and a manifest that agrees; the next build completes', async () => {
     const root = project();
     const out = resolve(root, 'output');
-    const { child, done } = start(root);
+    const { child, done } = start(root, ['build', '--no-catalogue']);
     await waitFor(() => pdfsUnder(out).length >= 2);
     child.kill('SIGKILL');
     await done;
     await expectConsistent(out);
-    const again = await runCli(['build'], root);
+    const again = await runCli(['build', '--no-catalogue'], root);
     expect(again.code, again.stderr).toBe(0);
     await expectConsistent(out);
     expect(pdfsUnder(out).length).toBe(9);
@@ -105,7 +105,7 @@ describe('Ctrl-C', () => {
       { brands: ['ouderplatform'] },
     );
     const out = resolve(root, 'output');
-    const { child, done } = start(root, ['build', '--doc', 'lang']);
+    const { child, done } = start(root, ['build', '--no-catalogue', '--doc', 'lang']);
     // Start-up and checks take one to two seconds; the render of 3,000 questions several more.
     await new Promise((r) => setTimeout(r, 4000));
     const t = Date.now();
@@ -117,7 +117,7 @@ describe('Ctrl-C', () => {
     expect(pdfsUnder(out)).toEqual([]);
     const leftovers = existsSync(out) ? readdirSync(out, { recursive: true }).map(String).filter((f) => f.includes('.tmp-')) : [];
     expect(leftovers).toEqual([]);
-    const next = await runCli(['build', '--doc', 'kort'], root);
+    const next = await runCli(['build', '--no-catalogue', '--doc', 'kort'], root);
     expect(next.code, next.stderr).toBe(0);
     await expectConsistent(out);
   }, 60_000);
@@ -141,7 +141,7 @@ describe('two builds on one output folder', () => {
     const root = project();
     mkdirSync(resolve(root, 'output'), { recursive: true });
     writeFileSync(resolve(root, 'output', '.drukklaar.lock'), '999999');
-    const r = await runCli(['build', '--brand', 'ouderplatform', '--variant', 'both'], root);
+    const r = await runCli(['build', '--no-catalogue', '--brand', 'ouderplatform', '--variant', 'both'], root);
     expect(r.code, r.stderr).toBe(0);
   });
 });
@@ -150,7 +150,7 @@ describe('a render worker that dies', () => {
   it('fails only its own outputs, with a message, and the build goes on to the end', async () => {
     const root = makeProject({}, { sampleFolders: ['checklists'], brands: ['basisschool-de-vlieger'] });
     for (const f of ['huiswerk.nl.md', 'samen-lezen.nl.md']) writeFileSync(resolve(root, 'content', f), readFileSync(resolve(repoRoot, 'content/tips', f)));
-    const child = spawn(process.execPath, [cli, 'build', '--workers', '2'], {
+    const child = spawn(process.execPath, [cli, 'build', '--no-catalogue', '--workers', '2'], {
       cwd: root,
       env: { ...process.env, CI: 'true', NODE_ENV: 'production', DRUKKLAAR_FAULT_WORKER_EXIT: 'huiswerk' },
     });

@@ -13,7 +13,7 @@ const cli = resolve(repoRoot, 'dist/cli.mjs');
 const out = 'basisschool-de-vlieger/nl/huiswerk.pdf';
 
 function build(root: string, outDir: string, ...extra: string[]): void {
-  execFileSync(process.execPath, [cli, 'build', '--doc', 'huiswerk', '--lang', 'nl', '--brand', 'basisschool-de-vlieger', '--out', outDir, ...extra], {
+  execFileSync(process.execPath, [cli, 'build', '--no-catalogue', '--doc', 'huiswerk', '--lang', 'nl', '--brand', 'basisschool-de-vlieger', '--out', outDir, ...extra], {
     cwd: root,
     env: { ...process.env, CI: 'true', NODE_ENV: 'production', SOURCE_DATE_EPOCH: '1767225600' },
     stdio: 'pipe',

@@ -56,7 +56,7 @@ export interface EnsureOptions {
   /** Draw with this (already running) thumbnailer instead of starting one. */
   thumbnailer?: Thumbnailer;
   /** PDF file → its thumbnail, already being drawn (started while the build rendered). */
-  early?: Map<string, Promise<Thumbnail>>;
+  startedWhileRendering?: Map<string, Promise<Thumbnail>>;
 }
 
 function readIndex(dir: string): Index {
@@ -113,13 +113,13 @@ export async function ensureThumbnails(outDir: string, outputs: Record<string, M
       result.rendered++;
     };
     const files = [...missing.keys()];
-    const early = options.early ?? new Map<string, Promise<Thumbnail>>();
-    const waiting = files.filter((f) => early.has(f));
-    const rest = files.filter((f) => !early.has(f));
+    const startedWhileRendering = options.startedWhileRendering ?? new Map<string, Promise<Thumbnail>>();
+    const waiting = files.filter((f) => startedWhileRendering.has(f));
+    const rest = files.filter((f) => !startedWhileRendering.has(f));
     const settle = async (file: string) => {
       let thumb: Thumbnail | Error;
       try {
-        thumb = await early.get(file)!;
+        thumb = await startedWhileRendering.get(file)!;
       } catch (e) {
         thumb = e instanceof Error ? e : new Error(String(e));
       }

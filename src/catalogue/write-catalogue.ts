@@ -40,7 +40,7 @@ export interface CatalogueInput {
   /** Draw thumbnails with this running thumbnailer (the build's). */
   thumbnailer?: Thumbnailer;
   /** PDF file → its thumbnail, started while the build rendered. */
-  early?: Map<string, Promise<Thumbnail>>;
+  startedWhileRendering?: Map<string, Promise<Thumbnail>>;
 }
 
 export interface CatalogueResult {
@@ -78,7 +78,7 @@ export async function writeCatalogue(input: CatalogueInput): Promise<CatalogueRe
     const thumbs = await ensureThumbnails(input.outDir, outputs, {
       ...(input.signal ? { signal: input.signal } : {}),
       ...(input.thumbnailer ? { thumbnailer: input.thumbnailer } : {}),
-      ...(input.early ? { early: input.early } : {}),
+      ...(input.startedWhileRendering ? { startedWhileRendering: input.startedWhileRendering } : {}),
     });
     result.diagnostics.push(...thumbs.diagnostics);
     result.thumbnailsRendered = thumbs.rendered;

@@ -59,7 +59,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   // manifest that lists them are written (protectWrites): a stop then waits for that and the
   // build ends as interrupted. The next build sweeps temporary files a stop left and takes over
   // the lock. A stop that came before the build began is answered here.
-  const run = (protectWrites?: <W>(write: () => Promise<W>) => Promise<W>) => build({
+  const buildProject = (protectWrites?: <W>(write: () => Promise<W>) => Promise<W>) => build({
     root: projectRoot(io),
     outDir: typedPath(io, args.out),
     documents: documentSelectors(projectRoot(io), [...(list(args.doc) ?? []), ...(args._ ?? [])], io.cwd),
@@ -82,7 +82,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   });
   let report: BuildReport;
   try {
-    report = await (io.stopAtOnce ? io.stopAtOnce(run) : run());
+    report = await (io.stopAtOnce ? io.stopAtOnce(buildProject) : buildProject());
   } catch (e) {
     if (!(e instanceof StopRequested)) throw e;
     progress.finish();

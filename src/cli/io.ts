@@ -25,6 +25,11 @@ export interface CliIO {
   stopAtOnce?: <T>(work: (protect: <W>(write: () => Promise<W>) => Promise<W>) => Promise<T>) => Promise<T>;
 }
 
+/**
+ * The real process's streams, folder and environment, for a command run from the shell.
+ * @param signal optional: aborted when the user asks the command to stop (Ctrl-C)
+ * @param stopAtOnce optional: how a stop is put off while an output is written (see `CliIO`)
+ */
 export const processIO = (signal?: AbortSignal, stopAtOnce?: CliIO['stopAtOnce']): CliIO => ({
   stdout: process.stdout,
   stderr: process.stderr,

@@ -9,6 +9,11 @@ export interface Stream {
   isTTY?: boolean;
 }
 
+/**
+ * A build reporter that shows progress on a stream; `finish()` ends its line.
+ * @param stream where the progress goes (stderr)
+ * @param mode `tty` one rewritten line, `plain` one line per output, `silent` nothing
+ */
 export function createProgress(stream: Stream, mode: 'tty' | 'plain' | 'silent'): BuildReporter & { finish(): void } {
   const t0 = performance.now();
   let total = 0;

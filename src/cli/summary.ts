@@ -14,6 +14,7 @@ export function checkVerdict(diags: readonly Diagnostic[]): string {
   return [errors ? counted(errors, 'error') : '', warnings ? counted(warnings, 'warning') : ''].filter(Boolean).join(', ');
 }
 
+/** The table after a build: outputs built, skipped and failed, documents with errors, pages and seconds, then the documents with errors and the stale outputs by name. */
 export function summaryTable(report: BuildReport): string {
   const count = (s: string) => report.outputs.filter((o) => o.status === s).length;
   const pages = report.outputs.filter((o) => o.status === 'built').reduce((n, o) => n + o.pages, 0);

@@ -46,13 +46,13 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
   };
   // One session for the whole loop: the renderer (in this thread) and file hashes stay warm.
   const session = new BuildSession(options, true);
-  const run = async (changed: string[]) => {
+  const rebuild = async (changed: string[]) => {
     const report = await build(options, session);
     // Errors and warnings (a stale translation, a low-resolution logo), as `build` prints them.
     for (const d of sortDiagnostics(report.diagnostics)) io.stderr.write(formatShort(d) + '\n');
     io.stderr.write(rebuildLine(report, changed) + '\n');
   };
-  await run(['start']);
+  await rebuild(['start']);
   io.stderr.write('watching content/ and assets/ (layouts need a restart); Ctrl-C stops\n');
   let queue = Promise.resolve();
   let waiting: string[] = [];
@@ -62,7 +62,7 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
       if (!waiting.length) return;
       const batch = [...new Set(waiting)];
       waiting = [];
-      await run(batch);
+      await rebuild(batch);
     });
   });
   await new Promise<void>((resolveStop) => {

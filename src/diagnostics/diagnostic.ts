@@ -36,6 +36,7 @@ export function errorsOf(diags: readonly Diagnostic[]): Diagnostic[] {
   return diags.filter((d) => d.severity === 'error');
 }
 
+/** Whether any of the diagnostics is an error (and so the command fails). */
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');
 }

@@ -44,6 +44,7 @@ export interface Manifest {
 
 export const MANIFEST = 'manifest.json';
 
+/** The manifest of an output folder, or undefined when there is none or it cannot be read (the build then starts afresh). */
 export function readManifest(outputDir: string): Manifest | undefined {
   const p = resolve(outputDir, MANIFEST);
   if (!existsSync(p)) return undefined;
@@ -55,6 +56,7 @@ export function readManifest(outputDir: string): Manifest | undefined {
   }
 }
 
+/** Write an output folder's manifest, its outputs sorted by path, atomically. */
 export function writeManifest(outputDir: string, manifest: Manifest): void {
   const sorted: Manifest = { ...manifest, outputs: Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => a.localeCompare(b))) };
   writeAtomic(resolve(outputDir, MANIFEST), JSON.stringify(sorted, null, 2) + '\n');

@@ -5,6 +5,11 @@
 import { mkdirSync, openSync, closeSync, writeSync, fsyncSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/**
+ * Write a file whole or not at all (see above).
+ * @param path the file to write; its folder is made when missing
+ * @param data the new content
+ */
 export function writeAtomic(path: string, data: Uint8Array | string): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;

@@ -8,6 +8,11 @@ import { MAX_IMAGE_BYTES } from './image-safety.js';
 
 const TIMEOUT_MS = 10_000;
 
+/**
+ * Fetch one remote image; on failure its diagnostic instead of the bytes.
+ * @param url the image's address (already allowed by the project)
+ * @param at where the document names the image, for the diagnostic
+ */
 export async function fetchRemoteImage(url: string, at: Location): Promise<{ bytes?: Buffer; diagnostics: Diagnostic[] }> {
   const fail = (cause: string) => ({ diagnostics: [diag('AssetFetchFailed', { url, cause }, at)] });
   let res: Response;

@@ -54,6 +54,7 @@ function splitFaces(children: RootContent[]): { front: RootContent[]; back: Root
   return { front: children.slice(0, at), back: children.slice(at + 1).filter((c) => c.type !== 'thematicBreak'), breaks };
 }
 
+/** A deck's model from its front matter and Markdown tree, with a diagnostic for each card that cannot be read. */
 export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFrontMatter>): ModelResult<CardsModel> {
   const diagnostics: Diagnostic[] = [];
   const at = (node: RootContent | undefined) => ({ file, span: spanOf(node) });

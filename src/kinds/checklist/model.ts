@@ -51,6 +51,7 @@ function questionsOf(nodes: RootContent[], diagnostics: Diagnostic[]): Question[
   return out;
 }
 
+/** A checklist's model from its front matter and Markdown tree, with a diagnostic for each part out of place. */
 export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<ChecklistFrontMatter>): ModelResult<ChecklistModel> {
   const diagnostics: Diagnostic[] = [];
   const at = (node: Heading | RootContent) => ({ file, span: spanOf(node) });

@@ -36,7 +36,7 @@ export const writeBuildCatalogue: BuildStage<Inputs & Planned & WithManifest & W
       ),
       ...(options.brands ? { selectedBrands: options.brands } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(thumbnailer ? { thumbnailer, early: thumbnails } : {}),
+      ...(thumbnailer ? { thumbnailer, startedWhileRendering: thumbnails } : {}),
     });
     report.diagnostics.push(...catalogue.diagnostics);
     return {};
