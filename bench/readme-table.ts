@@ -46,7 +46,9 @@ export function benchTable(results: BenchResults): string {
     '| id | measure | value | target | met |',
     '|---|---|---|---|---|',
     ...results.rows.filter((r) => r.id).map((r) => `| \`${r.id}\` | ${cell(r.name)} | ${shown(r.value, r.unit)} | ${cell(r.target ?? '')} | ${metColumn(r)} |`),
-  ].join('\n');
+  ]
+    .map((line) => (line ? `  ${line}` : line)) // inside the README's Benchmark list item
+    .join('\n');
 }
 
 /**
