@@ -17,17 +17,21 @@ import { Para } from './components/rich-text.js';
 import { artifact, tag, taggedDocument } from './components/tags.js';
 import { ink, mm, muted, onColor, tint } from './theme.js';
 
-/** The legend of the guide card's front: a colour chip, icon and label per category. */
-export function Legend({ categories, colors, icons, size, count, rtl }: { categories: Category[]; colors: Record<string, string>; icons: Record<string, IconData | undefined>; size: number; count: Record<string, number>; rtl?: boolean }) {
+/**
+ * The legend of the guide card's front: a colour chip, icon and label per category.
+ * @param rtl mirrored, for a right-to-left language (optional)
+ * @param lang language of the labels when it is not the document's (optional)
+ */
+export function Legend({ categories, colors, icons, size, count, rtl, lang }: { categories: Category[]; colors: Record<string, string>; icons: Record<string, IconData | undefined>; size: number; count: Record<string, number>; rtl?: boolean; lang?: string }) {
   return (
-    <View {...tag('L')} style={{ marginTop: size * 0.4 }}>
+    <View {...tag('L', lang ? { lang } : {})} style={{ marginTop: size * 0.4 }}>
       {categories.map((c) => (
         <View key={c.id} {...tag('LI')} style={{ flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', marginBottom: size * 0.35 }}>
           {/* The colour and pictogram of a category: its name is printed beside them. */}
           <View {...artifact()} style={{ width: size * 1.7, height: size * 1.7, borderRadius: size * 0.3, backgroundColor: colors[c.id], alignItems: 'center', justifyContent: 'center', ...(rtl ? { marginLeft: size * 0.6 } : { marginRight: size * 0.6 }) }}>
             {icons[c.id] ? <Icon icon={icons[c.id]!} size={size * 1.25} color={onColor(colors[c.id]!)} /> : null}
           </View>
-          <Text {...tag('LBody')} style={{ fontSize: size, color: ink, ...(rtl ? { direction: 'rtl' } : {}) }}>
+          <Text {...tag('LBody', rtl ? { actual: `${c.label} (${count[c.id] ?? 0})` } : {})} style={{ fontSize: size, color: ink, ...(rtl ? { direction: 'rtl' } : {}) }}>
             {c.label} <Text style={{ color: muted }}>({count[c.id] ?? 0})</Text>
           </Text>
         </View>
@@ -101,7 +105,7 @@ function GuidePage({ page, brand, colors, icons, lang }: { page: GuidePageInput;
       <Text {...tag('H2', opts())} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4, ...dir }}>
         {pieces(language, 'cards.count', { cards: model.cards.length, colours, word: colours === 1 ? say(language, 'cards.colour') : say(language, 'cards.colours') })}
       </Text>
-      <Legend categories={model.categories} colors={colors} icons={icons} size={10} count={count} rtl={rtl} />
+      <Legend categories={model.categories} colors={colors} icons={icons} size={10} count={count} rtl={rtl} {...(lang ? { lang } : {})} />
       <Text {...tag('H2', opts())} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginTop: mm(3), marginBottom: 4, ...dir }}>{say(language, 'cards.print')}</Text>
       <Text {...tag('P', { actual: printNote, ...opts() })} style={{ fontSize: 9, lineHeight: 1.4, color: muted, ...dir }}>{printNote}</Text>
       {meta.sources?.length ? (

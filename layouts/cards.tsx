@@ -105,16 +105,18 @@ export interface FaceSpec {
   lang?: string;
   /** The CONCEPT watermark of a draft translation: its word in each language printed. */
   draft?: { text: string; fontFamily: string[]; rtl: boolean; lang: string }[];
+  /** Whether a screen reader reads the watermark here (on the first face only; elsewhere it is an artifact). */
+  draftRead?: boolean;
 }
 
 /** The diagonal CONCEPT watermark of a draft, under the text of a face. */
-function Watermark({ words, page }: { words: NonNullable<FaceSpec['draft']>; page: { width: number; height: number } }) {
+function Watermark({ words, page, read }: { words: NonNullable<FaceSpec['draft']>; page: { width: number; height: number }; read?: boolean }) {
   const font = page.width / 7;
   const band = font * 1.4 * words.length;
   return (
-    <View {...tag('Div')} style={{ position: 'absolute', top: page.height / 2 - band / 2, left: -page.width * 0.2, width: page.width * 1.4, height: band, transform: 'rotate(-50deg)', alignItems: 'center', justifyContent: 'center' }}>
+    <View {...(read ? tag('Div') : artifact())} style={{ position: 'absolute', top: page.height / 2 - band / 2, left: -page.width * 0.2, width: page.width * 1.4, height: band, transform: 'rotate(-50deg)', alignItems: 'center', justifyContent: 'center' }}>
       {words.map((w, i) => (
-        <Text key={i} {...tag('P', { lang: w.lang, actual: w.text })} style={{ fontFamily: w.fontFamily as unknown as string, fontSize: font, fontWeight: 'bold', color: '#f2c9c9', textAlign: 'center', ...(w.rtl ? { direction: 'rtl' } : {}) } as Style}>
+        <Text key={i} {...(read ? tag('P', { lang: w.lang, actual: w.text }) : {})} style={{ fontFamily: w.fontFamily as unknown as string, fontSize: font, fontWeight: 'bold', color: '#f2c9c9', textAlign: 'center', ...(w.rtl ? { direction: 'rtl' } : {}) } as Style}>
           {w.text}
         </Text>
       ))}
@@ -159,7 +161,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
   const fonts = (spec.fontFamily ?? fontFamily) as unknown as string;
   // A right-to-left Text in a flex row draws nothing without a width (components/chrome.tsx).
   const rtlText: Style = rtl ? { direction: 'rtl', flex: 1 } : {};
-  const watermark = spec.draft ? <Watermark words={spec.draft} page={g.page} /> : null;
+  const watermark = spec.draft ? <Watermark words={spec.draft} page={g.page} read={spec.draftRead} /> : null;
   const footer = (color: string) => (
     <View style={{ position: 'absolute', left: b + safe, right: b + safe, bottom: b + safe, flexDirection: row, justifyContent: 'space-between', alignItems: 'flex-end' }}>
       <Text style={{ fontSize: smallSize, color, maxWidth: '75%', ...(spec.guide ? {} : rtlText) }}>{spec.guide ? spec.brand.name : spec.deck}</Text>

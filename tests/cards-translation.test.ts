@@ -10,8 +10,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTaggedPdf } from '../src/accessibility/check-pdf.js';
-import { readAloud } from '../src/accessibility/read-aloud.js';
-import { makeProject, pageTexts, pdfPages, runCli, squash } from './helpers.js';
+import { formatReadAloud, readAloud } from '../src/accessibility/read-aloud.js';
+import { makeProject, pageTexts, pdfPages, repoRoot, runCli, squash } from './helpers.js';
 
 const BRAND = 'basisschool-de-vlieger';
 
@@ -198,6 +198,10 @@ describe('translating a deck', () => {
     expect(await checkTaggedPdf(new Uint8Array(readFileSync(resolve(root, `output/${BRAND}/ar/thuis--gids.pdf`))))).toEqual([]);
     const aloud = await readAloud(new Uint8Array(readFileSync(single)));
     expect(aloud.find((l) => l.text.includes('Wat lees je graag'))?.lang).toBe('nl');
+    // Read aloud as the reviewed golden file: card by card, the Arabic side and then the Dutch side (UPDATE_GOLDEN=1 writes it).
+    const golden = resolve(repoRoot, 'tests/fixtures/accessibility/thuis--kaarten.ar.read.txt');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, formatReadAloud(aloud));
+    expect(formatReadAloud(aloud)).toBe(readFileSync(golden, 'utf8'));
     const fonts = execFileSync('pdffonts', [single]).toString();
     expect(fonts).toMatch(/NotoNaskhArabic.*yes/);
   }, 90_000);

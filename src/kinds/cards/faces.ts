@@ -36,6 +36,7 @@ export interface FaceFrame {
   fontFamily?: string[];
   lang?: string;
   draft?: { text: string; fontFamily: string[]; rtl: boolean; lang: string }[];
+  draftRead?: boolean;
 }
 
 /** A face to measure and print, before its size is chosen. */
@@ -66,6 +67,9 @@ interface Side1 {
   own: boolean;
 }
 
+/** The guide card's legend of categories, mirrored right to left, tagged with its language on a translated deck. */
+type Legend = (categories: Category[], size: number, rtl: boolean, lang?: string) => ReactNode;
+
 /** A face before its frame's fonts and direction: what one language says on it. */
 interface LogicalFace {
   deckIndex: number;
@@ -78,7 +82,7 @@ interface LogicalFace {
 }
 
 /** The guide card and cards of a deck in one language, in print order. */
-function logicalFaces(s: Side1, legend: (categories: Category[], size: number, rtl: boolean) => ReactNode): LogicalFace[] {
+function logicalFaces(s: Side1, legend: Legend): LogicalFace[] {
   const { model, language } = s;
   const { meta } = model;
   const rtl = language.dir === 'rtl';
@@ -90,7 +94,7 @@ function logicalFaces(s: Side1, legend: (categories: Category[], size: number, r
       side: 'front',
       label: 'gids',
       title: meta.title,
-      text: mark({ title: meta.subtitle ?? say(language, 'cards.deck'), emphasis: true, noHyphenation: true, blocks: [{ type: 'paragraph', runs: [{ text: meta.title, bold: true }] }], extra: (size) => legend(s.categories, size, rtl) }),
+      text: mark({ title: meta.subtitle ?? say(language, 'cards.deck'), emphasis: true, noHyphenation: true, blocks: [{ type: 'paragraph', runs: [{ text: meta.title, bold: true }] }], extra: (size) => legend(s.categories, size, rtl, s.own ? language.code : undefined) }),
     },
     {
       deckIndex: 0,
@@ -114,7 +118,7 @@ export interface DraftInput {
   brand: Brand;
   colors: Record<string, string>;
   icons: Record<string, IconData | undefined>;
-  legend: (categories: Category[], size: number, rtl: boolean) => ReactNode;
+  legend: Legend;
 }
 
 /**
@@ -157,6 +161,12 @@ export function deckDrafts({ input, brand, colors, icons, legend }: DraftInput):
   const trMark = `${say(language, 'translation')} · ${language.name}`;
   const trFrame = (f: LogicalFace) => frameOf(f, trCategories, trMark, { ...(rtl ? { rtl } : {}), fontFamily: trFonts, ...(words ? { draft: words } : {}) });
   const nlFrame = (f: LogicalFace) => frameOf(f, source.categories, source.meta.title, { fontFamily: nlFonts, lang: sourceLanguage.code, ...(words ? { draft: words } : {}) });
-  if (bilingualFaces(source)) return tr.map((f, i) => draft(f, trFrame(f), { ...f.text, dutch: { ...nl[i]!.text, extra: undefined } }));
-  return tr.flatMap((f, i) => [draft(f, trFrame(f)), draft(nl[i]!, nlFrame(nl[i]!))]);
+  // A bilingual face's band names its category in both languages, the language's first.
+  const bothLabels = trCategories.map((c) => ({ ...c, label: `${c.label} · ${source.categories.find((d) => d.id === c.id)!.label}` }));
+  const drafts = bilingualFaces(source)
+    ? tr.map((f, i) => draft(f, { ...trFrame(f), ...frameOf(f, bothLabels, trMark) }, { ...f.text, dutch: { ...nl[i]!.text, extra: undefined } }))
+    : tr.flatMap((f, i) => [draft(f, trFrame(f)), draft(nl[i]!, nlFrame(nl[i]!))]);
+  // A screen reader hears the watermark once, on the first face; on the others it is an artifact.
+  if (words && drafts[0]) drafts[0] = { ...drafts[0], frame: { ...drafts[0].frame, draftRead: true } };
+  return drafts;
 }

@@ -132,7 +132,7 @@ export async function fitDeck(input: RenderInput<CardsModel>, fontsDir: string):
   const { icons, diagnostics: iconDiags } = iconsOf(dutch);
   if (iconDiags.length) throw new DiagnosticsError(iconDiags);
   const count = countByCategory(dutch.cards);
-  const legend = (categories: Category[], size: number, rtl: boolean) => Legend({ categories, colors, icons, size: Math.max(MIN_TEXT_SIZE, size * 0.6), count, ...(rtl ? { rtl } : {}) });
+  const legend = (categories: Category[], size: number, rtl: boolean, lang?: string) => Legend({ categories, colors, icons, size: Math.max(MIN_TEXT_SIZE, size * 0.6), count, ...(rtl ? { rtl } : {}), ...(lang ? { lang } : {}) });
   const drafts = deckDrafts({ input, brand, colors, icons, legend });
   const body = (d: FaceDraft, size: number) => createElement(FaceBody, { text: d.text, size, color: d.color, hyphenate });
   const fitted = await fitFaces(drafts, body, fontFamily, language.code, fontsDir);
