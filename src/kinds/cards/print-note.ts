@@ -28,7 +28,10 @@ export function duplexWords(lang: Language, duplex: CardsFrontMatter['duplex']):
 export function cardWords(model: CardsModel, lang: Language): string {
   const c = model.meta.card;
   const name = typeof c === 'string' ? (c === 'poker' ? say(lang, 'cards.size.poker') : c.toUpperCase()) : say(lang, 'cards.size.custom');
-  return say(lang, 'cards.size', { name, width: model.card.width, height: model.card.height, bleed: model.meta.bleed });
+  const words = say(lang, 'cards.size', { name, width: model.card.width, height: model.card.height, bleed: model.meta.bleed });
+  // Right to left, "63×88" would print as "88×63" (the × takes the line's direction): keep it
+  // in the order written, as a left-to-right isolate (LRI … PDI, drawn with no width).
+  return lang.dir === 'rtl' ? words.replace(/\d+×\d+/g, (m) => `\u2066${m}\u2069`) : words;
 }
 
 /**
