@@ -45,6 +45,7 @@ describe('translating a deck', () => {
     expect(faces).toHaveLength(6); // guide card and two cards, front and back: as many as the Dutch deck
     expect(faces[2]).toMatch(/MAISON.*Lire ensemble.*Qu’aimez-vous lire avec votre enfant \?.*Samen lezen.*Wat lees je graag samen met je kind\?.*Traduction · Français.*1\/2/);
     expect(faces[3]).toMatch(/Quand lisez-vous ensemble \?.*Wanneer lees je samen\?/);
+    expect(faces[4]).toMatch(/^ÉCOLE · SCHOOL .*Le bulletin/); // the category of the Dutch card, in both languages
     expect(faces[2]).toMatch(/BROUILLON/);
     expect(faces[2]).toMatch(/CONCEPT/);
     // The guide: the French page, then the Dutch one, each with its own fixed words.

@@ -145,8 +145,9 @@ export function deckDrafts({ input, brand, colors, icons, legend }: DraftInput):
   // A translation: its labels over the Dutch categories (icons and colours are the Dutch deck's).
   const labels = new Map(model.categories.map((c) => [c.id, c.label]));
   const trCategories = source.categories.map((c) => ({ ...c, label: labels.get(c.id) || c.label }));
-  const tr = logicalFaces({ model, language, categories: trCategories, own: true }, legend);
   const nl = logicalFaces({ model: source, language: sourceLanguage, categories: source.categories, own: true }, legend);
+  // A translated card has the category of its Dutch card (the linking checked: same ids, same order).
+  const tr = logicalFaces({ model, language, categories: trCategories, own: true }, legend).map((f, i) => ({ ...f, category: nl[i]?.category }));
   const rtl = language.dir === 'rtl';
   const trFonts = scriptFonts[language.script];
   const nlFonts = scriptFonts[sourceLanguage.script];
