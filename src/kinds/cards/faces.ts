@@ -59,7 +59,7 @@ export interface FaceDraft {
 export const bilingualFaces = (model: CardsModel) => faceGeometry(model.card, model.meta.bleed, 'front').large;
 
 /** What the faces of one language need. */
-interface Side1 {
+interface LanguageSide {
   model: CardsModel;
   language: Language;
   categories: Category[];
@@ -82,7 +82,7 @@ interface LogicalFace {
 }
 
 /** The guide card and cards of a deck in one language, in print order. */
-function logicalFaces(s: Side1, legend: Legend): LogicalFace[] {
+function logicalFaces(s: LanguageSide, legend: Legend): LogicalFace[] {
   const { model, language } = s;
   const { meta } = model;
   const rtl = language.dir === 'rtl';

@@ -94,7 +94,8 @@ async function fitFaces(
   return result;
 }
 
-export function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefined>; diagnostics: Diagnostic[] } {
+/** The pictogram of each category of a deck, or AssetMissing for those whose file is missing. */
+function iconsOf(model: CardsModel): { icons: Record<string, IconData | undefined>; diagnostics: Diagnostic[] } {
   const icons: Record<string, IconData | undefined> = {};
   const diagnostics: Diagnostic[] = [];
   for (const c of model.categories) {
