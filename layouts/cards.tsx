@@ -10,20 +10,16 @@
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import type { Brand } from '../src/brands/brand.js';
 import type { Card } from '../src/kinds/cards/model.js';
 import type { Size } from '../src/kinds/cards/sheet-layout.js';
-import type { Block, RichText } from '../src/markdown/blocks.js';
 import { Icon, type IconData } from './components/icon.js';
-import { Para } from './components/rich-text.js';
+import { FaceBody, MIN_TEXT_SIZE, type FaceText, type Hyphenate } from './card-text.js';
 import { artifact, tag, taggedDocument } from './components/tags.js';
 import { contrast, ink, mm, muted, onColor, TEXT_CONTRAST, tint } from './theme.js';
 
-export type Hyphenate = (w: string) => string[];
-
-/** The smallest font size (pt) of card text: text shrinks down to this, never below. */
-export const MIN_TEXT_SIZE = 8;
+export { Blocks, FaceBody, MIN_TEXT_SIZE, type FaceText, type Hyphenate } from './card-text.js';
 /** Step (pt) between tried font sizes. */
 export const SIZE_STEP = 0.5;
 
@@ -66,73 +62,6 @@ export function sizesFrom(start: number): number[] {
   return out;
 }
 
-const plainText = (runs: RichText) => runs.map((r) => r.text).join('');
-
-/** Paragraphs and Markdown lists of a face or the guide page, tagged `P` and `L` > `LI` > `Lbl` + `LBody`. */
-export function Blocks({ blocks, size, color, hyphenate }: { blocks: Block[]; size: number; color: string; hyphenate: Hyphenate }) {
-  return (
-    <>
-      {blocks.map((b, i) =>
-        b.type === 'paragraph' ? (
-          <Para key={i} tags={tag('P', { actual: plainText(b.runs) })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.45 }} />
-        ) : (
-          <View key={i} {...tag('L')} style={{ marginBottom: size * 0.45 }}>
-            {b.items.map((item, j) => (
-              <View key={j} {...tag('LI')} style={{ flexDirection: 'row', marginBottom: size * 0.2, marginLeft: item.depth * size * 0.95 }}>
-                <Text {...tag('Lbl')} style={{ width: size * 0.95, fontSize: size, lineHeight: 1.3, color, fontWeight: 'bold' }}>{item.marker}</Text>
-                <Para tags={tag('LBody', { actual: plainText(item.runs) })} runs={item.runs} hyphenate={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.3, color: ink }} />
-              </View>
-            ))}
-          </View>
-        ),
-      )}
-    </>
-  );
-}
-
-/** What one face shows, independent of its frame. */
-export interface FaceText {
-  title?: RichText | string;
-  /** Paragraphs and lists. */
-  blocks: Block[];
-  /** Front: the question, printed large. */
-  emphasis?: boolean;
-  /** Extra content after the text (guide card legend). */
-  extra?: (size: number) => ReactNode;
-  /** Break lines only between words (titles). */
-  noHyphenation?: boolean;
-}
-
-const wholeWords: Hyphenate = (w) => [w];
-
-/**
- * The flexible block of a face at one font size: title and text. Measured and printed the same way.
- * @param titleTags structure props of the title (a heading, or `artifact()` where it repeats the other side's), optional
- * @param role of the large paragraphs of an emphasised face (default `P`; the guide card's deck title is the `H1`)
- */
-export function FaceBody({ text, size, color, hyphenate: wanted, titleTags, role = 'P' }: { text: FaceText; size: number; color: string; hyphenate: Hyphenate; titleTags?: Record<string, unknown>; role?: 'P' | 'H1' }) {
-  const hyphenate = text.noHyphenation ? wholeWords : wanted;
-  const runs: RichText | undefined = typeof text.title === 'string' ? [{ text: text.title }] : text.title;
-  const titleSize = text.emphasis ? Math.max(MIN_TEXT_SIZE, size * 0.72) : size * 1.1;
-  return (
-    <View>
-      {runs?.length ? <Para tags={titleTags} runs={runs} hyphenate={hyphenate} style={{ fontSize: titleSize, lineHeight: 1.25, fontWeight: 'bold', color, marginBottom: size * 0.5 }} /> : null}
-      {text.emphasis ? (
-        text.blocks.map((b, i) =>
-          b.type === 'paragraph' ? (
-            <Para key={i} tags={tag(role, { actual: plainText(b.runs) })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: size, lineHeight: 1.3, color: ink, marginBottom: size * 0.4 }} />
-          ) : (
-            <Blocks key={i} blocks={[b]} size={size} color={color} hyphenate={hyphenate} />
-          ),
-        )
-      ) : (
-        <Blocks blocks={text.blocks} size={size} color={color} hyphenate={hyphenate} />
-      )}
-      {text.extra?.(size)}
-    </View>
-  );
-}
-
 /** One flexible block to measure: its content and the width it gets. */
 export interface MeasureItem {
   width: number;
@@ -168,17 +97,45 @@ export interface FaceSpec {
   brand: Brand;
   /** Guide card: logo on the front. */
   guide?: boolean;
+  /** A face in a right-to-left language: its frame mirrored (label and icon right, number left). */
+  rtl?: boolean;
+  /** Fonts of the page when they are not the deck's (the Dutch side of a translated card). */
+  fontFamily?: string[];
+  /** Language of the face's labels when it is not the document's. */
+  lang?: string;
+  /** The CONCEPT watermark of a draft translation: its word in each language printed. */
+  draft?: { text: string; fontFamily: string[]; rtl: boolean; lang: string }[];
+  /** Whether a screen reader reads the watermark here (on the first face only; elsewhere it is an artifact). */
+  draftRead?: boolean;
 }
 
-function CategoryLabel({ label, icon, color, size, tags }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown> }) {
+/** The diagonal CONCEPT watermark of a draft, under the text of a face. */
+function Watermark({ words, page, read }: { words: NonNullable<FaceSpec['draft']>; page: { width: number; height: number }; read?: boolean }) {
+  const font = page.width / 7;
+  const band = font * 1.4 * words.length;
   return (
-    <View {...tags} style={{ flexDirection: 'row', alignItems: 'center' }}>
+    <View {...(read ? tag('Div') : artifact())} style={{ position: 'absolute', top: page.height / 2 - band / 2, left: -page.width * 0.2, width: page.width * 1.4, height: band, transform: 'rotate(-50deg)', alignItems: 'center', justifyContent: 'center' }}>
+      {words.map((w, i) => (
+        <Text key={i} {...(read ? tag('P', { lang: w.lang, actual: w.text }) : {})} style={{ fontFamily: w.fontFamily as unknown as string, fontSize: font, fontWeight: 'bold', color: '#f2c9c9', textAlign: 'center', ...(w.rtl ? { direction: 'rtl' } : {}) } as Style}>
+          {w.text}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/** Spacing of capitals in labels; none right to left, where it would pull joined letters apart. */
+const labelSpacing = (rtl?: boolean) => (rtl ? 0 : 0.6);
+
+function CategoryLabel({ label, icon, color, size, tags, rtl }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown>; rtl?: boolean }) {
+  return (
+    <View {...tags} style={{ flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', ...(rtl ? { flexGrow: 1 } : {}) }}>
       {icon ? (
-        <View style={{ marginRight: size * 0.5 }}>
+        <View style={rtl ? { marginLeft: size * 0.5 } : { marginRight: size * 0.5 }}>
           <Icon icon={icon} size={size * 1.9} color={color} tags={artifact()} />
         </View>
       ) : null}
-      <Text style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: 0.6 }}>{label.toUpperCase()}</Text>
+      <Text style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: labelSpacing(rtl), ...(rtl ? { direction: 'rtl', flex: 1 } : {}) }}>{label.toUpperCase()}</Text>
     </View>
   );
 }
@@ -199,9 +156,15 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
   const b = mm(bleed);
   const safe = mm(g.safe);
   const areaStyle: Style = { position: 'absolute', left: g.area.left, top: g.area.top, width: g.area.width, height: g.area.height };
+  const { rtl } = spec;
+  const row = rtl ? 'row-reverse' : 'row';
+  const fonts = (spec.fontFamily ?? fontFamily) as unknown as string;
+  // A right-to-left Text in a flex row draws nothing without a width (components/chrome.tsx).
+  const rtlText: Style = rtl ? { direction: 'rtl', flex: 1 } : {};
+  const watermark = spec.draft ? <Watermark words={spec.draft} page={g.page} read={spec.draftRead} /> : null;
   const footer = (color: string) => (
-    <View style={{ position: 'absolute', left: b + safe, right: b + safe, bottom: b + safe, flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end' }}>
-      <Text style={{ fontSize: smallSize, color, maxWidth: '75%' }}>{spec.guide ? spec.brand.name : spec.deck}</Text>
+    <View style={{ position: 'absolute', left: b + safe, right: b + safe, bottom: b + safe, flexDirection: row, justifyContent: 'space-between', alignItems: 'flex-end' }}>
+      <Text style={{ fontSize: smallSize, color, maxWidth: '75%', ...(spec.guide ? {} : rtlText) }}>{spec.guide ? spec.brand.name : spec.deck}</Text>
       <Text style={{ fontSize: labelSize, color, fontWeight: 'bold' }}>{spec.number}</Text>
     </View>
   );
@@ -209,20 +172,21 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
     const bg = tint(spec.color, 0.88);
     const titleColor = contrast(spec.color, bg) >= TEXT_CONTRAST ? spec.color : ink;
     return (
-      <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fontFamily as unknown as string, backgroundColor: bg }}>
+      <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fonts, backgroundColor: bg }}>
         <View style={{ position: 'absolute', left: 0, right: 0, top: 0, height: b + mm(g.band), backgroundColor: spec.color }} />
-        <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.band) - safe, flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between' }}>
+        <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.band) - safe, flexDirection: row, alignItems: 'center', justifyContent: 'space-between' }}>
           {spec.guide ? (
-            <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: 0.6 }}>{spec.deck.toUpperCase()}</Text>
+            <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: labelSpacing(rtl), ...rtlText }}>{spec.deck.toUpperCase()}</Text>
           ) : (
-            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} tags={tag('P', { actual: spec.category?.label ?? '' })} />
+            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} tags={tag('P', { actual: spec.category?.label ?? '', ...(spec.lang ? { lang: spec.lang } : {}) })} />
           )}
         </View>
         {spec.category?.icon ? (
-          <View style={{ position: 'absolute', right: b + safe, bottom: b + safe + mm(g.footer) }}>
+          <View style={{ position: 'absolute', ...(rtl ? { left: b + safe } : { right: b + safe }), bottom: b + safe + mm(g.footer) }}>
             <Icon icon={spec.category.icon} size={mm(card.width * 0.3)} color={tint(spec.color, 0.72)} />
           </View>
         ) : null}
+        {watermark}
         <View style={{ ...areaStyle, justifyContent: 'center' }}>
           <FaceBody text={spec.text} size={spec.size} color={titleColor} hyphenate={hyphenate} titleTags={titleTags} role={spec.guide ? 'H1' : 'P'} />
         </View>
@@ -231,12 +195,12 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
     );
   }
   return (
-    <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fontFamily as unknown as string, backgroundColor: spec.color }}>
-      <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.header), flexDirection: 'row', alignItems: 'flex-start', justifyContent: 'space-between' }}>
+    <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fonts, backgroundColor: spec.color }}>
+      <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.header), flexDirection: row, alignItems: 'flex-start', justifyContent: 'space-between' }}>
         {spec.guide ? (
-          <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: 0.6 }}>{spec.deck.toUpperCase()}</Text>
+          <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: labelSpacing(rtl), ...rtlText }}>{spec.deck.toUpperCase()}</Text>
         ) : (
-          <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} />
+          <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} />
         )}
       </View>
       <View
@@ -250,6 +214,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
           borderRadius: mm(2),
         }}
       />
+      {watermark}
       <View style={areaStyle}>
         <FaceBody text={spec.text} size={spec.size} color={contrast(spec.color, '#ffffff') >= TEXT_CONTRAST ? spec.color : ink} hyphenate={hyphenate} titleTags={titleTags} />
       </View>

@@ -57,9 +57,12 @@ function splitFaces(children: RootContent[]): { front: RootContent[]; back: Root
 /** A deck's model from its front matter and Markdown tree, with a diagnostic for each card that cannot be read. */
 export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFrontMatter>): ModelResult<CardsModel> {
   const diagnostics: Diagnostic[] = [];
+  // A translation may leave cards empty while it is being translated (its comparison with the
+  // Dutch deck says so) and takes each card's category from the Dutch deck.
+  const isSource = frontMatter.lang === 'nl';
   const at = (node: RootContent | undefined) => ({ file, span: spanOf(node) });
   const categories: Category[] = Object.entries(frontMatter.categories).map(([id, c]) => ({ id, label: c.label, ...(c.icon ? { icon: c.icon } : {}), ...(c.color ? { color: c.color } : {}) }));
-  if (!categories.length) {
+  if (!categories.length && isSource) {
     diagnostics.push(diag('FieldInvalidValue', { field: 'categories', reason: 'noCategories' }, { file, field: 'categories' }));
   }
   const card = cardSize(frontMatter.card);
@@ -71,7 +74,9 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
     );
   }
 
-  const { before, sections } = sectionsAt(tree.children, 2);
+  // HTML comments are dropped, as in tip sheets: a translation skeleton carries the Dutch text in them.
+  const isComment = (n: RootContent) => n.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(n.value);
+  const { before, sections } = sectionsAt(tree.children.filter((n) => !isComment(n)), 2);
   if (!sections.length) {
     diagnostics.push(
       diag('StructureInvalid', { reason: 'noCards' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
@@ -95,9 +100,9 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
     seen.set(id, line);
     let category = attributes.values.category;
     if (!category && known.length === 1) category = known[0];
-    if (!category) {
+    if (!category && isSource) {
       diagnostics.push(diag('StructureInvalid', { reason: 'cardWithoutCategory', card: plain(runs), known }, at(heading)));
-    } else if (!known.includes(category)) {
+    } else if (category && !known.includes(category)) {
       diagnostics.push(diag('StructureInvalid', { reason: 'cardCategoryUnknown', card: plain(runs), category, known }, at(heading)));
     }
     const { front, back, breaks } = splitFaces(section.children);
@@ -105,7 +110,7 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
       diagnostics.push(diag('StructureInvalid', { reason: 'cardBreaks', card: plain(runs), breaks: breaks.length }, at(breaks[1])));
     }
     const frontBlocks = toBlocks(front, diagnostics);
-    if (!frontBlocks.length) {
+    if (!frontBlocks.length && isSource) {
       diagnostics.push(diag('StructureInvalid', { reason: 'cardWithoutQuestion', card: plain(runs) }, at(heading)));
     }
     cards.push({ id, number: cards.length + 1, title: runs, category: category ?? known[0] ?? '', front: frontBlocks, back: toBlocks(back, diagnostics), line });

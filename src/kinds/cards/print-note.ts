@@ -1,28 +1,37 @@
 /**
- * What a card deck tells its printer, in Dutch: the note on the guide page, the slug
- * line's words, and the advice above the decks in the catalogue.
+ * What a card deck tells its printer: the note on the guide page and the slug line's words
+ * (from the language files), and the advice above the decks in the (Dutch) catalogue.
  */
 import { duplexOf, edgeLabel } from '../../catalogue/print-advice.js';
 import type { ManifestEntry } from '../../output/manifest.js';
+import { say, type Language } from '../../languages/language.js';
 import type { SheetLayout } from './sheet-layout.js';
 import type { CardsModel } from './model.js';
 import type { CardsFrontMatter } from './schema.js';
 
-/** How a press sheet turns, in words for the slug line and the guide. */
-export const duplexWords: Record<CardsFrontMatter['duplex'], string> = {
-  'long-edge': 'dubbelzijdig, omslaan langs de lange zijde',
-  'short-edge': 'dubbelzijdig, omslaan langs de korte zijde',
-  single: 'enkelzijdig',
-};
+/**
+ * How a press sheet turns, in words for the slug line and the guide.
+ * @param lang the language to say it in
+ * @param duplex the deck's duplex mode
+ */
+export function duplexWords(lang: Language, duplex: CardsFrontMatter['duplex']): string {
+  if (duplex === 'long-edge') return say(lang, 'cards.duplex.longEdge');
+  if (duplex === 'short-edge') return say(lang, 'cards.duplex.shortEdge');
+  return say(lang, 'cards.duplex.single');
+}
 
 /**
  * The deck's card size and bleed in words, e.g. "A7 74×105 mm, afloop 3 mm".
  * @param model the deck
+ * @param lang the language to say it in
  */
-export function cardWords(model: CardsModel): string {
+export function cardWords(model: CardsModel, lang: Language): string {
   const c = model.meta.card;
-  const name = typeof c === 'string' ? (c === 'poker' ? 'pokerformaat' : c.toUpperCase()) : 'eigen formaat';
-  return `${name} ${model.card.width}×${model.card.height} mm, afloop ${model.meta.bleed} mm`;
+  const name = typeof c === 'string' ? (c === 'poker' ? say(lang, 'cards.size.poker') : c.toUpperCase()) : say(lang, 'cards.size.custom');
+  const words = say(lang, 'cards.size', { name, width: model.card.width, height: model.card.height, bleed: model.meta.bleed });
+  // Right to left, "63×88" would print as "88×63" (the × takes the line's direction): keep it
+  // in the order written, as a left-to-right isolate (LRI … PDI, drawn with no width).
+  return lang.dir === 'rtl' ? words.replace(/\d+×\d+/g, (m) => `\u2066${m}\u2069`) : words;
 }
 
 /**
@@ -30,12 +39,20 @@ export function cardWords(model: CardsModel): string {
  * @param model the deck
  * @param layout how its cards sit on a sheet
  * @param sheets number of press sheets
+ * @param lang the language of the guide
+ * @param cards number of cards printed (with the guide card)
  */
-export function printNote(model: CardsModel, layout: SheetLayout, sheets: number): string {
-  const sheet = model.meta.sheet.toUpperCase();
-  const base = `${model.cards.length + 1} kaarten (met deze gidskaart) van ${cardWords(model)}, ${layout.perSheet} per vel ${sheet} (${layout.orientation === 'portrait' ? 'staand' : 'liggend'}), ${sheets} ${sheets === 1 ? 'vel' : 'vellen'}. Druk af op ware grootte (100%, niet "aanpassen aan pagina") en snijd op de snijtekens.`;
-  if (model.meta.duplex === 'single') return `${base} Enkelzijdig: eerst alle voorkanten, daarna alle achterkanten, elke achterkant op dezelfde plaats als zijn voorkant. Snijd beide en kleef ze rug aan rug, of leg de vellen opnieuw in de printer.`;
-  return `${base} Druk ${duplexWords[model.meta.duplex]}: dan valt elke achterkant precies achter zijn voorkant.`;
+export function printNote(model: CardsModel, layout: SheetLayout, sheets: number, lang: Language, cards = model.cards.length + 1): string {
+  const base = say(lang, 'cards.printNote', {
+    cards,
+    size: cardWords(model, lang),
+    perSheet: layout.perSheet,
+    sheet: model.meta.sheet.toUpperCase(),
+    orientation: layout.orientation === 'portrait' ? say(lang, 'cards.portrait') : say(lang, 'cards.landscape'),
+    sheets: sheets === 1 ? say(lang, 'cards.oneSheet') : say(lang, 'cards.sheets', { sheets }),
+  });
+  if (model.meta.duplex === 'single') return `${base} ${say(lang, 'cards.printSingle')}`;
+  return `${base} ${say(lang, 'cards.printDuplex', { duplex: duplexWords(lang, model.meta.duplex) })}`;
 }
 
 /**

@@ -1,0 +1,130 @@
+/**
+ * How a card deck is translated: a file `<deck>.<lang>.md` card for card with the Dutch deck
+ * (same card ids, same order), recording the hashes of the Dutch text it follows, `status:
+ * draft` until reviewed. The hashes are the tip sheets' (tips/item-hash.ts) over a deck read
+ * as a sheet: one item per card (title, front, back), the rest (title, subtitle, instruction,
+ * category labels, guide text) in the whole-deck hash. Pure.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/errors.js';
+import { plain, type Block } from '../../markdown/blocks.js';
+import type { TranslationFacts } from '../facts.js';
+import type { TranslationComparison } from '../translation-comparison.js';
+import { normaliseText, sourceHashes } from '../tips/item-hash.js';
+import { asSheet, runsOf } from './deck-hash.js';
+import { withSourceField } from '../tips/skeleton.js';
+import type { CardsModel } from './model.js';
+import { cardsUnits } from './units.js';
+
+/** Marker in `stale` for a change outside the cards (title, instruction, labels, guide). */
+export const DECK_TEXT = '(title, instruction, labels or guide)';
+
+/** Ids of `b` that keep their order relative to `a` (longest common subsequence). */
+function kept(a: readonly string[], b: readonly string[]): Set<string> {
+  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+  const out = new Set<string>();
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) (out.add(a[i]!), i++, j++);
+    else if (t[i + 1]![j]! >= t[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** Compare a translated deck with its Dutch deck. */
+export function compareDecks(source: CardsModel, translation: CardsModel): TranslationComparison {
+  const srcIds = source.cards.map((c) => c.id);
+  const trIds = translation.cards.map((c) => c.id);
+  const inSrc = new Set(srcIds);
+  const inTr = new Set(trIds);
+  const missing = srcIds.flatMap((id, i) => (inTr.has(id) ? [] : [{ id, ...(i > 0 ? { after: srcIds[i - 1] } : {}) }]));
+  const extra = translation.cards.filter((c) => !inSrc.has(c.id)).map((c) => ({ id: c.id, line: c.line }));
+  const order = kept(srcIds.filter((id) => inTr.has(id)), trIds.filter((id) => inSrc.has(id)));
+  const moved = translation.cards.filter((c) => inSrc.has(c.id) && !order.has(c.id)).map((c) => ({ id: c.id, line: c.line, position: trIds.indexOf(c.id) + 1, expected: srcIds.indexOf(c.id) + 1 }));
+  const byId = new Map(source.cards.map((c) => [c.id, c]));
+  const empty = translation.cards
+    .filter((c) => inSrc.has(c.id) && (!plain(c.title).trim() || !c.front.length || (byId.get(c.id)!.back.length > 0 && !c.back.length)))
+    .map((c) => ({ id: c.id, line: c.line }));
+  const at = { line: 1 };
+  if (source.guide.length && !translation.guide.length) empty.unshift({ id: '(guide text)', ...at });
+  if (source.meta.instruction && !translation.meta.instruction) empty.unshift({ id: '(instruction)', ...at });
+  if (normaliseText(source.meta.title) === normaliseText(translation.meta.title)) empty.unshift({ id: '(title)', ...at });
+  const labels = new Set(translation.categories.map((c) => c.id));
+  for (const c of source.categories) if (!labels.has(c.id)) empty.unshift({ id: `(label of ${c.id})`, ...at });
+  const recorded = translation.meta.source;
+  const stale: string[] = [];
+  if (recorded) {
+    const now = sourceHashes(asSheet(source));
+    const items = recorded.items ?? {};
+    for (const id of srcIds) if (inTr.has(id) && items[id] !== now.items[id]) stale.push(id);
+    if (recorded.hash !== now.hash && !stale.length) stale.push(DECK_TEXT);
+  }
+  return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale };
+}
+
+/** Diagnostics of a comparison, pointing at lines of the translation. */
+export function deckDiagnostics(c: TranslationComparison, translation: CardsModel, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (line: number) => ({ file, span: { start: { line, column: 1 } } });
+  const lineOf = (id: string | undefined) => translation.cards.find((t) => t.id === id)?.line;
+  for (const m of c.missing) out.push(diag('TranslationMismatch', { reason: 'cardMissing', id: m.id, after: m.after }, at(lineOf(m.after) ?? translation.cards[0]?.line ?? 1)));
+  for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'cardExtra', id: x.id }, at(x.line)));
+  for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'cardMoved', id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
+  if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
+  if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, at(1)));
+  if (c.stale.length) out.push(diag('TranslationStale', { items: `changed: ${c.stale.join(', ')}` }, at(lineOf(c.stale[0]) ?? 1)));
+  return out;
+}
+
+/** Dutch text inside an HTML comment; `--` would end the comment early. */
+const comment = (text: string) => `<!-- nl: ${text.replace(/--/g, '- -').replace(/\s+/g, ' ').trim()} -->`;
+const blockComments = (blocks: readonly Block[]) => runsOf(blocks).map((r) => comment(plain(r)));
+
+/**
+ * A new translation of a Dutch deck: the same card ids in the same order, each title empty
+ * with the Dutch title, front and back as comments; front matter fields to translate hold the
+ * Dutch text; status draft.
+ */
+export function deckSkeleton(deck: CardsModel, lang: string, languageName: string): string {
+  const m = deck.meta;
+  const hashes = sourceHashes(asSheet(deck));
+  const q = (s: string) => JSON.stringify(s);
+  const out = [
+    '---',
+    'kind: "cards"',
+    `title: ${q(m.title)}   # translate the title into ${languageName}`,
+    ...(m.subtitle ? [`subtitle: ${q(m.subtitle)}`] : []),
+    `lang: "${lang}"`,
+    '# translator: "your name or organisation"',
+    'status: "draft"',
+    '# card size, sheet, duplex, bleed, pictograms and colours are the Dutch deck\'s: translate only the labels',
+    'categories:',
+    ...deck.categories.map((c) => `  ${c.id}: { label: ${q(c.label)} }`),
+    ...(m.instruction ? [`instruction: ${q(m.instruction)}`] : []),
+    'source:',
+    `  hash: "${hashes.hash}"`,
+    '  items:',
+    ...Object.entries(hashes.items).map(([id, h]) => `    ${id}: "${h}"`),
+    '---',
+    '',
+  ];
+  if (deck.guide.length) out.push(...blockComments(deck.guide), '');
+  for (const c of deck.cards) {
+    out.push(`## {#${c.id}}`, '', comment(plain(c.title)), '', ...blockComments(c.front), '', '---', '', ...blockComments(c.back), '');
+  }
+  return out.join('\n');
+}
+
+/** The translation facts of card decks. */
+export const cardsTranslation: TranslationFacts<CardsModel> = {
+  noun: 'card deck',
+  items: 'cards',
+  example: 'content/cards/twee-brillen.fr.md',
+  count: (model) => model.cards.length,
+  compare: compareDecks,
+  diagnostics: deckDiagnostics,
+  skeleton: deckSkeleton,
+  markCurrent: (text, source) => withSourceField(text, asSheet(source)),
+  units: cardsUnits,
+};
