@@ -18,6 +18,7 @@ import { answerColumns, quickscanModel, type QuickscanModel } from './model.js';
 import { quickscanSchema } from './schema.js';
 import { scoreAnswersFile } from './score-answers.js';
 import { memo } from '../../memos.js';
+import { quickscanTranslation } from './translation.js';
 
 /** The two outputs of every quickscan. */
 export const quickscanVariants: Variant[] = [
@@ -123,6 +124,9 @@ export const quickscanKind = defineKind({
   variantIds: quickscanVariants.filter((v) => v.id !== 'default').map((v) => v.id),
   catalogue: { label: 'Quickscans', advice: () => ['Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.'] },
   renderCost: 600,
+  translation: quickscanTranslation,
+  rightToLeft: true,
+  wordPrefixes: ['quickscan'],
   scoring: {
     noun: 'quickscan',
     fileHint: 'content/quickscans/<slug>.nl.md',

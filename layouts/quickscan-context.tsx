@@ -1,0 +1,48 @@
+/**
+ * What every piece of a quickscan's layout (quickscan.tsx) reads: direction, sizes, colours,
+ * the fixed words of its language and, for a translation, the Dutch beside it.
+ */
+import { Text } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { Audience } from '../src/kinds/quickscan/schema.js';
+import { say, type Language } from '../src/languages/language.js';
+import { tag, type Role } from './components/tags.js';
+import { Dual, type Bilingual } from './quickscan-bilingual.js';
+
+/** "voor ouders": who fills the scan in, in a language. */
+export const audienceLabel: Record<Audience, (l: Language) => string> = {
+  schoolteam: (l) => say(l, 'quickscan.forSchoolteam'),
+  oudervereniging: (l) => say(l, 'quickscan.forOudervereniging'),
+  ouders: (l) => say(l, 'quickscan.forOuders'),
+};
+
+/** How the column headings print: their size, and whether words may break at hyphenation points. */
+export interface Headings {
+  size: number;
+  hyphenate: boolean;
+}
+
+export interface Ctx {
+  rtl: boolean;
+  row: 'row' | 'row-reverse';
+  align: 'left' | 'right';
+  dirStyle: Style;
+  family: string;
+  colW: number;
+  numW: number;
+  big: boolean;
+  hyphenate: (w: string) => string[];
+  primary: string;
+  accent: string;
+  headings: Headings;
+  /** A fixed word in the scan's language. */
+  say: (key: string) => string;
+  /** The Dutch words and texts printed beside a translation's (none for a Dutch scan). */
+  bi?: Bilingual;
+}
+
+/** A fixed word as a Text: in the scan's language, and for a translation with the Dutch word under it. */
+export function Word({ ctx, k, role, style }: { ctx: Ctx; k: string; role: Role; style: Style }) {
+  if (ctx.bi) return <Dual b={ctx.bi} text={ctx.say(k)} dutch={say(ctx.bi.nl.language, k)} role={role} style={style} />;
+  return <Text {...tag(role)} style={style}>{ctx.say(k)}</Text>;
+}
