@@ -57,7 +57,10 @@ function stale(source: QuickscanModel, translation: QuickscanModel): string[] {
   return out;
 }
 
-function write(text: string, translation: QuickscanModel, _source: QuickscanModel, texts: ReadonlyMap<string, string>): string {
+function write(text: string, translation: QuickscanModel, _source: QuickscanModel, given: ReadonlyMap<string, string>): string {
+  // Only texts that differ from the file's are written: every other line stays byte for byte.
+  const current = new Map(list(translation, text).map((u) => [u.id, u.text]));
+  const texts = new Map([...given].filter(([id, t]) => current.get(id) !== t));
   const lines = text.split('\n');
   if (bodyStart(lines) === 0) return text;
   const edits: Edit[] = [];
@@ -82,7 +85,8 @@ function write(text: string, translation: QuickscanModel, _source: QuickscanMode
       const body = texts.get(`${it.id}.text`);
       const tip = texts.get(`${it.id}.tip`);
       if (body !== undefined) edits.push({ start: it.line - 1, end: at.end, lines: [`${at.bullet}${body.replace(/\s+/g, ' ').trim()}${at.attributes ? ` ${at.attributes}` : ''}`.replace(/^(\s*[-*+]) +\{/, '$1 {')] });
-      if (tip !== undefined) {
+      if (tip === '' && at.tip) edits.push({ start: at.end, end: at.tip.end, lines: [] });
+      else if (tip) {
         const line = `${at.tip?.bullet ?? `${' '.repeat(at.bullet.length)}- `}${at.tip?.prefix ?? ''}${tip.replace(/\s+/g, ' ').trim()}`;
         edits.push(at.tip ? { start: at.end, end: at.tip.end, lines: [line] } : { start: at.end, end: at.end, lines: [line] });
       }
