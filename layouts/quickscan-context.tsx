@@ -2,7 +2,8 @@
  * What every piece of a quickscan's layout (quickscan.tsx) reads: direction, sizes, colours,
  * the fixed words of its language and, for a translation, the Dutch beside it.
  */
-import { Text } from '@react-pdf/renderer';
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import type { Style } from '@react-pdf/types';
 import type { Audience } from '../src/kinds/quickscan/schema.js';
 import { say, type Language } from '../src/languages/language.js';
@@ -45,4 +46,17 @@ export interface Ctx {
 export function Word({ ctx, k, role, style }: { ctx: Ctx; k: string; role: Role; style: Style }) {
   if (ctx.bi) return <Dual b={ctx.bi} text={ctx.say(k)} dutch={say(ctx.bi.nl.language, k)} role={role} style={style} />;
   return <Text {...tag(role)} style={style}>{ctx.say(k)}</Text>;
+}
+
+/**
+ * A number before a text in its own box, on the reading side (right to left: on the right),
+ * so that a number never lands on the wrong end of a right-to-left line.
+ */
+export function Numbered({ ctx, n, children }: { ctx: Ctx; n: number; children: ReactNode }) {
+  return (
+    <View style={{ flexDirection: ctx.row, gap: 3 }}>
+      <Text style={{ fontFamily: 'Noto Sans', fontSize: 9, fontWeight: 'bold', color: ctx.primary, marginTop: 1 }}>{`${n}.`}</Text>
+      <View style={{ flex: 1 }}>{children}</View>
+    </View>
+  );
 }

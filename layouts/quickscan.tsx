@@ -33,7 +33,7 @@ import { documentProps } from './components/document-meta.js';
 import { AnswerBox, WriteArea } from './components/quickscan-fields.js';
 import { artifact, tag, taggedDocument, type Role } from './components/tags.js';
 import { say, type Language } from '../src/languages/language.js';
-import { audienceLabel, Word, type Ctx, type Headings } from './quickscan-context.js';
+import { audienceLabel, Numbered, Word, type Ctx, type Headings } from './quickscan-context.js';
 import { Cell, DraftWatermark, Dual, dutchItem, dutchLabel, dutchSection, NOTICE_ROOM, ordered, TranslationNotice, type Bilingual } from './quickscan-bilingual.js';
 import { BandTitle, scriptOf, tagIn, textStyle } from './tips-parts.js';
 
@@ -156,7 +156,7 @@ function ResultPage({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
   const boxCell: Style = { width: mm(24), height: mm(8), borderWidth: 0.9, borderColor: ink, backgroundColor: '#ffffff' };
   const headingStyle: Style = { fontSize: 11, fontWeight: 'bold', color: ctx.primary, marginBottom: mm(1.5), textAlign: ctx.align, ...ctx.dirStyle };
   const heading = (n: number, k: string) =>
-    ctx.bi ? <Dual b={ctx.bi} text={`${n}. ${ctx.say(k)}`} dutch={`${n}. ${say(ctx.bi.nl.language, k)}`} role="H4" style={headingStyle} /> : <Text {...tag('H4')} style={headingStyle}>{`${n}. ${ctx.say(k)}`}</Text>;
+    ctx.bi ? <Numbered ctx={ctx} n={n}><Dual b={ctx.bi} text={ctx.say(k)} dutch={say(ctx.bi.nl.language, k)} role="H4" style={headingStyle} /></Numbered> : <Text {...tag('H4')} style={headingStyle}>{`${n}. ${ctx.say(k)}`}</Text>;
   return (
     <View break {...bookmark(ctx.say('quickscan.resultTitle'))}>
       <Word ctx={ctx} k="quickscan.resultTitle" role="H2" style={{ fontSize: 16, fontWeight: 'bold', color: ctx.primary, marginBottom: mm(2), textAlign: ctx.align, ...ctx.dirStyle }} />
@@ -177,7 +177,15 @@ function ResultPage({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
       </View>
       {model.sections.map((s, i) => (
         <View key={s.id} {...tag('TR')} wrap={false} style={{ flexDirection: ctx.row, alignItems: 'center', paddingVertical: mm(1.5), borderBottomWidth: 0.5, borderBottomColor: rule, gap: mm(3) }}>
-          <Text {...tag('TH', { scope: 'Row' })} style={cell(undefined)}>{`${i + 1}. ${plain(s.title)}`}</Text>
+          {ctx.bi ? (
+            <View {...tag('TH', { scope: 'Row' })} style={{ flex: 1 }}>
+              <Numbered ctx={ctx} n={i + 1}>
+                <Dual b={ctx.bi} text={plain(s.title)} dutch={plain(dutchSection(ctx.bi, s).title)} role="P" style={{ fontSize: 8.5, textAlign: ctx.align, ...ctx.dirStyle }} />
+              </Numbered>
+            </View>
+          ) : (
+            <Text {...tag('TH', { scope: 'Row' })} style={cell(undefined)}>{`${i + 1}. ${plain(s.title)}`}</Text>
+          )}
           <Text {...tag('TD')} style={cell(mm(20))}>{String(s.items.length)}</Text>
           <Text {...tag('TD')} style={cell(mm(24))}>{String(s.items.length * max)}</Text>
           <WriteArea name={`totaal-${s.id}`} alt={`${ctx.say('quickscan.total')}: ${i + 1}. ${plain(s.title)}`} tags={tag('TD')} style={boxCell} />
