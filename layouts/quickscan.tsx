@@ -66,7 +66,7 @@ function ColumnHeader({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
               <Icon icon={c.point.symbol} size={ctx.big ? mm(7) : mm(5.5)} color={ink} />
             </View>
           ) : null}
-          <Text {...(ctx.headings.hyphenate ? { hyphenationCallback: ctx.hyphenate } : {})} style={{ fontSize: ctx.headings.size, fontWeight: 'bold', textAlign: 'center', color: c.point ? ink : muted, ...ctx.dirStyle }}>
+          <Text {...(ctx.bi ? tagIn('P', ctx.bi.tr, c.label) : {})} {...(ctx.headings.hyphenate ? { hyphenationCallback: ctx.hyphenate } : {})} style={{ fontSize: ctx.headings.size, fontWeight: 'bold', textAlign: 'center', color: c.point ? ink : muted, ...ctx.dirStyle }}>
             {c.label}
           </Text>
           {ctx.bi ? <Text {...tagIn('P', ctx.bi.nl, dutchLabel(ctx.bi, c.value))} style={{ ...textStyle(ctx.bi.nl), fontSize: Math.max(6, ctx.headings.size - 1.5), textAlign: 'center', color: muted, marginTop: 1 }}>{dutchLabel(ctx.bi, c.value)}</Text> : null}
@@ -84,7 +84,7 @@ function SectionTable({ model, section, index, ctx }: { model: QuickscanModel; s
       {/* The title block is a sibling before the table, so the table (and its fixed header) starts on the page where the title lands. */}
       <View wrap={false} minPresenceAhead={mm(40)} {...bookmark(`${index + 1}. ${plain(section.title)}`)} style={{ marginTop: mm(5), marginBottom: mm(2) }}>
         {/* Number and title: one heading, "1 Title" (not hyphenated: only a right-to-left title reads differently). */}
-        <View {...tag('H2', ctx.rtl ? { actual: `${index + 1} ${plain(section.title)}` } : {})} style={{ flexDirection: ctx.row, alignItems: 'center' }}>
+        <View {...tag('H2', ctx.rtl && !ctx.bi ? { actual: `${index + 1} ${plain(section.title)}` } : {})} style={{ flexDirection: ctx.row, alignItems: 'center' }}>
           <View style={{ width: mm(7), height: mm(7), borderRadius: mm(3.5), backgroundColor: ctx.accent, alignItems: 'center', justifyContent: 'center', marginRight: ctx.rtl ? 0 : mm(2.5), marginLeft: ctx.rtl ? mm(2.5) : 0 }}>
             <Text style={{ fontSize: 11, fontWeight: 'bold', color: onColor(ctx.accent) }}>{index + 1}</Text>
           </View>
@@ -279,7 +279,7 @@ export function QuickscanLayout({ model, brand, language, source, sourceLanguage
           {bi ? <Text {...tagIn('P', bi.nl, bi.dutch.meta.instruction)} hyphenationCallback={bi.nl.hyphenate} style={{ ...textStyle(bi.nl), fontSize: big ? 10 : 9, lineHeight: 1.45, color: muted, marginTop: mm(1.5) }}>{bi.dutch.meta.instruction}</Text> : null}
           {meta.scale.some((p) => p.symbol) ? (
             // The scale as a line of labels; the pictograms say the same (artifacts).
-            <View {...tag('P')} style={{ flexDirection: ctx.row, flexWrap: 'wrap', marginTop: mm(2), gap: mm(5) }}>
+            <View {...tag('P', bi ? { actual: meta.scale.map((p) => `${p.label} (${dutchLabel(bi, String(p.value))})`).join(' · ') } : {})} style={{ flexDirection: ctx.row, flexWrap: 'wrap', marginTop: mm(2), gap: mm(5) }}>
               {meta.scale.map((p) => (
                 <View key={p.value} style={{ flexDirection: ctx.row, alignItems: 'center', gap: mm(1.5) }}>
                   {p.symbol ? <Icon icon={p.symbol} size={mm(6)} color={ink} tags={artifact()} /> : null}
