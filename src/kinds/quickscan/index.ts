@@ -122,7 +122,15 @@ export const quickscanKind = defineKind({
     },
   },
   variantIds: quickscanVariants.filter((v) => v.id !== 'default').map((v) => v.id),
-  catalogue: { label: 'Quickscans', advice: () => ['Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.'] },
+  catalogue: {
+    label: 'Quickscans',
+    advice: (entries) => [
+      'Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.',
+      ...(entries.some((e) => e.languages.length > 1)
+        ? ['Een vertaalde quickscan bevat elke uitspraak ook in het Nederlands: geef hem zo mee. De antwoorden op alle taalversies tellen samen (`score` met een CSV per taal).']
+        : []),
+    ],
+  },
   renderCost: 600,
   translation: quickscanTranslation,
   rightToLeft: true,
