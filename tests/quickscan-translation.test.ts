@@ -66,6 +66,12 @@ describe('the translator’s workflow for a quickscan', () => {
     expect((await runCli(['translate', '--mark-current', `${FILE}.fr.md`], root)).code).toBe(0);
     const again = JSON.parse((await runCli(['status', '--json'], root)).stdout) as typeof status;
     expect(again.documents.find((d) => d.slug === 'ouders-kort')!.translations.fr!.state).toBe('draft');
+
+    // A language file without the scan's words: they print in Dutch, and check says which.
+    const yml = resolve(root, 'content/languages/fr.yml');
+    writeFileSync(yml, readFileSync(yml, 'utf8').replace(/^ {2}quickscan\.notes:.*\n/m, ''));
+    const words = await runCli(['check', '--format', 'short'], root);
+    expect(words.stdout + words.stderr).toMatch(/content\/languages\/fr\.yml.*1 fixed word in Dutch.*`quickscan\.notes`/);
   }, 60_000);
 });
 
