@@ -8,6 +8,7 @@ import type { Style } from '@react-pdf/types';
 import type { Audience } from '../src/kinds/quickscan/schema.js';
 import { say, type Language } from '../src/languages/language.js';
 import { tag, type Role } from './components/tags.js';
+import { mm } from './theme.js';
 import { Dual, type Bilingual } from './quickscan-bilingual.js';
 
 /** "voor ouders": who fills the scan in, in a language. */
@@ -16,6 +17,16 @@ export const audienceLabel: Record<Audience, (l: Language) => string> = {
   oudervereniging: (l) => say(l, 'quickscan.forOudervereniging'),
   ouders: (l) => say(l, 'quickscan.forOuders'),
 };
+
+/** Width of one answer column in points, by the number of columns. */
+export function answerColumnWidth(columns: number): number {
+  return mm(columns <= 3 ? 19 : columns <= 5 ? 16.5 : 13);
+}
+
+/** Size of the column headings in points when they fit (quickscans for parents print larger). */
+export function headingSize(big: boolean): number {
+  return big ? 8.5 : 7.5;
+}
 
 /** How the column headings print: their size, and whether words may break at hyphenation points. */
 export interface Headings {

@@ -33,22 +33,12 @@ import { documentProps } from './components/document-meta.js';
 import { AnswerBox, WriteArea } from './components/quickscan-fields.js';
 import { artifact, tag, taggedDocument, type Role } from './components/tags.js';
 import { say, type Language } from '../src/languages/language.js';
-import { audienceLabel, Numbered, Word, type Ctx, type Headings } from './quickscan-context.js';
+import { answerColumnWidth, audienceLabel, headingSize, Numbered, Word, type Ctx, type Headings } from './quickscan-context.js';
 import { Cell, DraftWatermark, Dual, dutchItem, dutchLabel, dutchSection, NOTICE_ROOM, ordered, TranslationNotice, type Bilingual } from './quickscan-bilingual.js';
 import { BandTitle, scriptOf, tagIn, textStyle } from './tips-parts.js';
 
 export { ANSWER_BOX, MARKER, radioMarker, textMarker } from './components/quickscan-fields.js';
-export type { Headings } from './quickscan-context.js';
-
-/** Width of one answer column in points, by the number of columns. */
-export function answerColumnWidth(columns: number): number {
-  return mm(columns <= 3 ? 19 : columns <= 5 ? 16.5 : 13);
-}
-
-/** Size of the column headings in points when they fit (quickscans for parents print larger). */
-export function headingSize(big: boolean): number {
-  return big ? 8.5 : 7.5;
-}
+export { answerColumnWidth, headingSize, type Headings } from './quickscan-context.js';
 
 function ColumnHeader({ model, ctx }: { model: QuickscanModel; ctx: Ctx }) {
   const cols = answerColumns(model.meta);
