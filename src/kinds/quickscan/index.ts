@@ -138,7 +138,7 @@ export const quickscanKind = defineKind({
   scoring: {
     noun: 'quickscan',
     fileHint: 'content/quickscans/<slug>.nl.md',
-    usage: 'content/quickscans/ouders-kort.nl.md antwoorden.csv [--brand id] [--out rapport.pdf]',
+    usage: 'content/quickscans/ouders-kort.nl.md antwoorden.csv [antwoorden-ar.csv …] [--brand id] [--out rapport.pdf]',
     score: scoreAnswersFile,
   },
 });
