@@ -11,6 +11,7 @@ import type { QuickscanModel } from '../src/kinds/quickscan/model.js';
 import type { Distribution, ItemScore, ScoreReport } from '../src/kinds/quickscan/score.js';
 import { plain } from '../src/markdown/blocks.js';
 import { scriptFonts } from '../src/render/fonts.js';
+import { layoutText } from '../src/text/layout-text.js';
 import { bookmark } from './components/bookmark.js';
 import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon } from './components/icon.js';
@@ -93,7 +94,8 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
       <Page size="A4" style={{ fontFamily: family as unknown as string, paddingTop: mm(14), paddingBottom: mm(26), paddingHorizontal: mm(16), color: ink }}>
         <BrandHeader brand={brand} title={meta.title} subtitle={report.respondents === 1 ? say(language, 'quickscan.report.respondentsOne', { n: 1 }) : say(language, 'quickscan.report.respondentsMany', { n: report.respondents })} eyebrow={say(language, 'quickscan.report.eyebrow')} rtl={rtl} fontFamily={family} />
         <Text {...tag('P')} style={{ fontSize: 8.5, color: muted, marginBottom: mm(4), ...align }}>
-          {say(language, 'quickscan.report.intro', { file: answersName, date: when, min: report.min, max: report.max, mean: fmt(report.mean) })}
+          {/* Right to left, the date and file names keep the order they were typed in (layout-text.ts). */}
+          {((t: string) => (rtl ? layoutText(t, true) : t))(say(language, 'quickscan.report.intro', { file: answersName, date: when, min: report.min, max: report.max, mean: fmt(report.mean) }))}
         </Text>
 
         {/* The bar chart is read as a table: per part its name (row header) and its mean; the bars are drawing. */}
