@@ -3,7 +3,12 @@
  * point (plus the n.v.t. column), column headings repeated on every page the section
  * spans (a `fixed` header inside the section), rows that never split, a tip in smaller
  * type under its item, ruled lines for notes, and a result page to write the totals and
- * agree on what to do next. Mirrored for right-to-left languages (`language.dir`).
+ * agree on what to do next. Every fixed word comes from the language files (`quickscan.*`).
+ *
+ * A translation prints bilingual (quickscan-bilingual.tsx): each statement in Dutch and in the
+ * language beside one row of answer boxes, headings, instruction and the result page's words in
+ * both, the translation notice on every page and CONCEPT on a draft; right to left it is
+ * mirrored (number, translation, Dutch text, boxes from right to left).
  *
  * Every answer box and writing area is in a marker link (./components/quickscan-fields.tsx)
  * by which the fillable variant's fields are placed.
@@ -19,7 +24,6 @@ import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { RenderInput } from '../src/kinds/kind.js';
 import { answerColumns, type QuickscanModel, type QuickscanSection } from '../src/kinds/quickscan/model.js';
-import type { Audience } from '../src/kinds/quickscan/schema.js';
 import { plain } from '../src/markdown/blocks.js';
 import { scriptFonts } from '../src/render/fonts.js';
 import { hyphenationFor } from '../src/render/hyphenation.js';
@@ -31,8 +35,8 @@ import { Para } from './components/rich-text.js';
 import { ink, mm, muted, onColor, rule, tint } from './theme.js';
 import { documentProps } from './components/document-meta.js';
 import { AnswerBox, WriteArea } from './components/quickscan-fields.js';
-import { artifact, tag, taggedDocument, type Role } from './components/tags.js';
-import { say, type Language } from '../src/languages/language.js';
+import { artifact, tag, taggedDocument } from './components/tags.js';
+import { say } from '../src/languages/language.js';
 import { answerColumnWidth, audienceLabel, headingSize, Numbered, Word, type Ctx, type Headings } from './quickscan-context.js';
 import { Cell, DraftWatermark, Dual, dutchItem, dutchLabel, dutchSection, NOTICE_ROOM, ordered, TranslationNotice, type Bilingual } from './quickscan-bilingual.js';
 import { BandTitle, scriptOf, tagIn, textStyle } from './tips-parts.js';
