@@ -6,11 +6,12 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { Brand } from '../src/brands/brand.js';
-import type { Language } from '../src/languages/language.js';
+import { say, type Language } from '../src/languages/language.js';
 import type { QuickscanModel } from '../src/kinds/quickscan/model.js';
 import type { Distribution, ItemScore, ScoreReport } from '../src/kinds/quickscan/score.js';
 import { plain } from '../src/markdown/blocks.js';
 import { scriptFonts } from '../src/render/fonts.js';
+import { layoutText } from '../src/text/layout-text.js';
 import { bookmark } from './components/bookmark.js';
 import { BrandHeader, Footer } from './components/chrome.js';
 import { Icon } from './components/icon.js';
@@ -56,8 +57,8 @@ function StackedBar({ dist, colors, height, labels, rtl, tags }: { dist: Distrib
 }
 
 /** What a distribution bar shows, in words: its alt text. */
-const distributionWords = (dist: Distribution, na?: string) =>
-  [...dist.counts.map((c) => `${c.label}: ${c.count}`), ...(na ? [`${na}: ${dist.na}`] : []), `geen antwoord: ${dist.missing}`].join(' · ');
+const distributionWords = (language: Language, dist: Distribution, na?: string) =>
+  [...dist.counts.map((c) => `${c.label}: ${c.count}`), ...(na ? [`${na}: ${dist.na}`] : []), say(language, 'quickscan.report.noAnswer', { n: dist.missing })].join(' · ');
 
 /** The quickscan result report. */
 export function QuickscanReportLayout({ model, report, brand, language, answersName, date }: ReportInput) {
@@ -83,22 +84,23 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
       {meta.notApplicable ? (
         <View style={{ flexDirection: row, alignItems: 'center', gap: mm(1.2) }}>
           <View style={{ width: mm(3.5), height: mm(3.5), backgroundColor: naColor }} />
-          <Text style={{ fontSize: 8, color: muted }}>{`${meta.notApplicable} (telt niet mee)`}</Text>
+          <Text style={{ fontSize: 8, color: muted }}>{say(language, 'quickscan.report.notCounted', { label: meta.notApplicable })}</Text>
         </View>
       ) : null}
     </View>
   );
   return (
-    <Document title={`${meta.title}: resultaten`} author={brand.name} subject={`Resultaten van de quickscan ${meta.title}`} language={language.code} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
+    <Document title={say(language, 'quickscan.report.title', { title: meta.title })} author={brand.name} subject={say(language, 'quickscan.report.subject', { title: meta.title })} language={language.code} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
       <Page size="A4" style={{ fontFamily: family as unknown as string, paddingTop: mm(14), paddingBottom: mm(26), paddingHorizontal: mm(16), color: ink }}>
-        <BrandHeader brand={brand} title={meta.title} subtitle={`Resultaten van ${report.respondents} ${report.respondents === 1 ? 'invuller' : 'invullers'}`} eyebrow="Quickscan · resultaten" rtl={rtl} fontFamily={family} />
+        <BrandHeader brand={brand} title={meta.title} subtitle={report.respondents === 1 ? say(language, 'quickscan.report.respondentsOne', { n: 1 }) : say(language, 'quickscan.report.respondentsMany', { n: report.respondents })} eyebrow={say(language, 'quickscan.report.eyebrow')} rtl={rtl} fontFamily={family} />
         <Text {...tag('P')} style={{ fontSize: 8.5, color: muted, marginBottom: mm(4), ...align }}>
-          {`Antwoorden uit ${answersName}, verwerkt op ${when}. Gemiddelden op een schaal van ${report.min} tot ${report.max}; n.v.t. en lege antwoorden tellen niet mee. Gemiddelde van alle antwoorden: ${fmt(report.mean)}.`}
+          {/* Right to left, the date and file names keep the order they were typed in (layout-text.ts). */}
+          {((t: string) => (rtl ? layoutText(t, true) : t))(say(language, 'quickscan.report.intro', { file: answersName, date: when, min: report.min, max: report.max, mean: fmt(report.mean) }))}
         </Text>
 
         {/* The bar chart is read as a table: per part its name (row header) and its mean; the bars are drawing. */}
-        <View wrap={false} {...tag('Table')} {...bookmark('Gemiddelde per deel')}>
-          <Text {...tag('Caption')} style={{ fontSize: 13, fontWeight: 'bold', color: primary, marginBottom: mm(2), ...align }}>Gemiddelde per deel</Text>
+        <View wrap={false} {...tag('Table')} {...bookmark(say(language, 'quickscan.report.meanPerPart'))}>
+          <Text {...tag('Caption')} style={{ fontSize: 13, fontWeight: 'bold', color: primary, marginBottom: mm(2), ...align }}>{say(language, 'quickscan.report.meanPerPart')}</Text>
           {report.sections.map((s, i) => (
             <View key={s.section.id} {...tag('TR')} style={{ flexDirection: row, alignItems: 'center', marginBottom: mm(1.8) }}>
               <Text {...tag('TH', { scope: 'Row' })} style={{ width: mm(55), fontSize: 9, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
@@ -114,21 +116,21 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
           </View>
         </View>
 
-        <View wrap={false} style={{ marginTop: mm(6), borderWidth: 1.2, borderColor: accent, borderRadius: mm(2), padding: mm(4) }} {...bookmark('Om over te praten')}>
-          <Text {...tag('H2')} style={{ fontSize: 13, fontWeight: 'bold', color: ink, marginBottom: mm(1), ...align }}>Om over te praten</Text>
+        <View wrap={false} style={{ marginTop: mm(6), borderWidth: 1.2, borderColor: accent, borderRadius: mm(2), padding: mm(4) }} {...bookmark(say(language, 'quickscan.report.talkAbout'))}>
+          <Text {...tag('H2')} style={{ fontSize: 13, fontWeight: 'bold', color: ink, marginBottom: mm(1), ...align }}>{say(language, 'quickscan.report.talkAbout')}</Text>
           <Text {...tag('P')} style={{ fontSize: 8.5, color: muted, marginBottom: mm(2.5), ...align }}>
             {report.conversationStarters.length
-              ? `Bij deze uitspraken liggen de antwoorden het verst uit elkaar (spreiding ${fmt(report.disagreementThreshold, 2)} of meer). Vraag elkaar waarom je koos wat je koos.`
-              : 'Jullie antwoorden liggen overal dicht bij elkaar: er is geen uitspraak waarover jullie het duidelijk oneens zijn.'}
+              ? say(language, 'quickscan.report.starters', { threshold: fmt(report.disagreementThreshold, 2) })
+              : say(language, 'quickscan.report.noStarters')}
           </Text>
           {report.conversationStarters.map((it) => (
             <View key={it.item.id} {...tag('P')} style={{ flexDirection: row, alignItems: 'center', marginBottom: mm(2) }}>
               <Text style={{ width: mm(10), fontSize: 8, color: muted, ...align }}>{it.number}</Text>
               <Text style={{ flex: 1, fontSize: 9, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
               <View style={{ width: mm(40), marginHorizontal: mm(3) }}>
-                <StackedBar tags={tag('Figure', { alt: distributionWords(it.distribution, meta.notApplicable) })} dist={it.distribution} colors={colors} height={mm(4.5)} labels rtl={rtl} />
+                <StackedBar tags={tag('Figure', { alt: distributionWords(language, it.distribution, meta.notApplicable) })} dist={it.distribution} colors={colors} height={mm(4.5)} labels rtl={rtl} />
               </View>
-              <Text style={{ width: mm(22), fontSize: 8, textAlign: 'right' }}>{`spreiding ${fmt(it.sd, 2)}`}</Text>
+              <Text style={{ width: mm(22), fontSize: 8, textAlign: 'right' }}>{say(language, 'quickscan.report.spread', { sd: fmt(it.sd, 2) })}</Text>
             </View>
           ))}
         </View>
@@ -141,7 +143,7 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
                 <Text {...tag('TD')} style={{ width: mm(10), fontSize: 7.5, color: muted, ...align }}>{it.number}</Text>
                 <Text {...tag('TH', { scope: 'Row' })} style={{ flex: 1, fontSize: 8.5, lineHeight: 1.3, ...align }}>{plain(it.item.runs)}</Text>
                 <View {...tag('TD')} style={{ width: mm(40), marginHorizontal: mm(3) }}>
-                  <StackedBar tags={tag('Figure', { alt: distributionWords(it.distribution, meta.notApplicable) })} dist={it.distribution} colors={colors} height={mm(3.5)} labels={false} rtl={rtl} />
+                  <StackedBar tags={tag('Figure', { alt: distributionWords(language, it.distribution, meta.notApplicable) })} dist={it.distribution} colors={colors} height={mm(3.5)} labels={false} rtl={rtl} />
                 </View>
                 <Text {...tag('TD')} style={{ width: mm(12), fontSize: 9, fontWeight: 'bold', textAlign: 'right' }}>{fmt(it.mean)}</Text>
                 <Text {...tag('TD')} style={{ width: mm(17), fontSize: 8, textAlign: 'right', color: flagged ? ink : muted }}>{`${fmt(it.sd, 2)}${flagged ? ' !' : ''}`}</Text>
@@ -156,23 +158,23 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
                 <View {...tag('Caption')}>
                   <View style={{ flexDirection: row, alignItems: 'baseline', borderBottomWidth: 1.2, borderBottomColor: primary, paddingBottom: mm(1), marginBottom: mm(2) }}>
                     <Text {...tag('H2')} style={{ flex: 1, fontSize: 12, fontWeight: 'bold', color: primary, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
-                    <Text {...tag('P')} style={{ fontSize: 9, ...align }}>{`gemiddelde ${fmt(s.mean)} · ${s.n} ${s.n === 1 ? 'antwoord' : 'antwoorden'}`}</Text>
+                    <Text {...tag('P')} style={{ fontSize: 9, ...align }}>{s.n === 1 ? say(language, 'quickscan.report.partMeanOne', { mean: fmt(s.mean), n: 1 }) : say(language, 'quickscan.report.partMeanMany', { mean: fmt(s.mean), n: s.n })}</Text>
                   </View>
                   {i === 0 ? legend : null}
                   <View style={{ marginBottom: mm(3) }}>
                     {/* The line under the bar says in words what the bar shows. */}
                     <StackedBar tags={artifact()} dist={s.distribution} colors={colors} height={mm(6)} labels rtl={rtl} />
                     <Text {...tag('P')} style={{ fontSize: 7.5, color: muted, marginTop: 2, ...align }}>
-                      {distributionWords(s.distribution, meta.notApplicable)}
+                      {distributionWords(language, s.distribution, meta.notApplicable)}
                     </Text>
                   </View>
                 </View>
                 <View {...tag('TR')} style={{ flexDirection: row, borderBottomWidth: 0.6, borderBottomColor: rule, paddingBottom: 2 }}>
                   <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(10), fontSize: 7.5, color: muted }} />
-                  <Text {...tag('TH', { scope: 'Column' })} style={{ flex: 1, fontSize: 7.5, color: muted, ...align }}>Uitspraak</Text>
-                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(40), marginHorizontal: mm(3), fontSize: 7.5, color: muted, textAlign: 'center' }}>Antwoorden</Text>
-                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(12), fontSize: 7.5, color: muted, textAlign: 'right' }}>Gem.</Text>
-                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(17), fontSize: 7.5, color: muted, textAlign: 'right' }}>Spreiding</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ flex: 1, fontSize: 7.5, color: muted, ...align }}>{say(language, 'quickscan.report.statement')}</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(40), marginHorizontal: mm(3), fontSize: 7.5, color: muted, textAlign: 'center' }}>{say(language, 'quickscan.report.answers')}</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(12), fontSize: 7.5, color: muted, textAlign: 'right' }}>{say(language, 'quickscan.report.meanShort')}</Text>
+                  <Text {...tag('TH', { scope: 'Column' })} style={{ width: mm(17), fontSize: 7.5, color: muted, textAlign: 'right' }}>{say(language, 'quickscan.report.spreadHeading')}</Text>
                 </View>
                 {s.items.slice(0, 2).map(row_)}
               </View>

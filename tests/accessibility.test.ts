@@ -284,15 +284,22 @@ describe('a bilingual Arabic tip sheet (and a checklist)', () => {
     expect(manifest.outputs[`${BRAND}/ar/contact-met-school.pdf`]?.accessible).toBe('PDF/UA-1');
     expect(manifest.outputs[`${BRAND}/nl/ouders-kort.pdf`]?.accessible).toBe('PDF/UA-1');
     expect(manifest.outputs[`${BRAND}/nl/ouders-kort--invulbaar.pdf`]?.accessible).toBe('PDF/UA-1');
+    expect(manifest.outputs[`${BRAND}/ar/ouders-kort.pdf`]?.accessible).toBe('PDF/UA-1');
     const html = readFileSync(resolve(root, 'output/index.html'), 'utf8');
-    // two tip sheets, the quickscan's two variants, the checklist (the card deck's press sheet is the untagged case: cards.test.ts)
-    expect(html.match(/<dt>Schermlezer<\/dt><dd>getagde PDF \(PDF\/UA-1\)<\/dd>/g)?.length).toBe(5);
+    // two tip sheets, the quickscan's two variants in Dutch and in Arabic, the checklist (the card deck's press sheet is the untagged case: cards.test.ts)
+    expect(html.match(/<dt>Schermlezer<\/dt><dd>getagde PDF \(PDF\/UA-1\)<\/dd>/g)?.length).toBe(7);
     expect(html).not.toContain('<dt>Schermlezer</dt><dd>niet getagd</dd>');
   });
 
   it('reads the fillable quickscan for parents aloud as its reviewed golden file', async () => {
     const file = resolve(repoRoot, 'tests/fixtures/accessibility/ouders-kort--invulbaar.read.txt');
     const read = formatReadAloud(await readAloud(new Uint8Array(readFileSync(resolve(root, 'output', BRAND, 'nl/ouders-kort--invulbaar.pdf')))));
+    expectGoldenRead(read, file);
+  });
+
+  it('reads the Arabic translation of the parents scan aloud as its reviewed golden file', async () => {
+    const file = resolve(repoRoot, 'tests/fixtures/accessibility/ouders-kort.ar.read.txt');
+    const read = formatReadAloud(await readAloud(new Uint8Array(readFileSync(resolve(root, 'output', BRAND, 'ar/ouders-kort.pdf')))));
     expectGoldenRead(read, file);
   });
 

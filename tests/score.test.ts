@@ -118,6 +118,32 @@ describe('drukklaar score', () => {
     expect(squash((await pdfText(out)).text)).toMatch(/1\.1 Ik begrijp de brieven en berichten van de school\. 2,5/);
   });
 
+  it('combines the answers given on two language versions of the parents scan (Dutch and Arabic labels) in one report', async () => {
+    const root = makeProject(
+      {
+        // Answers on the Dutch paper and on the Arabic one (its labels نعم / قليلًا / لا, or values): one report.
+        'nl.csv': 'respondent,berichten-1,thuis-2\nA,Ja,Nee\nB,Een beetje,Ja\n',
+        'ar.csv': 'respondent,berichten-1,thuis-2\nC,لا,نعم\nD,قليلًا,3\n',
+      },
+      { sampleFolders: ['quickscans'], brands: ['basisschool-de-vlieger'] },
+    );
+    const out = resolve(root, 'samen.pdf');
+    const r = await runCli(['score', 'content/quickscans/ouders-kort.nl.md', 'nl.csv', 'ar.csv', '--out', out, '--date', '2026-11-28'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('4 respondents');
+    const text = squash((await pdfText(out)).text);
+    // berichten-1: 3, 2 (nl) + 1, 2 (ar) = 8 / 4 = 2.0; thuis-2: 1, 3 (nl) + 3, 3 (ar) = 10 / 4 = 2.5
+    expect(text).toMatch(/1\.1 Ik begrijp de brieven en berichten van de school\. 2,0/);
+    expect(text).toMatch(/3\.2 De school vindt het goed dat ik thuis mijn eigen taal spreek\. 2,5/);
+    expect(text).toContain('Resultaten van 4 invullers');
+    expect(text).toContain('Antwoorden uit nl.csv, ar.csv');
+    // Only the Dutch labels would refuse the Arabic file: an unknown label is still refused with its place.
+    writeFileSync(resolve(root, 'ar.csv'), 'respondent,berichten-1\nC,ربما\n');
+    const bad = await runCli(['score', 'content/quickscans/ouders-kort.nl.md', 'nl.csv', 'ar.csv', '--out', out, '--format', 'short'], root);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^ar\.csv:2:3: error: /m);
+  });
+
   it('finds the scan by slug and writes output/<brand>/<lang>/<slug>--resultaten.pdf by default', async () => {
     const root = project();
     const r = await runCli(['score', 'proef', 'antwoorden.csv'], root);

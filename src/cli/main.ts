@@ -120,7 +120,7 @@ function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
     meta: { name: 'score', description: 'Turn the answers to a questionnaire (CSV) into a result report PDF' },
     args: {
       doc: { type: 'positional', required: false, description: 'the questionnaire (path or slug)' },
-      answers: { type: 'positional', required: false, description: 'CSV: one row per respondent, one column per item id' },
+      answers: { type: 'positional', required: false, description: 'CSV: one row per respondent, one column per item id (several files, e.g. one per language version, count together)' },
       brand: { type: 'string', description: 'brand of the report (default: the first brand)' },
       out: { type: 'string', description: 'report file (default: output/<brand>/<lang>/<slug>--resultaten.pdf)' },
       date: { type: 'string', description: 'date printed on the report (YYYY-MM-DD)' },

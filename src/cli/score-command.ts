@@ -1,7 +1,8 @@
 /**
- * `drukklaar score <document> <answers.csv>`: read the answers of several respondents
+ * `drukklaar score <document> <answers.csv>...`: read the answers of several respondents
  * to a document of a kind that scores answers (its `scoring`) and render a result report
- * PDF. All checks happen before anything is written: a bad CSV gives diagnostics with row
+ * PDF. Several files (e.g. one per language version of the document: the versions share
+ * their ids) are scored together. All checks happen before anything is written: a bad CSV gives diagnostics with row
  * and column, exit code 1, and no report.
  */
 import { renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
@@ -30,6 +31,8 @@ export interface ScoreArgs {
   format?: string;
   /** Date printed on the report (ISO); default today. For reproducible reports and tests. */
   date?: string;
+  /** Every positional argument: the document, then one or more answers files. */
+  _?: string[];
 }
 
 /** The kinds whose answers can be scored, with how. */
@@ -47,7 +50,8 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
   };
   const scored = scoredKinds();
   const nouns = scored.map((k) => k.noun).join(' or ');
-  if (!args.doc || !args.answers) {
+  const answerFiles = (args._ && args._.length > 1 ? args._.slice(1) : args.answers ? [args.answers] : []).map(String);
+  if (!args.doc || !answerFiles.length) {
     return fail([diag('UsageInvalid', { reason: 'scoreArguments', nouns, usages: scored.map((k) => k.usage) })], undefined, 2);
   }
   const paths = projectPaths(projectRoot(io));
@@ -62,9 +66,13 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
     return fail([diag('NothingSelected', { what: `\`${args.doc}\``, reason: 'scored', guess: s, nouns, fileHints: scored.map((k) => k.fileHint) })]);
   }
   const [brandsLoaded, langs] = await Promise.all([loadBrands(paths), Promise.resolve(loadLanguages(paths))]);
-  const loaded = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed] }, [docFile]);
+  // Its other language versions too (same folder and slug): answers given on any of them count together.
+  const stem = docFile.replace(/\.[^./]+\.md$/, '.');
+  const versions = all.filter((f) => f !== docFile && f.startsWith(stem) && /^[^./]+\.md$/.test(f.slice(stem.length)));
+  const loaded = await loadDocuments(paths, { languages: langs.languages, brandIds: [...brandsLoaded.brands.keys(), ...brandsLoaded.failed] }, [docFile, ...versions]);
   const sources = new Map([...brandsLoaded.sources, ...langs.sources, ...loaded.sources]);
-  const doc = loaded.docs[0];
+  const doc = loaded.docs.find((d) => d.source.path === docFile);
+  const others = loaded.docs.filter((d) => d !== doc && d.kind === doc?.kind).map((d) => d.model);
   if (!doc) return fail(loaded.diagnostics.length ? loaded.diagnostics : [diag('NothingSelected', { what: `\`${args.doc}\``, reason: 'scoredFile' })], sources);
   const scoring = doc.kind.scoring;
   if (!scoring) {
@@ -80,20 +88,21 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
     return fail([diag('BrandUnknown', { brand: brandId ?? '(none)', known: known.join(', '), suggestion: brandId ? suggest(brandId, known) : undefined })], sources);
   }
 
-  // The answers.
-  const csvAbs = resolve(io.cwd, args.answers);
-  const csvName = relative(io.cwd, csvAbs).split('\\').join('/');
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(csvAbs);
-  } catch (e) {
-    return fail([diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: csvName })], sources);
+  // The answers, from every file given.
+  const files: { bytes: Uint8Array; name: string; abs: string }[] = [];
+  for (const answers of answerFiles) {
+    const abs = resolve(io.cwd, answers);
+    const name = relative(io.cwd, abs).split('\\').join('/');
+    try {
+      files.push({ bytes: readFileSync(abs), name, abs });
+    } catch (e) {
+      return fail([diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: name })], sources);
+    }
+    if (!files.at(-1)!.bytes.length) return fail([diag('CsvEmpty', {}, { file: name })], sources);
   }
-  if (!bytes.length) return fail([diag('CsvEmpty', {}, { file: csvName })], sources);
-  const scoredAnswers = scoring.score(doc.model, bytes, csvName);
+  const scoredAnswers = scoring.score(doc.model, files, others);
   if ('diagnostics' in scoredAnswers) {
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n');
-    sources.set(csvName, text);
+    for (const f of files) sources.set(f.name, new TextDecoder('utf-8').decode(f.bytes).replace(/\r\n?/g, '\n'));
     return fail(scoredAnswers.diagnostics, sources);
   }
 
@@ -103,7 +112,7 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
   try {
     registerFonts(paths.fonts);
     const pdf = await renderToBuffer(
-      scoredAnswers.report({ brand, language: doc.language, answersName: basename(csvAbs), date: Number.isNaN(date.getTime()) ? new Date() : date }) as ReactElement<DocumentProps>,
+      scoredAnswers.report({ brand, language: doc.language, answersName: files.map((f) => basename(f.abs)).join(', '), date: Number.isNaN(date.getTime()) ? new Date() : date }) as ReactElement<DocumentProps>,
     );
     writeAtomic(out, pdf);
   } catch (e) {

@@ -37,6 +37,7 @@ export function cellOf(c: TranslationComparison, status: 'draft' | 'reviewed' | 
     ...c.missing.map((m) => `missing ${m.id}`),
     ...c.extra.map((x) => `extra ${x.id} (line ${x.line})`),
     ...c.moved.map((m) => `moved ${m.id} (item ${m.position}, Dutch ${m.expected})`),
+    ...(c.differs ?? []).map((d) => `${d.field} ${d.found} (Dutch ${d.expected})`),
   ];
   if (isMismatch(c)) return { state: 'mismatched', file, status: s, problems };
   if (c.empty.length) return { state: 'incomplete', file, status: s, problems: c.empty.map((e) => `not translated: ${e.id}`) };

@@ -240,6 +240,18 @@ const translationMismatchReasons = {
   cardMoved: reason<{ id: string; position: Value; sourcePosition: Value }>({
     message: (p) => `card \`${p.id}\` is card ${p.position} here but card ${p.sourcePosition} in the Dutch deck`,
   }),
+  /** The same for any kind: `item` says what a unit of it is called (e.g. "statement"). */
+  itemMissing: reason<{ item: string; id: string; after?: string }>({
+    message: (p) => `${p.item} \`${p.id}\` of the Dutch source is missing${p.after ? ` (it comes after \`${p.after}\`)` : ` (it is the first one)`}`,
+  }),
+  itemExtra: reason<{ item: string; id: string }>({ message: (p) => `${p.item} \`${p.id}\` is not in the Dutch source` }),
+  itemMoved: reason<{ item: string; id: string; position: Value; sourcePosition: Value }>({
+    message: (p) => `${p.item} \`${p.id}\` is number ${p.position} here but number ${p.sourcePosition} in the Dutch source`,
+  }),
+  /** A fact that must be the Dutch source's (an answer scale's values, the audience) differs. */
+  factDiffers: reason<{ field: string; found: string; expected: string }>({
+    message: (p) => `\`${p.field}\` is ${p.found} here but ${p.expected} in the Dutch source (a translation changes only the words)`,
+  }),
 };
 
 /** What is wrong with the command line. */

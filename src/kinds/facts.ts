@@ -69,8 +69,10 @@ export interface ScoringFacts<M> {
   /** An example of the arguments after `drukklaar score`, for the usage hint. */
   usage: string;
   /**
-   * Read the answers file (CSV) and score it.
-   * @param answersName the file's name as the user gave it, for diagnostics
+   * Read the answers files (CSV) and score them together.
+   * @param answers each file's bytes and name as the user gave it (for diagnostics)
+   * @param versions the document's other language versions (translations, or the Dutch
+   *   source of a translation): answers given on any of them count together
    */
-  score(model: M, answers: Uint8Array, answersName: string): ScoredAnswers;
+  score(model: M, answers: readonly { bytes: Uint8Array; name: string }[], versions: readonly M[]): ScoredAnswers;
 }

@@ -18,10 +18,12 @@ export interface TranslationComparison {
   origin: 'recorded' | 'unknown';
   /** Ids whose Dutch text changed since the translation (and a marker for the title or introduction). */
   stale: string[];
+  /** Facts that must be the source's but differ (e.g. an answer scale's values), for kinds that have such facts. */
+  differs?: { field: string; found: string; expected: string }[];
 }
 
 /**
  * True when the translation does not say the same as the source (an error).
  * @param c the comparison of a translation with its source
  */
-export const isMismatch = (c: TranslationComparison) => c.missing.length + c.extra.length + c.moved.length > 0;
+export const isMismatch = (c: TranslationComparison) => c.missing.length + c.extra.length + c.moved.length + (c.differs?.length ?? 0) > 0;

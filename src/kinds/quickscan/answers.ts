@@ -93,8 +93,9 @@ function fieldStarts(line: string, delimiter: string): number[] {
  * @param bytes the raw file
  * @param file path to print in diagnostics
  * @param model the quickscan the answers belong to
+ * @param versions its other language versions: their scale labels (by position) and n.v.t. label count too
  */
-export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanModel): { sheet?: AnswerSheet; diagnostics: Diagnostic[] } {
+export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanModel, versions: readonly QuickscanModel[] = []): { sheet?: AnswerSheet; diagnostics: Diagnostic[] } {
   const decoded = decode(bytes, file);
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
   const text = decoded.text.replace(/^\uFEFF/, '');
@@ -175,8 +176,10 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
 
   const scale = model.meta.scale;
   const byLabel = new Map(scale.map((p) => [p.label.trim().toLowerCase(), p.value]));
+  // A translation's labels stand for the Dutch values at the same place (a different scale is never built).
+  for (const v of versions) v.meta.scale.forEach((p, k) => scale[k] && !byLabel.has(p.label.trim().toLowerCase()) && byLabel.set(p.label.trim().toLowerCase(), scale[k]!.value));
   const byValue = new Set(scale.map((p) => p.value));
-  const na = new Set([...naWords, ...(model.meta.notApplicable ? [model.meta.notApplicable.trim().toLowerCase()] : [])]);
+  const na = new Set([...naWords, ...[model, ...versions].flatMap((v) => (v.meta.notApplicable ? [v.meta.notApplicable.trim().toLowerCase()] : []))]);
   const allowed = [...scale.map((p) => `\`${p.label}\` or ${p.value}`), ...(model.meta.notApplicable ? [`\`${model.meta.notApplicable}\``] : [])].join(', ');
 
   const respondents: Respondent[] = [];
@@ -211,4 +214,18 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
   }
   if (diagnostics.length) return { diagnostics };
   return { sheet: { file, items: columns.filter((c): c is string => !!c), respondents, text }, diagnostics: [] };
+}
+
+/**
+ * The answers of several files as one sheet: every respondent, every item that had a column.
+ * @param sheets the files' sheets, in the order given
+ */
+export function combineSheets(sheets: readonly AnswerSheet[]): AnswerSheet {
+  if (sheets.length === 1) return sheets[0]!;
+  return {
+    file: sheets.map((s) => s.file).join(', '),
+    items: [...new Set(sheets.flatMap((s) => s.items))],
+    respondents: sheets.flatMap((s) => s.respondents),
+    text: '',
+  };
 }

@@ -18,6 +18,7 @@ import { answerColumns, quickscanModel, type QuickscanModel } from './model.js';
 import { quickscanSchema } from './schema.js';
 import { scoreAnswersFile } from './score-answers.js';
 import { memo } from '../../memos.js';
+import { quickscanTranslation } from './translation.js';
 
 /** The two outputs of every quickscan. */
 export const quickscanVariants: Variant[] = [
@@ -121,12 +122,23 @@ export const quickscanKind = defineKind({
     },
   },
   variantIds: quickscanVariants.filter((v) => v.id !== 'default').map((v) => v.id),
-  catalogue: { label: 'Quickscans', advice: () => ['Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.'] },
+  catalogue: {
+    label: 'Quickscans',
+    advice: (entries) => [
+      'Dubbelzijdig printen langs de lange kant bespaart papier; enkelzijdig kan ook.',
+      ...(entries.some((e) => e.languages.length > 1)
+        ? ['Een vertaalde quickscan bevat elke uitspraak ook in het Nederlands: geef hem zo mee. De antwoorden op alle taalversies tellen samen (`score` met een CSV per taal).']
+        : []),
+    ],
+  },
   renderCost: 600,
+  translation: quickscanTranslation,
+  rightToLeft: true,
+  wordPrefixes: ['quickscan'],
   scoring: {
     noun: 'quickscan',
     fileHint: 'content/quickscans/<slug>.nl.md',
-    usage: 'content/quickscans/ouders-kort.nl.md antwoorden.csv [--brand id] [--out rapport.pdf]',
+    usage: 'content/quickscans/ouders-kort.nl.md antwoorden.csv [antwoorden-ar.csv …] [--brand id] [--out rapport.pdf]',
     score: scoreAnswersFile,
   },
 });

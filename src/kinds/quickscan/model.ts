@@ -1,6 +1,10 @@
 /**
  * Quickscan model: sections (`##` headings) with items (list items), each item with a
  * stable id and an optional tip (a nested list line, usually starting with "Tip:"). Pure.
+ *
+ * HTML comments are dropped silently: translation skeletons carry the Dutch text as
+ * comments. A translation may leave a statement (with its `{#id}`) or a title empty while
+ * it is translated; its comparison with the Dutch source reports that.
  */
 import type { List, ListItem, RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -8,6 +12,7 @@ import { diag } from '../../diagnostics/errors.js';
 import { idPattern, slugify } from '../../markdown/attributes.js';
 import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
 import type { ModelInput, ModelResult } from '../kind.js';
+import { withoutComments } from '../../markdown/comments.js';
 import type { QuickscanFrontMatter, ScalePoint } from './schema.js';
 
 /** One statement or question to rate. */
@@ -81,7 +86,10 @@ function tipOf(item: ListItem, file: string, diagnostics: Diagnostic[]): RichTex
  */
 export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<QuickscanFrontMatter>): ModelResult<QuickscanModel> {
   const diagnostics: Diagnostic[] = [];
-  const { before, sections } = sectionsAt(tree.children, 2);
+  // A translation may leave a statement empty while it is translated (its comparison with
+  // the Dutch source reports it); its skeleton carries the Dutch text as comments.
+  const isSource = frontMatter.lang === 'nl';
+  const { before, sections } = sectionsAt(withoutComments(tree.children), 2);
   if (!sections.length) {
     diagnostics.push(
       diag('StructureInvalid', { reason: 'noSections' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
@@ -120,7 +128,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
       for (const li of node.children) {
         const t = textWithAttributes(li, diagnostics);
         const itemLine = li.position?.start.line ?? 0;
-        if (!plain(t.runs).trim()) {
+        if (!plain(t.runs).trim() && (isSource || t.attributes.id === undefined)) {
           diagnostics.push(diag('StructureInvalid', { reason: 'itemEmpty' }, { file, span: spanOf(li) }));
           continue;
         }

@@ -5,20 +5,25 @@
  */
 import { QuickscanReportLayout } from '../../../layouts/quickscan-report.js';
 import type { ScoredAnswers } from '../facts.js';
-import { parseAnswers } from './answers.js';
+import { combineSheets, parseAnswers, type AnswerSheet } from './answers.js';
 import type { QuickscanModel } from './model.js';
 import { scoreAnswers } from './score.js';
 
 /**
- * Score the answers of several respondents to a quickscan.
- * @param model the quickscan
- * @param bytes the CSV file: one row per respondent, one column per item id
- * @param answersName the file's name, for diagnostics with row and column
+ * Score the answers of several respondents to a quickscan, from one or more files.
+ * @param model the quickscan (its ids are those of every language version)
+ * @param files the CSV files: one row per respondent, one column per item id
+ * @param versions its other language versions, whose scale labels the answers may use
  */
-export function scoreAnswersFile(model: QuickscanModel, bytes: Uint8Array, answersName: string): ScoredAnswers {
-  const parsed = parseAnswers(bytes, answersName, model);
-  if (!parsed.sheet) return { diagnostics: parsed.diagnostics };
-  const report = scoreAnswers(model, parsed.sheet);
+export function scoreAnswersFile(model: QuickscanModel, files: readonly { bytes: Uint8Array; name: string }[], versions: readonly QuickscanModel[] = []): ScoredAnswers {
+  const sheets: AnswerSheet[] = [];
+  for (const f of files) {
+    const parsed = parseAnswers(f.bytes, f.name, model, versions);
+    if (!parsed.sheet) return { diagnostics: parsed.diagnostics };
+    sheets.push(parsed.sheet);
+  }
+  const sheet = combineSheets(sheets);
+  const report = scoreAnswers(model, sheet);
   return {
     summary: `${report.respondents} respondents, mean ${report.mean === undefined ? '–' : report.mean.toFixed(2)}`,
     report: ({ brand, language, answersName: name, date }) => QuickscanReportLayout({ model, report, brand, language, answersName: name, date }),

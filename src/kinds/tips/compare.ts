@@ -8,38 +8,19 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { plain } from '../../markdown/blocks.js';
 import { normaliseText, sourceHashes } from './item-hash.js';
+import { compareOrder } from '../translation-order.js';
 import type { TranslationComparison } from '../translation-comparison.js';
 import type { TipsModel } from './model.js';
 
 /** Marker in `stale` for a change of the title or introduction (not a tip). */
 export const TITLE_OR_INTRO = '(title or introduction)';
 
-/** Longest common subsequence of two id lists (small lists: plain dynamic programming). */
-function lcs(a: readonly string[], b: readonly string[]): Set<string> {
-  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
-  const out = new Set<string>();
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) (out.add(a[i]!), i++, j++);
-    else if (t[i + 1]![j]! >= t[i]![j + 1]!) i++;
-    else j++;
-  }
-  return out;
-}
-
 /** Compare a translation with its Dutch source. */
 export function compareTranslation(source: TipsModel, translation: TipsModel): TranslationComparison {
   const srcIds = source.tips.map((t) => t.id);
-  const trIds = translation.tips.map((t) => t.id);
   const inSrc = new Set(srcIds);
-  const inTr = new Set(trIds);
-  const missing = srcIds.flatMap((id, i) => (inTr.has(id) ? [] : [{ id, ...(i > 0 ? { after: srcIds[i - 1] } : {}) }]));
-  const extra = translation.tips.filter((t) => !inSrc.has(t.id)).map((t) => ({ id: t.id, line: t.line }));
-  const common = { src: srcIds.filter((id) => inTr.has(id)), tr: trIds.filter((id) => inSrc.has(id)) };
-  const kept = lcs(common.src, common.tr);
-  const moved = translation.tips
-    .filter((t) => inSrc.has(t.id) && !kept.has(t.id))
-    .map((t) => ({ id: t.id, line: t.line, position: trIds.indexOf(t.id) + 1, expected: srcIds.indexOf(t.id) + 1 }));
+  const inTr = new Set(translation.tips.map((t) => t.id));
+  const { missing, extra, moved } = compareOrder(srcIds, translation.tips);
   const empty = translation.tips.filter((t) => inSrc.has(t.id) && (!plain(t.heading).trim() || !t.text.length)).map((t) => ({ id: t.id, line: t.line }));
   if (source.intro.length && !translation.intro.length) empty.unshift({ id: '(introduction)', line: translation.introLine });
   if (normaliseText(source.meta.title) === normaliseText(translation.meta.title)) empty.unshift({ id: '(title)', line: 1 });

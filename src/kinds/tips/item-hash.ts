@@ -3,18 +3,10 @@
  * tip (its heading and text) and one for the whole sheet (title, introduction, tips).
  * Used by the stale check, `translate` and `status`. Pure.
  */
-import { createHash } from 'node:crypto';
 import { plain, type RichText } from '../../markdown/blocks.js';
+import { normaliseText, shortHash as sha } from '../translation-hash.js';
 
-/** Length of every hash written to front matter (hex digits). */
-export const HASH_LENGTH = 12;
-
-/** Text as it is compared: Unicode NFC, white space collapsed, trimmed. */
-export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH);
+export { HASH_LENGTH, normaliseText } from '../translation-hash.js';
 
 /** Hash of one tip: the first 12 hex digits of sha256 of its normalised heading and text. */
 export function itemHash(heading: RichText, text: readonly RichText[]): string {

@@ -6,7 +6,8 @@
  * comments to translate from. A translation may leave a tip empty while it is being
  * translated (reported when the build compares it with its source); a Dutch sheet may not.
  */
-import type { Nodes, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
+import { withoutComments } from '../../markdown/comments.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { idPattern, slugify } from '../../markdown/attributes.js';
@@ -36,15 +37,6 @@ export interface TipsModel {
   /** Line of the introduction (first body line) for messages. */
   introLine: number;
   tips: Tip[];
-}
-
-const isComment = (node: Nodes) => node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
-
-/** A copy of the nodes without HTML comments, at any depth. */
-function withoutComments<T extends Nodes>(nodes: readonly T[]): T[] {
-  return nodes
-    .filter((n) => !isComment(n))
-    .map((n) => ('children' in n ? ({ ...n, children: withoutComments(n.children as Nodes[]) } as T) : n));
 }
 
 /** Paragraphs of a tip or the introduction: a list's lines print as paragraphs, so a nested list is refused (it would lose its nesting). */

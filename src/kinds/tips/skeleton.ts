@@ -4,15 +4,12 @@
  * field of an existing translation. Pure: the commands read and write the files.
  */
 import { plain } from '../../markdown/blocks.js';
+import { dutchComment as comment, sourceFieldLines as fieldLines, withSourceHashes } from '../translation-source-field.js';
 import { sourceHashes, type HashableSheet } from './item-hash.js';
-
-/** Dutch text inside an HTML comment; `--` would end the comment early. */
-const comment = (text: string) => `<!-- nl: ${text.replace(/--/g, '- -').replace(/\s+/g, ' ').trim()} -->`;
 
 /** YAML lines of the `source:` field for the current Dutch text. */
 export function sourceFieldLines(sheet: HashableSheet): string[] {
-  const { hash, items } = sourceHashes(sheet);
-  return ['source:', `  hash: "${hash}"`, '  items:', ...Object.entries(items).map(([id, h]) => `    ${id}: "${h}"`)];
+  return fieldLines(sourceHashes(sheet));
 }
 
 /**
@@ -44,14 +41,5 @@ export function translationSkeleton(sheet: HashableSheet & { meta: { title: stri
  * @returns the new text, or undefined when the file has no front matter
  */
 export function withSourceField(text: string, sheet: HashableSheet): string | undefined {
-  const lines = text.split('\n');
-  if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
-  const end = lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l));
-  if (end < 0) return undefined;
-  const field = sourceFieldLines(sheet);
-  const start = lines.findIndex((l, i) => i > 0 && i < end && /^source\s*:/.test(l));
-  if (start < 0) return [...lines.slice(0, end), ...field, ...lines.slice(end)].join('\n');
-  let stop = start + 1;
-  while (stop < end && (/^[ \t]/.test(lines[stop]!) || (lines[stop]!.trim() === '' && stop + 1 < end && /^[ \t]/.test(lines[stop + 1]!)))) stop++;
-  return [...lines.slice(0, start), ...field, ...lines.slice(stop)].join('\n');
+  return withSourceHashes(text, sourceHashes(sheet));
 }

@@ -1,0 +1,79 @@
+/**
+ * Compare a quickscan translation with its Dutch source: the same sections and statements
+ * (ids) in the same order, the same answer scale (values) and audience, every text
+ * translated, and whether the Dutch text changed since the translation was made (stale).
+ * Pure; the build and `drukklaar status` read it.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag } from '../../diagnostics/errors.js';
+import { plain } from '../../markdown/blocks.js';
+import type { TranslationComparison } from '../translation-comparison.js';
+import { normaliseText } from '../translation-hash.js';
+import { compareOrder } from '../translation-order.js';
+import type { QuickscanModel } from './model.js';
+import { quickscanHashes, readingOrder } from './translation-hash.js';
+
+/** Marker in `stale` for a change outside the parts (title, instruction, scale labels). */
+export const OUTSIDE_PARTS = '(title, instruction or scale)';
+
+/** The facts a translation must keep as the Dutch source has them, as printable values. */
+function facts(model: QuickscanModel): Record<string, string> {
+  const m = model.meta;
+  return { audience: m.audience, 'scale values': m.scale.map((p) => p.value).join(', '), notApplicable: m.notApplicable ? 'set' : 'not set' };
+}
+
+/** Compare a translation with its Dutch source. */
+export function compareQuickscan(source: QuickscanModel, translation: QuickscanModel): TranslationComparison {
+  const srcOrder = readingOrder(source);
+  const trOrder = readingOrder(translation);
+  const { missing, extra, moved } = compareOrder(
+    srcOrder.map((r) => r.id),
+    trOrder,
+  );
+  const inSrc = new Set(srcOrder.map((r) => r.id));
+  const srcItem = new Map(source.sections.flatMap((s) => s.items).map((it) => [it.id, it]));
+  const empty: TranslationComparison['empty'] = [];
+  if (normaliseText(source.meta.title) === normaliseText(translation.meta.title)) empty.push({ id: '(title)', line: 1 });
+  if (normaliseText(source.meta.instruction) === normaliseText(translation.meta.instruction)) empty.push({ id: '(instruction)', line: 1 });
+  for (const s of translation.sections) {
+    if (inSrc.has(s.id) && !plain(s.title).trim()) empty.push({ id: s.id, line: s.line });
+    for (const it of s.items) {
+      const dutch = srcItem.get(it.id);
+      if (!dutch) continue;
+      if (!plain(it.runs).trim()) empty.push({ id: it.id, line: it.line });
+      else if (dutch.tip && !it.tip) empty.push({ id: `${it.id} (tip)`, line: it.line });
+    }
+  }
+  const recorded = translation.meta.source;
+  const stale: string[] = [];
+  if (recorded) {
+    const now = quickscanHashes(source);
+    const items = recorded.items ?? {};
+    const inTr = new Set(trOrder.map((r) => r.id));
+    for (const r of srcOrder) if (inTr.has(r.id) && items[r.id] !== now.items[r.id]) stale.push(r.id);
+    if (recorded.hash !== now.hash && !stale.length) stale.push(OUTSIDE_PARTS);
+  }
+  const want = facts(source);
+  const have = facts(translation);
+  const differs = Object.keys(want)
+    .filter((k) => want[k] !== have[k])
+    .map((field) => ({ field, found: have[field]!, expected: want[field]! }));
+  return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale, differs };
+}
+
+/** Diagnostics of a comparison, pointing at lines of the translation. */
+export function quickscanComparisonDiagnostics(c: TranslationComparison, translation: QuickscanModel, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (line: number) => ({ file, span: { start: { line, column: 1 } } });
+  const order = readingOrder(translation);
+  const lineOf = (id: string | undefined) => order.find((r) => r.id === id)?.line;
+  const item = 'statement or part';
+  for (const m of c.missing) out.push(diag('TranslationMismatch', { reason: 'itemMissing', item, id: m.id, after: m.after }, at(lineOf(m.after) ?? order[0]?.line ?? 1)));
+  for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'itemExtra', item, id: x.id }, at(x.line)));
+  for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'itemMoved', item, id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
+  for (const d of c.differs ?? []) out.push(diag('TranslationMismatch', { reason: 'factDiffers', ...d }, at(1)));
+  if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
+  if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, at(1)));
+  if (c.stale.length) out.push(diag('TranslationStale', { items: `changed: ${c.stale.join(', ')}` }, at(lineOf(c.stale[0]) ?? 1)));
+  return out;
+}
