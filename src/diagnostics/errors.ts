@@ -233,13 +233,6 @@ const translationMismatchReasons = {
   tipMoved: reason<{ id: string; position: Value; sourcePosition: Value }>({
     message: (p) => `tip \`${p.id}\` is tip ${p.position} here but tip ${p.sourcePosition} in the Dutch source`,
   }),
-  cardMissing: reason<{ id: string; after?: string }>({
-    message: (p) => `card \`${p.id}\` of the Dutch deck is missing${p.after ? ` (it comes after \`${p.after}\`)` : ' (it is the first card)'}`,
-  }),
-  cardExtra: reason<{ id: string }>({ message: (p) => `card \`${p.id}\` is not in the Dutch deck` }),
-  cardMoved: reason<{ id: string; position: Value; sourcePosition: Value }>({
-    message: (p) => `card \`${p.id}\` is card ${p.position} here but card ${p.sourcePosition} in the Dutch deck`,
-  }),
   /** The same for any kind: `item` says what a unit of it is called (e.g. "statement"). */
   itemMissing: reason<{ item: string; id: string; after?: string }>({
     message: (p) => `${p.item} \`${p.id}\` of the Dutch source is missing${p.after ? ` (it comes after \`${p.after}\`)` : ` (it is the first one)`}`,

@@ -10,6 +10,7 @@ import { diag } from '../../diagnostics/errors.js';
 import { plain, type Block } from '../../markdown/blocks.js';
 import type { TranslationFacts } from '../facts.js';
 import type { TranslationComparison } from '../translation-comparison.js';
+import { compareOrder } from '../translation-order.js';
 import { normaliseText, sourceHashes } from '../tips/item-hash.js';
 import { asSheet, runsOf } from './deck-hash.js';
 import { withSourceField } from '../tips/skeleton.js';
@@ -19,29 +20,12 @@ import { cardsUnits } from './units.js';
 /** Marker in `stale` for a change outside the cards (title, instruction, labels, guide). */
 export const DECK_TEXT = '(title, instruction, labels or guide)';
 
-/** Ids of `b` that keep their order relative to `a` (longest common subsequence). */
-function kept(a: readonly string[], b: readonly string[]): Set<string> {
-  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
-  const out = new Set<string>();
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) (out.add(a[i]!), i++, j++);
-    else if (t[i + 1]![j]! >= t[i]![j + 1]!) i++;
-    else j++;
-  }
-  return out;
-}
-
 /** Compare a translated deck with its Dutch deck. */
 export function compareDecks(source: CardsModel, translation: CardsModel): TranslationComparison {
   const srcIds = source.cards.map((c) => c.id);
-  const trIds = translation.cards.map((c) => c.id);
   const inSrc = new Set(srcIds);
-  const inTr = new Set(trIds);
-  const missing = srcIds.flatMap((id, i) => (inTr.has(id) ? [] : [{ id, ...(i > 0 ? { after: srcIds[i - 1] } : {}) }]));
-  const extra = translation.cards.filter((c) => !inSrc.has(c.id)).map((c) => ({ id: c.id, line: c.line }));
-  const order = kept(srcIds.filter((id) => inTr.has(id)), trIds.filter((id) => inSrc.has(id)));
-  const moved = translation.cards.filter((c) => inSrc.has(c.id) && !order.has(c.id)).map((c) => ({ id: c.id, line: c.line, position: trIds.indexOf(c.id) + 1, expected: srcIds.indexOf(c.id) + 1 }));
+  const inTr = new Set(translation.cards.map((c) => c.id));
+  const { missing, extra, moved } = compareOrder(srcIds, translation.cards);
   const byId = new Map(source.cards.map((c) => [c.id, c]));
   const empty = translation.cards
     .filter((c) => inSrc.has(c.id) && (!plain(c.title).trim() || !c.front.length || (byId.get(c.id)!.back.length > 0 && !c.back.length)))
@@ -68,9 +52,9 @@ export function deckDiagnostics(c: TranslationComparison, translation: CardsMode
   const out: Diagnostic[] = [];
   const at = (line: number) => ({ file, span: { start: { line, column: 1 } } });
   const lineOf = (id: string | undefined) => translation.cards.find((t) => t.id === id)?.line;
-  for (const m of c.missing) out.push(diag('TranslationMismatch', { reason: 'cardMissing', id: m.id, after: m.after }, at(lineOf(m.after) ?? translation.cards[0]?.line ?? 1)));
-  for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'cardExtra', id: x.id }, at(x.line)));
-  for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'cardMoved', id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
+  for (const m of c.missing) out.push(diag('TranslationMismatch', { reason: 'itemMissing', item: 'card', id: m.id, after: m.after }, at(lineOf(m.after) ?? translation.cards[0]?.line ?? 1)));
+  for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'itemExtra', item: 'card', id: x.id }, at(x.line)));
+  for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'itemMoved', item: 'card', id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
   if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
   if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, at(1)));
   if (c.stale.length) out.push(diag('TranslationStale', { items: `changed: ${c.stale.join(', ')}` }, at(lineOf(c.stale[0]) ?? 1)));
