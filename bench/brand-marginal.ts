@@ -4,7 +4,10 @@
  * brand pays for what is new in the document (shaping its text, laying it out), each
  * further brand for what is left. Measured in one warm thread (fonts opened by an unrelated
  * document first, after forgetting what earlier parts of the bench left in it), on several
- * documents of the sample, in CPU time (steadier than wall time on a shared machine).
+ * documents of the sample, in CPU time (steadier than wall time on a shared machine). No
+ * shaping store on disk: the cold builds before this in a full run wrote one, and a first
+ * brand that reads its shaped text from there is not what a cold build's first brand costs
+ * (the ratio came out 0.80 in a full run against 0.42 alone).
  */
 import { loadBrands } from '../src/brands/load-brands.js';
 import { loadLanguages } from '../src/languages/load-languages.js';
@@ -49,7 +52,7 @@ export async function brandMarginal(paths: ReturnType<typeof projectPaths>, log:
     const doc = docs.docs.find((d) => `${d.slug}.${d.language.code}` === name);
     if (!doc) throw new Error(`bench: no document ${name} in the sample`);
     const variant = doc.kind.variants(doc.model, {})[0]!;
-    return brands.map((brand): RenderTask => ({ kind: doc.kind.name, model: doc.model, source: doc.translationOf?.model, brand, language: doc.language, ...(doc.translationOf ? { sourceLanguage: langs.languages.get(doc.translationOf.meta.lang) } : {}), variant, date: '2026-01-01T00:00:00Z', shapingKey: doc.source.path, folders: { fonts: paths.fonts, icons: paths.icons } }));
+    return brands.map((brand): RenderTask => ({ kind: doc.kind.name, model: doc.model, source: doc.translationOf?.model, brand, language: doc.language, ...(doc.translationOf ? { sourceLanguage: langs.languages.get(doc.translationOf.meta.lang) } : {}), variant, date: '2026-01-01T00:00:00Z', folders: { fonts: paths.fonts, icons: paths.icons } }));
   };
   // What earlier parts of the bench rendered in this thread (shaped text, laid-out paragraphs) is forgotten first.
   clearMemos();

@@ -86,8 +86,10 @@ async function main() {
     rows.push({ name: 'cold build, --workers 2', value: cold2.ms, unit: 'ms' });
     rows.push({ name: '  its render stage', value: cold2.report.stages.render ?? NaN, unit: 'ms' });
     rows.push({ name: '  its catalogue stage (thumbnails after)', value: cold2.report.stages.catalogue ?? NaN, unit: 'ms' });
-    const peak = Math.max(coldAuto.report.maxRssMb, cold2.report.maxRssMb);
-    rows.push({ id: 'peak_mb', name: 'peak memory (build process, cold builds)', value: peak, unit: 'MB', target: '< 500 MB', ok: peak < 500 });
+    const peak = coldAuto.report.maxRssMb;
+    rows.push({ id: 'peak_mb', name: 'peak memory, cold build (default)', value: peak, unit: 'MB', target: '< 500 MB', ok: peak < 500 });
+    const peak2 = cold2.report.maxRssMb;
+    rows.push({ id: 'peak_workers2_mb', name: 'peak memory, cold build (--workers 2)', value: peak2, unit: 'MB', target: '< 500 MB', ok: peak2 < 500 });
 
     // 3. No-op rebuild and one changed document, in the output of the last cold build (each
     // cold build empties the project cache, so only the last one's stamp is there).
