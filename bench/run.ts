@@ -18,7 +18,16 @@ async function main() {
   // BENCH_ONLY=bidi: only the bidi conformance test (needs no project copy).
   if (process.env.BENCH_ONLY === 'bidi') return bidiConformance();
   const dir = scratch();
-  const paths = projectPaths(dir);
+  try {
+    await measure(dir, projectPaths(dir));
+  } finally {
+    // Every part, partial runs too, leaves /tmp as it found it unless asked to keep the copy.
+    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The measures (all, or the part BENCH_ONLY names) in the project copy `dir`. */
+async function measure(dir: string, paths: ReturnType<typeof projectPaths>): Promise<void> {
   log(`bench: project copy in ${dir}; ${RUNS} runs for steady-state timings`);
 
   // BENCH_ONLY=render: only the steady-state render of the tip sheet (for --cpu-prof).
@@ -129,7 +138,7 @@ async function main() {
   if (!process.env.BENCH_ONLY) {
     writeFileSync(resolve(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
     writeReadmeTable(repo);
-    process.stdout.write(`\nwrote bench/results.json; peer PDFs in ${dir}\n`);
+    process.stdout.write(`\nwrote bench/results.json${process.env.BENCH_KEEP ? `; peer PDFs in ${dir}` : ''}\n`);
   }
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
