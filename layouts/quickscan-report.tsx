@@ -56,6 +56,23 @@ function StackedBar({ dist, colors, height, labels, rtl, tags }: { dist: Distrib
   );
 }
 
+/**
+ * A part's number and title. Right to left the number is a text of its own on the right (at
+ * the start of a right-to-left line it printed on the line's left end). Left to right it is one
+ * text, as before.
+ */
+function PartTitle({ n, title, rtl, tags, box, font }: { n: number; title: string; rtl: boolean; tags: Record<string, unknown>; box: Style; font: Style }) {
+  if (!rtl) return <Text {...tags} style={{ ...box, ...font }}>{`${n}. ${title}`}</Text>;
+  const { direction: _direction, textAlign: _textAlign, ...number } = font;
+  return (
+    <View {...tags} style={{ ...box, flexDirection: 'row-reverse', gap: 3 }}>
+      {/* Right to left the Bidirectional Algorithm shows `1.` as `.1`: the dot after the number in reading order. */}
+      <Text style={{ ...number, fontFamily: 'Noto Sans' }}>{`${n}.`}</Text>
+      <Text style={{ ...font, flex: 1 }}>{title}</Text>
+    </View>
+  );
+}
+
 /** What a distribution bar shows, in words: its alt text. */
 const distributionWords = (language: Language, dist: Distribution, na?: string) =>
   [...dist.counts.map((c) => `${c.label}: ${c.count}`), ...(na ? [`${na}: ${dist.na}`] : []), say(language, 'quickscan.report.noAnswer', { n: dist.missing })].join(' · ');
@@ -103,7 +120,7 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
           <Text {...tag('Caption')} style={{ fontSize: 13, fontWeight: 'bold', color: primary, marginBottom: mm(2), ...align }}>{say(language, 'quickscan.report.meanPerPart')}</Text>
           {report.sections.map((s, i) => (
             <View key={s.section.id} {...tag('TR')} style={{ flexDirection: row, alignItems: 'center', marginBottom: mm(1.8) }}>
-              <Text {...tag('TH', { scope: 'Row' })} style={{ width: mm(55), fontSize: 9, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
+              <PartTitle n={i + 1} title={plain(s.section.title)} rtl={rtl} tags={tag('TH', { scope: 'Row' })} box={{ width: mm(55) }} font={{ fontSize: 9, ...align }} />
               <View {...artifact()} style={{ flex: 1, height: mm(5), backgroundColor: '#eef0f2', borderRadius: 2, flexDirection: row }}>
                 <View style={{ width: `${s.mean === undefined ? 0 : (100 * (s.mean - report.min)) / range}%`, backgroundColor: accent, borderRadius: 2 }} />
               </View>
@@ -157,7 +174,7 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
               <View wrap={false}>
                 <View {...tag('Caption')}>
                   <View style={{ flexDirection: row, alignItems: 'baseline', borderBottomWidth: 1.2, borderBottomColor: primary, paddingBottom: mm(1), marginBottom: mm(2) }}>
-                    <Text {...tag('H2')} style={{ flex: 1, fontSize: 12, fontWeight: 'bold', color: primary, ...align }}>{`${i + 1}. ${plain(s.section.title)}`}</Text>
+                    <PartTitle n={i + 1} title={plain(s.section.title)} rtl={rtl} tags={tag('H2')} box={{ flex: 1 }} font={{ fontSize: 12, fontWeight: 'bold', color: primary, ...align }} />
                     <Text {...tag('P')} style={{ fontSize: 9, ...align }}>{s.n === 1 ? say(language, 'quickscan.report.partMeanOne', { mean: fmt(s.mean), n: 1 }) : say(language, 'quickscan.report.partMeanMany', { mean: fmt(s.mean), n: s.n })}</Text>
                   </View>
                   {i === 0 ? legend : null}

@@ -118,6 +118,28 @@ describe('drukklaar score', () => {
     expect(squash((await pdfText(out)).text)).toMatch(/1\.1 Ik begrijp de brieven en berichten van de school\. 2,5/);
   });
 
+  it('prints an Arabic report with each part number on the reading side of its title (the right)', async () => {
+    const root = makeProject({ 'ar.csv': 'respondent,berichten-1,thuis-1\nA,نعم,لا\nB,لا,نعم\n' }, { sampleFolders: ['quickscans'], brands: ['basisschool-de-vlieger'] });
+    const out = resolve(root, 'ar.pdf');
+    const r = await runCli(['score', 'content/quickscans/ouders-kort.ar.md', 'ar.csv', '--out', out, '--date', '2026-11-28'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(out)), useSystemFonts: false, isEvalSupported: false }).promise;
+    try {
+      const items = (await (await doc.getPage(1)).getTextContent()).items
+        .filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i)
+        .map((i) => ({ str: i.str.trim(), x: i.transform[4]!, y: i.transform[5]! }));
+      // The first part's row in the chart of means: its number and its title on one line.
+      const number = items.find((i) => i.str === '1.');
+      expect(number, items.map((i) => i.str).join(' | ')).toBeDefined();
+      const title = items.filter((i) => Math.abs(i.y - number!.y) < 2 && /\p{Script=Arabic}/u.test(i.str));
+      expect(title.length).toBeGreaterThan(0);
+      for (const t of title) expect(number!.x).toBeGreaterThan(t.x);
+    } finally {
+      await doc.destroy();
+    }
+  });
+
   it('combines the answers given on two language versions of the parents scan (Dutch and Arabic labels) in one report', async () => {
     const root = makeProject(
       {
