@@ -1,11 +1,11 @@
 /**
- * A deck read as the tip sheets' hashes read a sheet (tips/item-hash.ts), so that "which Dutch
+ * A deck read as a sheet of headed items (../sheet-hash.ts), so that "which Dutch
  * text was this translated from" has one definition: one item per card (its title, front, a
  * break, back), and the rest of the deck (subtitle, instruction, category labels, guide text)
  * with the title in the whole-deck hash. Pure.
  */
 import type { Block, RichText } from '../../markdown/blocks.js';
-import type { HashableSheet } from '../tips/item-hash.js';
+import type { HashableSheet } from '../sheet-hash.js';
 import type { CardsModel } from './model.js';
 
 /** The lines of paragraphs and lists, as rich text. */

@@ -1,19 +1,19 @@
 /**
  * How a card deck is translated: a file `<deck>.<lang>.md` card for card with the Dutch deck
  * (same card ids, same order), recording the hashes of the Dutch text it follows, `status:
- * draft` until reviewed. The hashes are the tip sheets' (tips/item-hash.ts) over a deck read
+ * draft` until reviewed. The hashes are the tip sheets' (sheet-hash.ts) over a deck read
  * as a sheet: one item per card (title, front, back), the rest (title, subtitle, instruction,
  * category labels, guide text) in the whole-deck hash. Pure.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { diag } from '../../diagnostics/errors.js';
 import { plain, type Block } from '../../markdown/blocks.js';
 import type { TranslationFacts } from '../facts.js';
 import type { TranslationComparison } from '../translation-comparison.js';
+import { itemComparisonDiagnostics } from '../translation-diagnostics.js';
 import { compareOrder } from '../translation-order.js';
-import { normaliseText, sourceHashes } from '../tips/item-hash.js';
+import { normaliseText, sourceHashes } from '../sheet-hash.js';
 import { asSheet, runsOf } from './deck-hash.js';
-import { withSourceField } from '../tips/skeleton.js';
+import { dutchComment, withSourceHashes } from '../translation-source-field.js';
 import type { CardsModel } from './model.js';
 import { cardsUnits } from './units.js';
 
@@ -49,21 +49,12 @@ export function compareDecks(source: CardsModel, translation: CardsModel): Trans
 
 /** Diagnostics of a comparison, pointing at lines of the translation. */
 export function deckDiagnostics(c: TranslationComparison, translation: CardsModel, file: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const at = (line: number) => ({ file, span: { start: { line, column: 1 } } });
   const lineOf = (id: string | undefined) => translation.cards.find((t) => t.id === id)?.line;
-  for (const m of c.missing) out.push(diag('TranslationMismatch', { reason: 'itemMissing', item: 'card', id: m.id, after: m.after }, at(lineOf(m.after) ?? translation.cards[0]?.line ?? 1)));
-  for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'itemExtra', item: 'card', id: x.id }, at(x.line)));
-  for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'itemMoved', item: 'card', id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
-  if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
-  if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, at(1)));
-  if (c.stale.length) out.push(diag('TranslationStale', { items: `changed: ${c.stale.join(', ')}` }, at(lineOf(c.stale[0]) ?? 1)));
-  return out;
+  return itemComparisonDiagnostics(c, { item: 'card', lineOf, firstLine: translation.cards[0]?.line }, file);
 }
 
-/** Dutch text inside an HTML comment; `--` would end the comment early. */
-const comment = (text: string) => `<!-- nl: ${text.replace(/--/g, '- -').replace(/\s+/g, ' ').trim()} -->`;
-const blockComments = (blocks: readonly Block[]) => runsOf(blocks).map((r) => comment(plain(r)));
+/** Each run of Dutch text as a comment line, as the skeleton shows it to the translator. */
+const blockComments = (blocks: readonly Block[]) => runsOf(blocks).map((r) => dutchComment(plain(r)));
 
 /**
  * A new translation of a Dutch deck: the same card ids in the same order, each title empty
@@ -95,7 +86,7 @@ export function deckSkeleton(deck: CardsModel, lang: string, languageName: strin
   ];
   if (deck.guide.length) out.push(...blockComments(deck.guide), '');
   for (const c of deck.cards) {
-    out.push(`## {#${c.id}}`, '', comment(plain(c.title)), '', ...blockComments(c.front), '', '---', '', ...blockComments(c.back), '');
+    out.push(`## {#${c.id}}`, '', dutchComment(plain(c.title)), '', ...blockComments(c.front), '', '---', '', ...blockComments(c.back), '');
   }
   return out.join('\n');
 }
@@ -109,6 +100,6 @@ export const cardsTranslation: TranslationFacts<CardsModel> = {
   compare: compareDecks,
   diagnostics: deckDiagnostics,
   skeleton: deckSkeleton,
-  markCurrent: (text, source) => withSourceField(text, asSheet(source)),
+  markCurrent: (text, source) => withSourceHashes(text, sourceHashes(asSheet(source))),
   units: cardsUnits,
 };

@@ -5,28 +5,15 @@
  * Texts are the file's own Markdown; new texts go back line by line, every other line kept. Pure.
  */
 import { withFrontMatterField } from '../../source/front-matter-field.js';
-import { sheetHash, sourceHashes } from '../tips/item-hash.js';
+import { sheetHash, sourceHashes } from '../sheet-hash.js';
+import { applyEdits, attributesOf, fileLines, headingText, regionLines, regionText, type Edit } from '../translation-lines.js';
 import type { TranslationUnit, TranslationUnitFacts } from '../translation-units.js';
 import type { CardsModel } from './model.js';
 import { asSheet } from './deck-hash.js';
 
 /** Front matter fields that are translated, in order. */
 const FIELDS = ['title', 'subtitle', 'summary', 'instruction'] as const;
-const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 const BREAK_LINE = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
-
-function split(text: string): { lines: string[]; fmEnd: number } {
-  const lines = text.split('\n');
-  const fmEnd = /^---\s*$/.test(lines[0] ?? '') ? lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) : -1;
-  return { lines, fmEnd };
-}
-
-/** Markdown of a region of lines: HTML comments dropped, blank lines collapsed, trimmed. */
-const regionText = (lines: readonly string[]) =>
-  lines.join('\n').replace(/<!--[\s\S]*?-->/g, '').replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
-
-const headingText = (line: string) => line.replace(/^#+[ \t]*/, '').replace(/[ \t]*\{[^{}]*\}[ \t]*$/, '').trim();
-const attributesOf = (line: string) => /\{[^{}]*\}[ \t]*$/.exec(line)?.[0].trim();
 
 /** Where each card stands in the file: heading, the break between its faces (if any), the next card. */
 interface Place {
@@ -60,7 +47,7 @@ function labelAt(lines: readonly string[], fmEnd: number, id: string): { index: 
 }
 
 function list(model: CardsModel, text: string): TranslationUnit[] {
-  const { lines, fmEnd } = split(text);
+  const { lines, fmEnd } = fileLines(text);
   const units: TranslationUnit[] = [];
   for (const field of FIELDS) {
     const value = model.meta[field];
@@ -90,20 +77,8 @@ function stale(source: CardsModel, translation: CardsModel): string[] {
   return out;
 }
 
-interface Edit {
-  start: number;
-  end: number;
-  lines: string[];
-}
-
-/** Lines of a region: its comment lines (the Dutch text of a skeleton) kept above the new text. */
-function regionLines(old: readonly string[], text: string): string[] {
-  const comments = old.filter((l) => COMMENT_LINE.test(l));
-  return ['', ...comments, ...(comments.length && text ? [''] : []), ...(text ? text.split('\n') : []), ''];
-}
-
 function write(text: string, translation: CardsModel, source: CardsModel, texts: ReadonlyMap<string, string>): string {
-  const { lines, fmEnd } = split(text);
+  const { lines, fmEnd } = fileLines(text);
   if (fmEnd < 0) return text;
   const edits: Edit[] = [];
   const ps = places(translation, lines);
@@ -134,8 +109,7 @@ function write(text: string, translation: CardsModel, source: CardsModel, texts:
     else if (lines.at(-1) === '') edits.push({ start: lines.length - 1, end: lines.length - 1, lines: ['', ...section] });
     else edits.push({ start: lines.length, end: lines.length, lines: ['', ...section, ''] });
   });
-  edits.sort((a, b) => b.start - a.start || b.end - a.end);
-  for (const e of edits) lines.splice(e.start, e.end - e.start, ...e.lines);
+  applyEdits(lines, edits);
   // Then the front matter: category labels in place, then the translated fields.
   for (const c of source.categories) {
     const label = texts.get(`label.${c.id}`);

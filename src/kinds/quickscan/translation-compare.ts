@@ -5,9 +5,9 @@
  * Pure; the build and `drukklaar status` read it.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { diag } from '../../diagnostics/errors.js';
 import { plain } from '../../markdown/blocks.js';
 import type { TranslationComparison } from '../translation-comparison.js';
+import { itemComparisonDiagnostics } from '../translation-diagnostics.js';
 import { normaliseText } from '../translation-hash.js';
 import { compareOrder } from '../translation-order.js';
 import type { QuickscanModel } from './model.js';
@@ -63,17 +63,7 @@ export function compareQuickscan(source: QuickscanModel, translation: QuickscanM
 
 /** Diagnostics of a comparison, pointing at lines of the translation. */
 export function quickscanComparisonDiagnostics(c: TranslationComparison, translation: QuickscanModel, file: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const at = (line: number) => ({ file, span: { start: { line, column: 1 } } });
   const order = readingOrder(translation);
   const lineOf = (id: string | undefined) => order.find((r) => r.id === id)?.line;
-  const item = 'statement or part';
-  for (const m of c.missing) out.push(diag('TranslationMismatch', { reason: 'itemMissing', item, id: m.id, after: m.after }, at(lineOf(m.after) ?? order[0]?.line ?? 1)));
-  for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'itemExtra', item, id: x.id }, at(x.line)));
-  for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'itemMoved', item, id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
-  for (const d of c.differs ?? []) out.push(diag('TranslationMismatch', { reason: 'factDiffers', ...d }, at(1)));
-  if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
-  if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, at(1)));
-  if (c.stale.length) out.push(diag('TranslationStale', { items: `changed: ${c.stale.join(', ')}` }, at(lineOf(c.stale[0]) ?? 1)));
-  return out;
+  return itemComparisonDiagnostics(c, { item: 'statement or part', lineOf, firstLine: order[0]?.line }, file);
 }

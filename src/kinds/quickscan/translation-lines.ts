@@ -4,16 +4,9 @@
  * heading's text and attributes, a statement's lines and its tip's, a part's introduction,
  * and the label of a scale point in the front matter. Pure.
  */
+import { COMMENT_LINE } from '../translation-lines.js';
 import type { QuickscanModel } from './model.js';
 
-/** A replacement of lines [start, end) by `lines`. */
-export interface Edit {
-  start: number;
-  end: number;
-  lines: string[];
-}
-
-const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 const BULLET = /^(\s*[-*+]\s+)/;
 const ATTRIBUTES = /[ \t]*(\{[^{}]*\})[ \t]*$/;
 const TIP_PREFIX = /^(tip\s*[:\-–]\s*)/i;
@@ -22,22 +15,6 @@ const TIP_PREFIX = /^(tip\s*[:\-–]\s*)/i;
 export function bodyStart(lines: readonly string[]): number {
   if (!/^---\s*$/.test(lines[0] ?? '')) return 0;
   return lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) + 1;
-}
-
-/** Markdown of a region of lines: HTML comments dropped, blank lines collapsed, trimmed. */
-export function regionText(lines: readonly string[]): string {
-  return lines
-    .join('\n')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** Lines of a region: its comment lines (the Dutch text of a skeleton) kept above the new text. */
-export function regionLines(old: readonly string[], text: string): string[] {
-  const comments = old.filter((l) => COMMENT_LINE.test(l));
-  return ['', ...comments, ...(comments.length && text ? [''] : []), ...(text ? text.split('\n') : []), ''];
 }
 
 /** The text of a `##` heading line without its `#`s, and its `{#id …}` attributes. */

@@ -9,7 +9,8 @@ import { withFrontMatterField } from '../../source/front-matter-field.js';
 import type { TranslationUnit, TranslationUnitFacts } from '../translation-units.js';
 import type { QuickscanModel } from './model.js';
 import { quickscanHashes, wholeHash } from './translation-hash.js';
-import { bodyStart, headingLine, itemLines, regionText, replaceScaleLabel, sectionIntroEnd, type Edit, regionLines } from './translation-lines.js';
+import { applyEdits, regionLines, regionText, type Edit } from '../translation-lines.js';
+import { bodyStart, headingLine, itemLines, replaceScaleLabel, sectionIntroEnd } from './translation-lines.js';
 
 /** One-line front matter fields that are translated, in order. */
 const FIELDS = ['title', 'subtitle', 'summary', 'instruction'] as const;
@@ -92,9 +93,7 @@ function write(text: string, translation: QuickscanModel, _source: QuickscanMode
       }
     }
   });
-  // Bottom up, so earlier line numbers stay valid; at one line, the insertion after the replacement.
-  edits.sort((a, b) => b.start - a.start || b.end - a.end);
-  for (const e of edits) lines.splice(e.start, e.end - e.start, ...e.lines);
+  applyEdits(lines, edits);
   let out = lines.join('\n');
   out = FIELDS.reduce((acc, field) => (texts.get(field) ? withFrontMatterField(acc, field, texts.get(field)!) : acc), out);
   if (texts.get('notApplicable')) out = withFrontMatterField(out, 'notApplicable', texts.get('notApplicable')!);

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { plain } from '../../markdown/blocks.js';
-import { normaliseText, sourceHashes } from './item-hash.js';
+import { normaliseText, sourceHashes } from '../sheet-hash.js';
 import { compareOrder } from '../translation-order.js';
 import type { TranslationComparison } from '../translation-comparison.js';
 import type { TipsModel } from './model.js';

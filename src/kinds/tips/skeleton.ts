@@ -5,7 +5,7 @@
  */
 import { plain } from '../../markdown/blocks.js';
 import { dutchComment as comment, sourceFieldLines as fieldLines, withSourceHashes } from '../translation-source-field.js';
-import { sourceHashes, type HashableSheet } from './item-hash.js';
+import { sourceHashes, type HashableSheet } from '../sheet-hash.js';
 
 /** YAML lines of the `source:` field for the current Dutch text. */
 export function sourceFieldLines(sheet: HashableSheet): string[] {

@@ -5,40 +5,18 @@
  * new texts go back into a file line by line, every other line kept. Pure.
  */
 import { withFrontMatterField } from '../../source/front-matter-field.js';
+import { applyEdits, attributesOf, fileLines, headingText, regionLines, regionText, type Edit } from '../translation-lines.js';
 import type { TranslationUnit, TranslationUnitFacts } from '../translation-units.js';
-import { sheetHash, sourceHashes } from './item-hash.js';
+import { sheetHash, sourceHashes } from '../sheet-hash.js';
 import type { TipsModel } from './model.js';
 
 /** Front matter fields that are translated, in order. */
 const FIELDS = ['title', 'subtitle', 'summary'] as const;
-const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
-
-/** Lines of a file and where its body starts (the line after the closing `---`). */
-function split(text: string): { lines: string[]; fmEnd: number } {
-  const lines = text.split('\n');
-  const fmEnd = /^---\s*$/.test(lines[0] ?? '') ? lines.findIndex((l, i) => i > 0 && /^---\s*$/.test(l)) : -1;
-  return { lines, fmEnd };
-}
-
-/** Markdown of a region of lines: HTML comments dropped, blank lines collapsed, trimmed. */
-function regionText(lines: readonly string[]): string {
-  return lines
-    .join('\n')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** The text of a `##` heading line without its `#`s and `{#id …}` attributes. */
-const headingText = (line: string) => line.replace(/^#+[ \t]*/, '').replace(/[ \t]*\{[^{}]*\}[ \t]*$/, '').trim();
-const attributesOf = (line: string) => /\{[^{}]*\}[ \t]*$/.exec(line)?.[0].trim();
-
 /** Line index of each tip heading, in file order. */
 const headingIndexes = (model: TipsModel) => model.tips.map((t) => ({ id: t.id, index: t.line - 1 })).sort((a, b) => a.index - b.index);
 
 function list(model: TipsModel, text: string): TranslationUnit[] {
-  const { lines, fmEnd } = split(text);
+  const { lines, fmEnd } = fileLines(text);
   const heads = headingIndexes(model);
   const units: TranslationUnit[] = [];
   for (const field of FIELDS) {
@@ -65,21 +43,8 @@ function stale(source: TipsModel, translation: TipsModel): string[] {
   return out;
 }
 
-/** A replacement of lines [start, end) by `lines`. */
-interface Edit {
-  start: number;
-  end: number;
-  lines: string[];
-}
-
-/** Lines of a region: its comment lines (the Dutch text of a skeleton) kept above the new text. */
-function regionLines(old: readonly string[], text: string): string[] {
-  const comments = old.filter((l) => COMMENT_LINE.test(l));
-  return ['', ...comments, ...(comments.length && text ? [''] : []), ...(text ? text.split('\n') : []), ''];
-}
-
 function write(text: string, translation: TipsModel, source: TipsModel, texts: ReadonlyMap<string, string>): string {
-  const { lines, fmEnd } = split(text);
+  const { lines, fmEnd } = fileLines(text);
   if (fmEnd < 0) return text;
   const edits: Edit[] = [];
   const heads = headingIndexes(translation);
@@ -106,9 +71,7 @@ function write(text: string, translation: TipsModel, source: TipsModel, texts: R
     else if (lines.at(-1) === '') edits.push({ start: lines.length - 1, end: lines.length - 1, lines: ['', ...section] });
     else edits.push({ start: lines.length, end: lines.length, lines: ['', ...section, ''] });
   });
-  // Bottom up, so earlier line numbers stay valid; at one line, the insertion after the replacement.
-  edits.sort((a, b) => b.start - a.start || b.end - a.end);
-  for (const e of edits) lines.splice(e.start, e.end - e.start, ...e.lines);
+  applyEdits(lines, edits);
   // Then the front matter, above every line edited so far.
   return FIELDS.reduce((out, field) => (texts.get(field) ? withFrontMatterField(out, field, texts.get(field)!) : out), lines.join('\n'));
 }

@@ -1,12 +1,14 @@
 /**
- * The one definition of "which Dutch text was this translated from": a short hash per
- * tip (its heading and text) and one for the whole sheet (title, introduction, tips).
- * Used by the stale check, `translate` and `status`. Pure.
+ * The one definition of "which Dutch text was this translated from" for a sheet of headed
+ * items (a tip sheet; a card deck read as one, cards/deck-hash.ts): a short hash per item
+ * (its heading and text) and one for the whole sheet (title, introduction, items). Used by
+ * the stale check, `translate` and `status`; the hashes are recorded in translations, so
+ * they never change. Pure.
  */
-import { plain, type RichText } from '../../markdown/blocks.js';
-import { normaliseText, shortHash as sha } from '../translation-hash.js';
+import { plain, type RichText } from '../markdown/blocks.js';
+import { normaliseText, shortHash as sha } from './translation-hash.js';
 
-export { HASH_LENGTH, normaliseText } from '../translation-hash.js';
+export { HASH_LENGTH, normaliseText } from './translation-hash.js';
 
 /** Hash of one tip: the first 12 hex digits of sha256 of its normalised heading and text. */
 export function itemHash(heading: RichText, text: readonly RichText[]): string {
