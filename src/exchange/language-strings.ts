@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { TranslationDocuments } from '../cli/translation-documents.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
-import { languageSchema } from '../languages/language.js';
+import { isKindWord, languageSchema } from '../languages/language.js';
 import { kinds } from '../kinds/registry.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import type { ExchangeDocument, ImportedUnit } from './exchange-model.js';
@@ -31,8 +31,7 @@ export function languageDocument(t: TranslationDocuments, lang: string): Exchang
   const strings = tr.strings as Record<string, string | undefined>;
   // The words a translation prints: the common ones and those of the kinds that print them translated.
   const prefixes = Object.values(kinds).flatMap((k) => k.wordPrefixes ?? []);
-  const translated = ([key]: [string, string]) => !key.includes('.') || prefixes.some((p) => key.startsWith(`${p}.`));
-  const units = Object.entries(nl.strings).filter(translated).map(([key, source]) => {
+  const units = Object.entries(nl.strings).filter(([key]) => isKindWord(key, prefixes)).map(([key, source]) => {
     const target = strings[key] ?? '';
     const keep = [...source.matchAll(/\{[a-z]+\}/g)].map((m) => m[0]);
     return { id: `strings.${key}`, source, target, state: target ? ('draft' as const) : ('new' as const), note: `fixed words every layout prints (\`${key}\`)${keep.length ? `; keep ${keep.join(' and ')}` : ''}` };

@@ -69,9 +69,15 @@ export function say(lang: Language, key: StringKey, values: Readonly<Record<stri
 export function wordsFromDutch(lang: Language, prefixes: readonly string[]): string[] {
   if (!lang.dutch || lang.code === 'nl') return [];
   const own = lang.strings as Readonly<Record<string, string | undefined>>;
-  const printed = (key: string) => !key.includes('.') || prefixes.some((p) => key.startsWith(`${p}.`));
-  return Object.keys(lang.dutch).filter((key) => printed(key) && own[key] === undefined);
+  return Object.keys(lang.dutch).filter((key) => isKindWord(key, prefixes) && own[key] === undefined);
 }
+
+/**
+ * Whether a kind's layouts print a fixed word: the common words (no prefix) and its own.
+ * @param key the word's key, e.g. `page` or `quickscan.max`
+ * @param prefixes the kind's prefixes (`KindDefinition.wordPrefixes`)
+ */
+export const isKindWord = (key: StringKey, prefixes: readonly string[]): boolean => !key.includes('.') || prefixes.some((p) => key.startsWith(`${p}.`));
 
 /** "Pagina 1 van 2" in the language. */
 export function pageLabel(lang: Language, page: number, pages: number): string {

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { checkPictograms, type IconFolder } from '../checks/pictograms.js';
 import { uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
-import { say, wordsFromDutch, type Language } from '../languages/language.js';
+import { isKindWord, say, wordsFromDutch, type Language } from '../languages/language.js';
 import type { ProjectPaths } from '../project.js';
 import { checkCoverage } from '../render/coverage.js';
 import type { RenderTask } from '../render/render-task.js';
@@ -57,8 +57,7 @@ const printedTexts = (doc: ModeledDocument, language: Language) => [
 /** The fixed words (common and the kind's) a layout may print in a language. */
 function printedWords(language: Language, prefixes: readonly string[]): string[] {
   const keys = new Set([...Object.keys(language.strings), ...Object.keys(language.dutch ?? {})]);
-  const printed = (key: string) => !key.includes('.') || prefixes.some((p) => key.startsWith(`${p}.`));
-  return [...keys].filter(printed).map((key) => say(language, key));
+  return [...keys].filter((key) => isKindWord(key, prefixes)).map((key) => say(language, key));
 }
 
 /**

@@ -14,7 +14,7 @@
  * Either way the fit check measures what prints, and a text that does not fit fails.
  */
 import type { ReactNode } from 'react';
-import type { FaceText, Hyphenate, Side } from '../../../layouts/cards.js';
+import type { FaceSpec, FaceText, Hyphenate, Side } from '../../../layouts/cards.js';
 import { faceGeometry } from '../../../layouts/cards.js';
 import type { IconData } from '../../../layouts/components/icon.js';
 import type { Brand } from '../../brands/brand.js';
@@ -25,19 +25,8 @@ import { hyphenationFor } from '../../render/hyphenation.js';
 import type { RenderInput } from '../kind.js';
 import type { Category, CardsModel } from './model.js';
 
-/** The frame of a face: everything it prints besides its text. */
-export interface FaceFrame {
-  category?: { label: string; icon?: IconData };
-  /** "7/24", or empty for the guide card. */
-  number: string;
-  deck: string;
-  guide?: boolean;
-  rtl?: boolean;
-  fontFamily?: string[];
-  lang?: string;
-  draft?: { text: string; fontFamily: string[]; rtl: boolean; lang: string }[];
-  draftRead?: boolean;
-}
+/** The frame of a face: everything it prints besides its text (the layout's face, without text, size, colour and brand). */
+export type FaceFrame = Omit<FaceSpec, 'side' | 'text' | 'size' | 'color' | 'brand'>;
 
 /** A face to measure and print, before its size is chosen. */
 export interface FaceDraft {
