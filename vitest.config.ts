@@ -14,10 +14,11 @@ export default defineConfig({
     hookTimeout: 240_000,
     pool: 'forks',
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/after-each-file.ts'],
     projects: [
       {
         extends: true,
-        test: { name: 'tests', include: ['tests/**/*.test.ts'], exclude: timed, maxWorkers: 2, sequence: { groupOrder: 0 } },
+        test: { name: 'tests', include: ['tests/**/*.test.ts'], exclude: timed, maxWorkers: 2, isolate: false, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,

@@ -10,7 +10,7 @@
  * calls, so a cleared memo only costs time, never changes a PDF.
  *
  * Left out on purpose: react-pdf's own font registry (wrapped in src/render/fonts.ts, which
- * registers each family once per thread) and the recordings of renders in progress.
+ * registers our families again when another fonts folder is used) and the recordings of renders in progress.
  */
 
 interface Clearable {

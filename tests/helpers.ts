@@ -8,7 +8,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, PDFName, PDFDict, PDFArray, PDFNumber } from 'pdf-lib';
 import { PDFParse } from 'pdf-parse';
-import { afterAll } from 'vitest';
 import { main } from '../src/cli/main.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,11 +26,13 @@ attribution: "Model: Samaey & Vettenburg"
 - Wat doen wij?
 `;
 
-/** Temporary folders made by this test file, removed when its tests are done. */
+/** Temporary folders made by this test file, removed when its tests are done (tests/after-each-file.ts). */
 const made: string[] = [];
-afterAll(() => {
+
+/** Remove every temporary folder made so far (after each test file). */
+export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /**
  * A temporary folder under the system's, removed after the test file's last test.

@@ -18,7 +18,7 @@ import { loadLanguages } from '../languages/load-languages.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { discoverDocuments, loadDocuments } from '../pipeline/load-documents.js';
 import { projectPaths } from '../project.js';
-import { registerFonts } from '../render/fonts.js';
+import { useProjectAssets } from '../render/render-task.js';
 import { suggest } from '../schema/validate.js';
 import { projectRoot, type CliIO } from './io.js';
 import { printDiagnostics } from './print-diagnostics.js';
@@ -110,7 +110,7 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
   // Beside the scan's own PDFs, where the catalogue and a school look for them.
   const out = args.out ? resolve(io.cwd, args.out) : resolve(paths.output, brand.id, doc.meta.lang, `${doc.slug}--resultaten.pdf`);
   try {
-    registerFonts(paths.fonts);
+    useProjectAssets(paths);
     const pdf = await renderToBuffer(
       scoredAnswers.report({ brand, language: doc.language, answersName: files.map((f) => basename(f.abs)).join(', '), date: Number.isNaN(date.getTime()) ? new Date() : date }) as ReactElement<DocumentProps>,
     );

@@ -54,21 +54,31 @@ export function faceFile(fontsDir: string, family: string, bold: boolean): strin
   return resolve(fontsDir, face.file);
 }
 
-const registered = new Set<string>();
+/**
+ * The fonts folder whose faces are in react-pdf's registry now. react-pdf keeps one registry
+ * per thread, and a family keeps the first source registered for each face, so a second
+ * project in the same thread (a test run, a long-lived tool) would print with the first
+ * project's files, or with files since deleted. Registering another folder replaces our
+ * families (the fonts are opened again, once per switch); react-pdf's built-in families
+ * (Helvetica, for its own use) are never touched.
+ */
+let current: string | undefined;
 
-/** Register every bundled face with react-pdf, once per process and fonts folder. */
+/** Register every bundled face with react-pdf for this fonts folder (once per folder in a row). */
 export function registerFonts(fontsDir: string): void {
-  if (registered.has(fontsDir)) return;
-  const families = new Map<string, FontFace[]>();
-  for (const face of fontFaces) families.set(face.family, [...(families.get(face.family) ?? []), face]);
-  for (const [family, faces] of families) {
+  if (current === fontsDir) return;
+  const registry = Font.getRegisteredFonts() as Record<string, unknown>;
+  const faces = new Map<string, FontFace[]>();
+  for (const face of fontFaces) faces.set(face.family, [...(faces.get(face.family) ?? []), face]);
+  for (const [family, list] of faces) {
+    delete registry[family];
     Font.register({
       family,
-      fonts: faces.map((f) => ({ src: resolve(fontsDir, f.file), fontWeight: f.fontWeight ?? 'normal', fontStyle: f.fontStyle ?? 'normal' })),
+      fonts: list.map((f) => ({ src: resolve(fontsDir, f.file), fontWeight: f.fontWeight ?? 'normal', fontStyle: f.fontStyle ?? 'normal' })),
     });
   }
   // Words are hyphenated per Text with the language's patterns (see hyphenation.ts);
   // the global default must not be English.
   Font.registerHyphenationCallback((word) => [word]);
-  registered.add(fontsDir);
+  current = fontsDir;
 }

@@ -15,7 +15,7 @@ import { basename } from 'node:path';
 import { fontFaces } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
 import { installSubsetCache } from './subset-cache.js';
-import { memo } from '../memos.js';
+import { weakMemo } from '../memos.js';
 
 type FontkitFont = { characterSet: number[]; glyphsForString(s: string): unknown[] };
 type Source = { src: string; load(): Promise<void>; data: FontkitFont | null };
@@ -24,11 +24,12 @@ type Source = { src: string; load(): Promise<void>; data: FontkitFont | null };
 const faceId = (src: string) => `${basename(src)}@${createHash('sha256').update(readFileSync(src)).digest('hex').slice(0, 16)}`;
 
 /**
- * Faces primed so far, by the face's file (as react-pdf's font registry, which holds the
- * fontkit objects this fixes, and registerFonts key them): a face is primed before its
- * first layout, once per process. Part of react-pdf's per-process font state, not of a build.
+ * Faces primed so far, by react-pdf's source object of the face (which holds the fontkit
+ * object this fixes): a face is primed before its first layout, once per loaded font.
+ * registerFonts makes new source objects when another fonts folder is registered, and
+ * those are primed again.
  */
-const primed = memo<string, Promise<void>>('render/primed-glyphs');
+const primed = weakMemo<Source, Promise<void>>('render/primed-glyphs');
 
 /**
  * Characters to prime with. Presentation forms are left out: their glyphs (Arabic
@@ -60,9 +61,9 @@ async function primeFamily(family: string): Promise<void> {
   }
 }
 
-/** Prime one registered face, once per face file. */
+/** Prime one registered face, once per loaded font. */
 function primeFace(source: Source): Promise<void> {
-  let done = primed.get(source.src);
+  let done = primed.get(source);
   if (!done) {
     done = (async () => {
       await source.load();
@@ -73,7 +74,7 @@ function primeFace(source: Source): Promise<void> {
         installSubsetCache(font);
       }
     })();
-    primed.set(source.src, done);
+    primed.set(source, done);
   }
   return done;
 }

@@ -44,10 +44,19 @@ export interface RenderTask {
   folders: RenderFolders;
 }
 
+/**
+ * Point react-pdf and the layouts at a project's fonts and pictograms before rendering with
+ * them: both are kept per thread, so a render must never rely on what an earlier one set.
+ * @param folders the project's fonts and icons folders
+ */
+export function useProjectAssets(folders: Pick<RenderFolders, 'fonts' | 'icons'>): void {
+  registerFonts(folders.fonts);
+  setIconsDir(folders.icons);
+}
+
 /** Fonts, pictograms and glyphs ready for a layout of this task, and what the layout receives. */
 async function prepare(task: RenderTask): Promise<RenderInput<unknown>> {
-  registerFonts(task.folders.fonts);
-  setIconsDir(task.folders.icons);
+  useProjectAssets(task.folders);
   await primeGlyphs([task.language, task.sourceLanguage].flatMap((l) => (l ? scriptFonts[l.script] : [])));
   return {
     model: task.model,
