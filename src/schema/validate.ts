@@ -118,13 +118,13 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, schema: z.ZodType, fm: Front
       ];
     }
     case 'invalid_union': {
-      return [
-        diag(
-          'FieldInvalidType',
-          { field, expected: issue.message.replace(/^Invalid input:?\s*/, '') || 'another form', found: describeValue(found) },
-          { file, field, span },
-        ),
-      ];
+      // A form whose type fits the value (a set of fields for `{ title: 2025 }`) says what is
+      // wrong inside it; when no form fits, name the forms that would.
+      const fitting = issue.errors.find((branch) => branch.length && !branch.some((i) => i.code === 'invalid_type' && !i.path.length));
+      if (fitting) return fitting.flatMap((i) => issueToDiagnostic({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue, schema, fm, file));
+      const forms = [...new Set(issue.errors.flatMap((branch) => branch.flatMap((i) => (i.code === 'invalid_type' ? [typeWords[i.expected] ?? i.expected] : []))))];
+      const expected = forms.length ? forms.join(' or ') : issue.message.replace(/^Invalid input:?\s*/, '') || 'another form';
+      return [diag('FieldInvalidType', { field, expected, found: describeValue(found) }, { file, field, span })];
     }
     default: {
       const detail = issue.message.replace(/^Invalid input:?\s*/i, '');
