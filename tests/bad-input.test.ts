@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, repoRoot, runCli, checklistDoc } from './helpers.js';
+import { makeProject, repoRoot, runCli, checklistDoc, pdfText, squash } from './helpers.js';
 
 const corpus = resolve(repoRoot, 'tests/fixtures/bad');
 /** A case is one file, or a folder of files that go wrong together (e.g. two files with one slug). */
@@ -59,6 +59,24 @@ describe('warnings do not stop a build', () => {
     expect(r.stderr).toMatch(/content\/x\/bom\.nl\.md:1:1: warning: the file starts with a byte-order mark/);
     expect(r.stderr).toMatch(/content\/x\/bom\.nl\.md:9:\d+: warning: HTML in Markdown is not interpreted/);
     expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/bom.pdf'))).toBe(true);
+  });
+
+  it('prints an image in the text as its description with a warning on its line, and a reference link with its address', async () => {
+    const doc = good
+      .replace('Wat doe je thuis?', 'Wat doe je thuis? Zie ![het logo van de school](../brands/basisschool-de-vlieger/logo.svg) en [de website][site].')
+      .replace('Wat doen wij?', 'Wat doen wij? ![](../brands/basisschool-de-vlieger/logo.svg)\n\n[site]: https://school.example/ouders');
+    const root = makeProject({ 'content/x/beeld.nl.md': doc }, { brands: ['basisschool-de-vlieger'] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(r.code).toBe(0);
+    const warnings = (s: string) => s.split('\n').filter((l) => l.includes(': warning: '));
+    expect(warnings(r.stderr)).toEqual([
+      'content/x/beeld.nl.md:9:25: warning: the image `../brands/basisschool-de-vlieger/logo.svg` is not printed; its description "het logo van de school" is printed in its place (hint: say in words what the image shows (a pictogram goes on a heading: `{icon=name}`))',
+      'content/x/beeld.nl.md:11:17: warning: the image `../brands/basisschool-de-vlieger/logo.svg` is not printed, and it has no description to print in its place (hint: say in words what the image shows (a pictogram goes on a heading: `{icon=name}`))',
+    ]);
+    expect(warnings(check.stderr)).toEqual(warnings(r.stderr));
+    const { text } = await pdfText(resolve(root, 'output/basisschool-de-vlieger/nl/beeld.pdf'));
+    expect(squash(text)).toContain('Zie het logo van de school en de website (https://school.example/ouders).');
   });
 });
 

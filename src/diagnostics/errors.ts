@@ -530,6 +530,13 @@ export const errors = {
     message: () => 'HTML in Markdown is not interpreted; it is printed as plain text',
     hint: () => 'use Markdown (**bold**, *italic*, lists) instead of HTML tags',
   }),
+  ImageNotPrinted: entry<{ url: string; alt: string }>({
+    title: 'Image in the text not printed',
+    severity: 'warning',
+    message: (p) =>
+      p.alt ? `the image \`${p.url}\` is not printed; its description "${p.alt}" is printed in its place` : `the image \`${p.url}\` is not printed, and it has no description to print in its place`,
+    hint: () => 'say in words what the image shows (a pictogram goes on a heading: `{icon=name}`)',
+  }),
   BrandUnknown: entry<{ brand: string; known: string; suggestion?: string }>({
     title: 'Unknown brand',
     severity: 'error',

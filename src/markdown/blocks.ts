@@ -54,7 +54,10 @@ function pushRun(out: Run[], run: Run) {
   else out.push(run);
 }
 
-/** Styled runs from phrasing content; HTML is kept as its literal text, with a warning. */
+/**
+ * Styled runs from phrasing content; HTML is kept as its literal text, and an image is
+ * replaced by its description (alt text), each with a warning.
+ */
 export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnostic[], style: Omit<Run, 'text'> = {}): RichText {
   const out: Run[] = [];
   for (const node of nodes) {
@@ -77,6 +80,10 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
       case 'link':
         for (const r of toRuns(node.children, diagnostics, style)) pushRun(out, r);
         if (toString(node) !== node.url) pushRun(out, { ...style, text: ` (${node.url})` });
+        break;
+      case 'image':
+        diagnostics.push(diag('ImageNotPrinted', { url: node.url, alt: node.alt ?? '' }, { span: spanOf(node) }));
+        if (node.alt) pushRun(out, { ...style, text: node.alt });
         break;
       case 'html': {
         const d = diag('RawHtml', {}, { span: spanOf(node) });
