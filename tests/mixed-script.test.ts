@@ -188,6 +188,23 @@ describe('hyphenation', () => {
   });
 });
 
+describe('numbers beside Latin words and signs in a right-to-left line', () => {
+  const line = async (text: string) => visualWords(await drukklaarPdf(text, 'ar', 'arabic', true)).join(' ');
+  it('keeps a bank account number and a street number with the words before them, in the order typed', async () => {
+    // An isolate cut `0961 2345 6769` loose from `BE71`, and the line put it on the other side.
+    expect(await line('ادفعوا على الحساب BE71 0961 2345 6769 قبل الجمعة.')).toMatch(/BE71 0961 2345 6769 /);
+    expect(await line('مدرستنا في Kerkstraat 12-14 في غنت.')).toMatch(/Kerkstraat 12-14 /);
+    // After Arabic words a number still reads in the order typed.
+    expect(await line('اتصلوا على 09-123-45-67 أو زوروا المدرسة.')).toContain(' 09-123-45-67 ');
+  });
+
+  it('keeps a currency or percent sign on the side of the amount it was typed on', async () => {
+    const words = (await line('ادفعوا €12,50 أو 7,5% من المبلغ.')).split(' ');
+    expect(words).toContain('€12,50');
+    expect(words).toContain('7,5%');
+  });
+});
+
 describe('the Unicode Bidirectional Algorithm through our line layout', () => {
   const font = resolve(repoRoot, 'assets/fonts/NotoSans-Regular.ttf');
   const available = existsSync(BIDI_CHARACTER_TEST);

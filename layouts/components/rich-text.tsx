@@ -9,7 +9,7 @@ export function Runs({ runs }: { runs: RichText }) {
   return (
     <>
       {runs.map((r, i) => {
-        const text = layoutText(r.text, isolate);
+        const text = layoutText(r.text, isolate, runs.slice(0, i).map((b) => b.text).join(''));
         return r.bold || r.italic ? (
           <Text key={i} style={{ ...(r.bold ? { fontWeight: 'bold' } : {}), ...(r.italic ? { fontStyle: 'italic' } : {}) }}>
             {text}

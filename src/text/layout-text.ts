@@ -34,8 +34,10 @@ export const hasRightToLeft = (text: string): boolean => RIGHT_TO_LEFT.test(text
  * @param text the text as written
  * @param isolate wrap tokens in left-to-right isolates: pass whether the paragraph the
  *   text belongs to has right-to-left letters (`hasRightToLeft` of the whole paragraph)
+ * @param before the paragraph's text before this one (an earlier run of it), optional: a
+ *   number that follows left-to-right letters is left alone (see `followsLeftToRight`)
  */
-export function layoutText(text: string, isolate: boolean): string {
+export function layoutText(text: string, isolate: boolean, before = ''): string {
   const tokens = findWholeTokens(text);
   if (tokens.length === 0) return text;
   let out = '';
@@ -48,10 +50,31 @@ export function layoutText(text: string, isolate: boolean): string {
       // A number with separators reads left to right, digit group by digit group: an
       // override inside the isolate also keeps Arabic-Indic digits (٠٩-١٢٣) in order.
       const grouped = /[^\p{Nd}\p{L}]/u.test(token);
-      const wrap = grouped && (isolate || ARABIC_INDIC.test(token));
+      const wrap = grouped && ((isolate && !followsLeftToRight(before + text.slice(0, t.start))) || ARABIC_INDIC.test(token));
       out += text.slice(at, t.start) + (wrap ? LRI + LRO + token + PDF + PDI : token);
     }
     at = t.end;
   }
   return out + text.slice(at);
+}
+
+/** A strong letter of a left-to-right script, or a left-to-right mark. */
+const LEFT_TO_RIGHT_LETTER = /[\p{L}\u200e]/u;
+/** A strong right-to-left character: a letter of those scripts, or a right-to-left or Arabic letter mark. */
+const RIGHT_TO_LEFT_STRONG = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\u200f\u061c]/u;
+
+/**
+ * Whether the last strong character of a text is a left-to-right one. European digits after
+ * it already read left to right, in the order typed (the bidi algorithm's rule W7), and stay
+ * with it: `BE71 0961 2345 6769` or `Kerkstraat 12-14` in an Arabic line. An isolate there
+ * would cut the number loose from the letters before it, and the line's direction would put
+ * it on their other side (`0961 2345 6769 BE71`).
+ */
+function followsLeftToRight(text: string): boolean {
+  for (const ch of [...text].reverse()) {
+    if (/\p{Nd}/u.test(ch)) continue; // digits are not strong (Arabic-Indic ones are of the Arabic script)
+    if (RIGHT_TO_LEFT_STRONG.test(ch)) return false;
+    if (LEFT_TO_RIGHT_LETTER.test(ch)) return true;
+  }
+  return false;
 }

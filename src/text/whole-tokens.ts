@@ -24,9 +24,11 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 /**
  * Digits with the separators that numbers are written with, no spaces: phone numbers
  * (`09-123-45-67`, `0470/12.34.56`), dates (`13/11/2026`, `2026-11-13`), times
- * (`08:30`), amounts (`12,50`), codes (`2B`). Digits of any script (`\p{Nd}`: ۱۲۳, ٠١٢).
+ * (`08:30`), amounts (`12,50`, with a currency or percent sign written against them:
+ * `€12,50`, `12,50€`, `7,5%`, so that a bidi isolate does not cut the sign off), codes
+ * (`2B`). Digits of any script (`\p{Nd}`: ۱۲۳, ٠١٢).
  */
-const NUMBER = /\+?\p{Nd}+(?:[-‐‑/.:,]\p{Nd}+)*\p{L}?(?!\p{L})/gu;
+const NUMBER = /[$£¥€₺₽₴₹]?\+?\p{Nd}+(?:[-‐‑/.:,]\p{Nd}+)*(?:[$£¥€₺₽₴₹%‰]|\p{L})?(?!\p{L})/gu;
 /**
  * A phone number written in groups with spaces: it starts with `+` or a zero and has at
  * least 8 digits (`+32 9 123 45 67`, `+32 (0)9 123 45 67`, `09 123 45 67`, `۰۹۱۲ ۱۲۳ ۴۵۶۷`).
