@@ -107,6 +107,10 @@ const structureReasons = {
     message: (p) => `dimension \`${p.dimension}\` has no ${p.perspective} questions`,
     hint: (p) => `add \`### ${p.perspective[0]?.toUpperCase()}${p.perspective.slice(1)}\` with a list of questions (\`- ...\`)`,
   }),
+  textUnderPerspective: reason<{ perspective: string }>({
+    message: (p) => `only questions (\`- ...\`) print under \`${p.perspective}\`; this text is not printed`,
+    hint: () => 'make it a question (`- ...`), or move it to the dimension\'s explanation, above the `###` headings',
+  }),
   noCards: reason({
     message: () => 'a deck needs at least one card (a `## ` heading)',
     hint: () => 'add `## Card title {category=...}`, the question, a line `---` and the guidance',

@@ -35,10 +35,21 @@ export interface ChecklistModel {
 
 const perspectiveNames: Record<string, Perspective> = { ouderbril: 'ouderbril', schoolbril: 'schoolbril' };
 
-function questionsOf(nodes: RootContent[], diagnostics: Diagnostic[]): Question[] {
+/**
+ * The questions of one perspective: the items of its lists. Any other text under it (a
+ * paragraph, a quote, a deeper heading) has no place on the page: an error on its line.
+ * @param nodes the nodes under the perspective's `###` heading
+ * @param perspective the heading as written, for the message
+ */
+function questionsOf(nodes: RootContent[], perspective: string, diagnostics: Diagnostic[]): Question[] {
   const out: Question[] = [];
   for (const node of nodes) {
-    if (node.type !== 'list') continue;
+    if (node.type !== 'list') {
+      if (node.type !== 'definition' && node.type !== 'thematicBreak' && toString(node).trim()) {
+        diagnostics.push(diag('StructureInvalid', { reason: 'textUnderPerspective', perspective }, { span: spanOf(node) }));
+      }
+      continue;
+    }
     for (const item of node.children) {
       const { runs } = textWithAttributes(item, diagnostics);
       const sub = nestedLines(item, diagnostics);
@@ -80,7 +91,7 @@ export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<Che
         );
         continue;
       }
-      questions[perspective].push(...questionsOf(s.children, diagnostics));
+      questions[perspective].push(...questionsOf(s.children, toString(s.heading).trim(), diagnostics));
     }
     for (const p of perspectives) {
       if (!questions[p].length) {
