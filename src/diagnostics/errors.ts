@@ -456,11 +456,14 @@ export const errors = {
     message: (p) => `unknown kind \`${p.found}\`: expected one of ${p.expected}`,
     hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : undefined),
   }),
-  FileNameInvalid: entry<{ name: string }>({
+  FileNameInvalid: entry<{ name: string; suggestion?: string }>({
     title: 'File name without language',
     severity: 'error',
     message: (p) => `the file name \`${p.name}\` does not follow \`<slug>.<lang>.md\``,
-    hint: () => 'rename it, for example to `samen-lezen.nl.md` (lowercase letters, digits and dashes, then the language code)',
+    hint: (p) =>
+      p.suggestion
+        ? `rename it to \`${p.suggestion}\``
+        : 'rename it, for example to `samen-lezen.nl.md` (lowercase letters, digits and dashes, then the language code)',
   }),
   LangMismatch: entry<{ found: string; expected: string }>({
     title: 'Language does not match file name',

@@ -61,7 +61,12 @@ export const decode: Step<RawDocument, DecodedDocument> = {
   run({ path, bytes }) {
     const base = path.split('/').at(-1) ?? path;
     const m = fileName.exec(base);
-    if (!m?.groups) return { ok: false, diagnostics: [diag('FileNameInvalid', { name: base }, { file: path })] };
+    if (!m?.groups) {
+      // `Huiswerk.NL.markdown` → `huiswerk.nl.md`, when that is a valid name.
+      const renamed = base.toLowerCase().replace(/\.(markdown|mdown|mkdn?|mkd)$/, '.md').replace(/\s+/g, '-');
+      const suggestion = fileName.test(renamed) ? renamed : undefined;
+      return { ok: false, diagnostics: [diag('FileNameInvalid', { name: base, suggestion }, { file: path })] };
+    }
     const decoded = decodeSource(path, bytes);
     if (!decoded.ok) return decoded;
     return { ok: true, value: { source: decoded.source, slug: m.groups.slug!, fileLang: m.groups.lang! }, diagnostics: decoded.diagnostics };

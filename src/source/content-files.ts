@@ -12,6 +12,13 @@ import { diag } from '../diagnostics/errors.js';
 /** Folders of content/ that hold no documents. */
 const NOT_DOCUMENTS = new Set(['brands', 'languages']);
 
+/**
+ * A Markdown file by its name: `.md`, and the other endings editors save Markdown with
+ * (`.markdown`, `.MD`, …), so that a document saved so is refused by its name (`<slug>.<lang>.md`)
+ * instead of being left out of every build in silence. A README is not a document.
+ */
+const isMarkdownFile = (name: string) => /\.(md|markdown|mdown|mkdn?|mkd)$/i.test(name) && !/^readme\.[a-z]+$/i.test(name);
+
 function inside(root: string, p: string): boolean {
   const rel = relative(root, p);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -26,8 +33,8 @@ function realRoot(root: string): string {
 }
 
 /**
- * Project-relative paths (forward slashes, sorted) of the Markdown documents under content/,
- * without brands/, languages/, README.md, node_modules and dot folders. A symbolic link
+ * Project-relative paths (forward slashes, sorted) of the Markdown files under content/
+ * (`isMarkdownFile`), without brands/, languages/, a README, node_modules and dot folders. A symbolic link
  * that leaves the project is listed as it is (file or folder), for `readContentFile` to refuse.
  * @param root absolute project root
  */
@@ -59,7 +66,7 @@ export function findContentFiles(root: string): string[] {
         try {
           target = realpathSync(abs);
         } catch {
-          if (e.name.endsWith('.md')) out.push(rel); // a broken link: reading it says so
+          if (isMarkdownFile(e.name)) out.push(rel); // a broken link: reading it says so
           continue;
         }
         if (!inside(projectReal, target)) {
@@ -67,9 +74,9 @@ export function findContentFiles(root: string): string[] {
           continue;
         }
         if (statSync(abs).isDirectory()) walk(abs, rel, false);
-        else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push(rel);
+        else if (isMarkdownFile(e.name)) out.push(rel);
       } else if (e.isDirectory()) walk(abs, rel, false);
-      else if (e.isFile() && e.name.endsWith('.md') && e.name !== 'README.md') out.push(rel);
+      else if (e.isFile() && isMarkdownFile(e.name)) out.push(rel);
     }
   };
   walk(resolve(root, 'content'), 'content', true);
