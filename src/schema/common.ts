@@ -35,7 +35,7 @@ export const translationFields = {
 };
 
 export const commonFields = {
-  title: z.string().min(1, 'must not be empty'),
+  title: z.string().regex(/\S/, 'must not be empty'),
   subtitle: z.string().optional(),
   lang: langCode,
   summary: z.string().optional(),
