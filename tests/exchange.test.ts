@@ -199,6 +199,19 @@ describe('import decisions', () => {
     expect(read(root, 'content/tips/thuis.fr.md')).toContain('## Parlons ensemble {#praten}');
   });
 
+  it('refuses a translated text that would add a tip (a heading in the introduction), naming its unit; nothing is written', async () => {
+    const root = await project();
+    await runCli(['export', '--lang', 'fr', '--format', 'po', '--out', 'fr.po'], root);
+    const po = read(root, 'fr.po');
+    expect(po).toContain('"Une courte **introduction**');
+    writeFileSync(resolve(root, 'fr.po'), po.replace('"Une courte **introduction**', '"Une courte **introduction**.\\n\\n## Encore un conseil {#extra}\\n\\nEt'));
+    const before = read(root, 'content/tips/thuis.fr.md');
+    const r = await runCli(['import', 'fr.po', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^fr\.po:\d+:1: error: `intro` in content\/tips\/thuis\.fr\.md would not be valid: tip `extra` is not in the Dutch source; nothing was imported/m);
+    expect(read(root, 'content/tips/thuis.fr.md')).toBe(before);
+  });
+
   it('exchanges the fixed words of the language file, placeholders kept', async () => {
     const root = await project();
     const x = await runCli(['export', '--lang', 'fr', '--format', 'xliff'], root);

@@ -3,11 +3,13 @@
  * is written: per Dutch document, the units whose translation changed, the new status (draft
  * unless every unit is final), whether the Dutch hashes are recorded, and the new file text.
  * Refuses, for the whole import, units unknown to the project and units whose Dutch text
- * changed since export (unless forced). Pure: the command reads and writes.
+ * changed since export (unless forced), and a file the imported text would make unfit to
+ * build or out of step with its Dutch source. Pure: the command reads and writes.
  */
 import type { TranslationDocuments } from '../cli/translation-documents.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
+import { isMismatch } from '../kinds/translation-comparison.js';
 import { runDocumentSteps, type ModeledDocument } from '../pipeline/document-steps.js';
 import { SOURCE_LANG } from '../pipeline/load-documents.js';
 import { withFrontMatterField } from '../source/front-matter-field.js';
@@ -41,6 +43,21 @@ function translationFor(t: TranslationDocuments, src: ModeledDocument, lang: str
   return r.doc ? { doc: r.doc, text, created: true } : { diagnostics: r.diagnostics };
 }
 
+/**
+ * What the imported text would break in the translation's match with its Dutch source (a
+ * translated introduction holding `## heading {#id}` makes a tip of its own): the build
+ * would refuse the file, so the import does not write it. A mismatch the file already had
+ * is left to the build to report.
+ */
+function newMismatches(facts: NonNullable<ModeledDocument['kind']['translation']>, source: unknown, before: unknown, after: unknown, file: string): Diagnostic[] {
+  const mismatches = (model: unknown) => {
+    const c = facts.compare(source, model);
+    return isMismatch(c) ? facts.diagnostics(c, model, file).filter((d) => d.code === 'TranslationMismatch') : [];
+  };
+  const had = new Set(mismatches(before).map((d) => d.message));
+  return mismatches(after).filter((d) => !had.has(d.message));
+}
+
 /** The write (or diagnostics) for one Dutch document's imported units. */
 function planDocument(t: TranslationDocuments, src: ModeledDocument, imported: ImportedUnit[], lang: string, languageName: string, exchangeFile: string, force: boolean): { write?: PlannedWrite; diagnostics: Diagnostic[] } {
   const facts = src.kind.translation!;
@@ -68,8 +85,20 @@ function planDocument(t: TranslationDocuments, src: ModeledDocument, imported: I
   let text = units.write(tr.text, tr.doc.model, src.model, texts);
   if (status !== oldStatus || !(tr.doc.meta as { status?: string }).status) text = withFrontMatterField(text, 'status', status);
   if (!stillStale.length) text = facts.markCurrent(text, src.model) ?? text;
-  const check = runDocumentSteps({ path: tr.doc.source.path, bytes: Buffer.from(text, 'utf8') });
-  if (!check.doc) return { diagnostics: check.diagnostics.filter((d) => d.severity === 'error') };
+  const problems = (next: string): Diagnostic[] => {
+    const check = runDocumentSteps({ path: tr.doc.source.path, bytes: Buffer.from(next, 'utf8') });
+    if (!check.doc) return check.diagnostics.filter((d) => d.severity === 'error');
+    return newMismatches(facts, src.model, tr.doc.model, check.doc.model, tr.doc.source.path);
+  };
+  const refused = problems(text);
+  if (refused.length) {
+    // Name the unit whose translation does it, at its line in the exchange file.
+    for (const u of imported.filter((i) => texts.has(i.id))) {
+      const alone = problems(units.write(tr.text, tr.doc.model, src.model, new Map([[u.id, u.target]])));
+      if (alone.length) return { diagnostics: [diag('ExchangeUnitInvalid', { field: u.id, file: tr.doc.source.path, problem: alone[0]!.message }, at(u.line))] };
+    }
+    return { diagnostics: refused };
+  }
   const notes = [
     `${texts.size} unit${texts.size === 1 ? '' : 's'} updated`,
     ...(tr.created ? ['new file'] : []),
