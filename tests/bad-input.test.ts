@@ -4,6 +4,7 @@
  * tests/fixtures/bad: each input beside its expected `check --format short` output.
  * Regenerate the expectations on purpose with UPDATE_FIXTURES=1.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,16 @@ describe('warnings do not stop a build', () => {
     expect(warnings(check.stderr)).toEqual(warnings(r.stderr));
     const { text } = await pdfText(resolve(root, 'output/basisschool-de-vlieger/nl/beeld.pdf'));
     expect(squash(text)).toContain('Zie het logo van de school en de website (https://school.example/ouders).');
+  });
+
+  it('prints a tab or ideographic space between words (pasted from a word processor) as a space, not as nothing', async () => {
+    const doc = good.replace('Wat doe je thuis?', 'Wat\tdoe je\u3000thuis?').replace('## Gedragsdimensie', '## Gedrags\tdimensie');
+    const root = makeProject({ 'content/x/tab.nl.md': doc }, { brands: ['basisschool-de-vlieger'] });
+    expect((await runCli(['build', '--no-catalogue'], root)).code).toBe(0);
+    // poppler reads the words as they stand on the page (the text layer kept the tab, the page had no gap).
+    const text = squash(execFileSync('pdftotext', [resolve(root, 'output/basisschool-de-vlieger/nl/tab.pdf'), '-']).toString());
+    expect(text).toContain('Wat doe je thuis?');
+    expect(text).toContain('Gedrags dimensie');
   });
 });
 

@@ -63,7 +63,8 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        pushRun(out, { ...style, text: node.value.replace(/\s*\n\s*/g, ' ') });
+        // A tab (pasted from a word processor) has no glyph: the layout would join the words.
+        pushRun(out, { ...style, text: node.value.replace(/\s*\n\s*/g, ' ').replace(/[\t\v\f\u3000]/g, ' ') });
         break;
       case 'strong':
         for (const r of toRuns(node.children, diagnostics, { ...style, bold: true })) pushRun(out, r);

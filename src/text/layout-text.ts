@@ -26,18 +26,26 @@ const ARABIC_INDIC = /[\u0660-\u0669]/u;
 /** Letters of the right-to-left scripts. */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
 
+/**
+ * White space the fonts have no glyph for, which the line layout drops (words either side
+ * printed as one, `Woord\twoord` as `Woordwoord`): a tab pasted from a word processor or
+ * spreadsheet, vertical tab, form feed, the ideographic space. Each prints as a space.
+ */
+const SPACES_WITHOUT_GLYPH = /[\t\v\f\u3000]/g;
+
 /** Whether a text has right-to-left letters. */
 export const hasRightToLeft = (text: string): boolean => RIGHT_TO_LEFT.test(text);
 
 /**
  * A text prepared for the line layout.
- * @param text the text as written
+ * @param typed the text as written
  * @param isolate wrap tokens in left-to-right isolates: pass whether the paragraph the
  *   text belongs to has right-to-left letters (`hasRightToLeft` of the whole paragraph)
  * @param before the paragraph's text before this one (an earlier run of it), optional: a
  *   number that follows left-to-right letters is left alone (see `followsLeftToRight`)
  */
-export function layoutText(text: string, isolate: boolean, before = ''): string {
+export function layoutText(typed: string, isolate: boolean, before = ''): string {
+  const text = typed.replace(SPACES_WITHOUT_GLYPH, ' ');
   const tokens = findWholeTokens(text);
   if (tokens.length === 0) return text;
   let out = '';
