@@ -82,7 +82,7 @@ export const documentChecks: DocumentCheck[] = [
   {
     name: 'coverage',
     run: ({ doc, sourceLanguage, fontsDir }) =>
-      printed(doc, sourceLanguage).flatMap((p) => checkCoverage(fontsDir, p.language, printedTexts(p.doc, p.language), p.doc.source.path)),
+      printed(doc, sourceLanguage).flatMap((p) => checkCoverage(fontsDir, p.language, printedTexts(p.doc, p.language), p.doc.source.path, p.doc.source.text)),
   },
   {
     // A translation prints its language's fixed words; those it leaves out come in Dutch.

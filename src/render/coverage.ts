@@ -23,8 +23,10 @@ const invisible = /[\s\p{Cc}\p{Cf}]/u;
  * @param language the language whose fonts print the text
  * @param samples the texts, with lines
  * @param file project-relative path for the diagnostic
+ * @param sourceText the file's text, optional: the diagnostic then points at the first missing
+ *   character where it stands (line and column), not at the start of the first line with one
  */
-export function checkCoverage(fontsDir: string, language: Language, samples: readonly TextSample[], file: string): Diagnostic[] {
+export function checkCoverage(fontsDir: string, language: Language, samples: readonly TextSample[], file: string, sourceText?: string): Diagnostic[] {
   const families = scriptFonts[language.script];
   const faces = families.map((f) => openFont(regularFile(fontsDir, f)));
   const missing = new Map<string, number | undefined>();
@@ -40,11 +42,17 @@ export function checkCoverage(fontsDir: string, language: Language, samples: rea
     .map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
     .join(', ');
   const line = [...missing.values()].find((l) => l !== undefined);
-  return [
-    diag(
-      'GlyphMissing',
-      { lang: language.code, fonts: families.join(', '), chars },
-      { file, ...(line ? { span: { start: { line, column: 1 } } } : {}) },
-    ),
-  ];
+  const at = sourceText === undefined ? undefined : firstPlace(sourceText, [...missing.keys()]);
+  const span = at ? { start: at, end: { line: at.line, column: at.column + at.length } } : line ? { start: { line, column: 1 } } : undefined;
+  return [diag('GlyphMissing', { lang: language.code, fonts: families.join(', '), chars }, { file, ...(span ? { span } : {}) })];
+}
+
+/** Line and column (1-based) of the first of these characters in a file's text, and its length. */
+function firstPlace(text: string, chars: readonly string[]): { line: number; column: number; length: number } | undefined {
+  const found = chars.map((c) => ({ c, index: text.indexOf(c) })).filter((f) => f.index >= 0);
+  if (!found.length) return undefined;
+  const first = found.reduce((a, b) => (b.index < a.index ? b : a));
+  const before = text.slice(0, first.index);
+  const line = before.split('\n').length;
+  return { line, column: first.index - before.lastIndexOf('\n'), length: first.c.length };
 }
