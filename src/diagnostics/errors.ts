@@ -450,6 +450,15 @@ export const errors = {
     message: (p) => `unknown field \`${p.field}\``,
     hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : `known fields here: ${p.known}`),
   }),
+  AttributeUnknown: entry<{ key: string; suggestion?: string; known: string }>({
+    title: 'Unknown attribute',
+    severity: 'error',
+    message: (p) => `unknown attribute \`${p.key}\` in \`{...}\` at the end of this line; it is not printed and has no effect`,
+    hint: (p) =>
+      p.suggestion
+        ? `did you mean \`${p.suggestion}\`?`
+        : `attributes are ${p.known}; text in braces at the end of a line is read as attributes: write it elsewhere in the line`,
+  }),
   KindUnknown: entry<{ found: string; expected: string; suggestion?: string }>({
     title: 'Unknown kind',
     severity: 'error',

@@ -7,6 +7,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootCo
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
+import { suggest } from '../schema/validate.js';
 import { splitAttributes, type Attributes } from './attributes.js';
 
 export interface Run {
@@ -99,7 +100,17 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
   return out;
 }
 
-/** Rich text of a heading, paragraph or list item, with trailing `{...}` attributes removed. */
+/**
+ * Attributes a kind reads besides `#id` (`icon=` on a tip, `category=` on a card). Any other
+ * is an error where it is written: `{#lezen icoon=boek}` would otherwise print a tip without
+ * its pictogram, and `{a+b}` at the end of a line would vanish from the text unnoticed.
+ */
+const KNOWN_ATTRIBUTES = ['icon', 'category'];
+
+/**
+ * Rich text of a heading, paragraph or list item, with trailing `{...}` attributes removed;
+ * an attribute no kind reads is an error (`AttributeUnknown`).
+ */
 export function textWithAttributes(
   node: Heading | Paragraph | ListItem,
   diagnostics: Diagnostic[],
@@ -112,6 +123,10 @@ export function textWithAttributes(
   const last = runs.at(-1);
   if (!last) return { runs, attributes: { values: {} } };
   const { text, attributes } = splitAttributes(last.text);
+  for (const key of Object.keys(attributes.values).filter((k) => !KNOWN_ATTRIBUTES.includes(k))) {
+    const written = key === 'class' ? `.${attributes.values.class}` : key;
+    diagnostics.push(diag('AttributeUnknown', { key: written, suggestion: suggest(key, KNOWN_ATTRIBUTES), known: `#id, ${KNOWN_ATTRIBUTES.map((k) => `${k}=`).join(', ')}` }, { span: spanOf(node) }));
+  }
   last.text = text.replace(/\s+$/, '');
   if (!last.text) runs.pop();
   if (runs[0]) runs[0].text = runs[0].text.replace(/^\s+/, '');
