@@ -127,7 +127,8 @@ function Watermark({ words, page, read }: { words: NonNullable<FaceSpec['draft']
 /** Spacing of capitals in labels; none right to left, where it would pull joined letters apart. */
 const labelSpacing = (rtl?: boolean) => (rtl ? 0 : 0.6);
 
-function CategoryLabel({ label, icon, color, size, tags, rtl }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown>; rtl?: boolean }) {
+/** A category's name in the band, with its pictogram; a name too long for one line is hyphenated, never cut off at the card's edge. */
+function CategoryLabel({ label, icon, color, size, tags, rtl, hyphenate }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown>; rtl?: boolean; hyphenate: Hyphenate }) {
   return (
     <View {...tags} style={{ flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', ...(rtl ? { flexGrow: 1 } : {}) }}>
       {icon ? (
@@ -135,7 +136,9 @@ function CategoryLabel({ label, icon, color, size, tags, rtl }: { label: string;
           <Icon icon={icon} size={size * 1.9} color={color} tags={artifact()} />
         </View>
       ) : null}
-      <Text style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: labelSpacing(rtl), ...(rtl ? { direction: 'rtl', flex: 1 } : {}) }}>{label.toUpperCase()}</Text>
+      <Text hyphenationCallback={hyphenate} style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: labelSpacing(rtl), ...(rtl ? { direction: 'rtl', flex: 1 } : { flexShrink: 1 }) }}>
+        {label.toUpperCase()}
+      </Text>
     </View>
   );
 }
@@ -178,7 +181,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
           {spec.guide ? (
             <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: labelSpacing(rtl), ...rtlText }}>{spec.deck.toUpperCase()}</Text>
           ) : (
-            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} tags={tag('P', { actual: spec.category?.label ?? '', ...(spec.lang ? { lang: spec.lang } : {}) })} />
+            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} hyphenate={hyphenate} tags={tag('P', { actual: spec.category?.label ?? '', ...(spec.lang ? { lang: spec.lang } : {}) })} />
           )}
         </View>
         {spec.category?.icon ? (
@@ -200,7 +203,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
         {spec.guide ? (
           <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: labelSpacing(rtl), ...rtlText }}>{spec.deck.toUpperCase()}</Text>
         ) : (
-          <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} />
+          <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} hyphenate={hyphenate} />
         )}
       </View>
       <View

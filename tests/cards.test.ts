@@ -408,6 +408,15 @@ describe('text that does not fit', () => {
     expect(readFileSync(out).equals(before)).toBe(true);
   });
 
+  it('hyphenates a category name too long for the band instead of cutting it off at the card edge', async () => {
+    const root = makeProject({ 'content/cards/lang-label.nl.md': deck({ n: 1 }).replace('label: Eerste', 'label: Ouderbetrokkenheidsbeleidsplannen') }, { brands: [BRAND] });
+    expect((await runCli(['build', '--no-catalogue'], root)).code).toBe(0);
+    const card = cardSizes.poker;
+    const label = words(resolve(root, `output/${BRAND}/nl/lang-label--kaarten.pdf`)).filter((w) => /^[A-Z-]{4,}$/.test(w.text) && w.text !== 'TESTDECK');
+    expect(label.map((w) => w.text).join('').replace(/-/g, '')).toContain('OUDERBETROKKENHEIDSBELEIDSPLANNEN');
+    for (const w of label) expect(w.box.x + w.box.width, `${w.text} on page ${w.page}`).toBeLessThanOrEqual(3 + card.width - 4 + 0.3);
+  });
+
   it('reports a front that became a heading and an unknown category', async () => {
     const bad = deck({ n: 2 }).replace('Vraag nummer 1?\n\n---', 'Vraag nummer 1?\n---').replace('{category=b}', '{category=c}');
     const root = makeProject({ 'content/cards/fout.nl.md': bad }, { brands: [BRAND] });
