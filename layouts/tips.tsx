@@ -20,6 +20,22 @@ import { tag, taggedDocument } from './components/tags.js';
 import { ink, mm, muted, paperSizes, tint } from './theme.js';
 import { type Script, scriptOf, tagIn, textStyle, sizes, iconOf, Marker, TipText, TipRow, Intro, Watermark, Notice, Qr, BandTitle, chunk } from './tips-parts.js';
 
+/** The tips of each pair of facing pages (a Dutch page, then its translated page), by index. */
+function facingGroups(dutch: TipsModel): number[][] {
+  const z = sizes(dutch.meta.paper);
+  return chunk(dutch.tips.map((_, i) => i), z.perPage[0]!, z.perPage[1]!);
+}
+
+/**
+ * The pages a translated sheet printed `facing` has when each page's tips fit on it, and its
+ * tips per page (first, then each further page); undefined for a sheet not printed facing.
+ */
+export function facingPlan({ model, source, sourceLanguage }: RenderInput<TipsModel>): { pages: number; first: number; rest: number } | undefined {
+  if (!source || !sourceLanguage || source.meta.bilingual !== 'facing') return undefined;
+  const [first, rest] = sizes(source.meta.paper).perPage as [number, number];
+  return { pages: 2 * facingGroups(source).length, first, rest };
+}
+
 export function TipsLayout({ model, source, brand, language, sourceLanguage }: RenderInput<TipsModel>) {
   const dutch = source ?? model;
   const translated = source && sourceLanguage ? model : undefined;
@@ -99,7 +115,7 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
       </Page>
     );
   } else {
-    const groups = chunk(dutch.tips.map((t, i) => i), z.perPage[0]!, z.perPage[1]!);
+    const groups = facingGroups(dutch);
     const part = (s: Script, tipAt: (i: number) => Tip, title: string, other: string, otherScript: Script, g: number[], first: boolean, last: boolean, intro: RichText[]) => (
       <Page experimentalPagination key={`${s.language.code}-${g[0]}`} size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
         {watermark}

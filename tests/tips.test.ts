@@ -225,6 +225,17 @@ describe('checks before and around rendering', () => {
     expect(done.text).toContain('Lees samen');
   });
 
+  it('refuses facing pages that came out of step (a translated page ran onto a further page), and keeps the others', async () => {
+    const longer = fr('draft').replace('Parlez chaque jour avec votre enfant.', 'Parlez chaque jour avec votre enfant de ce qu’il a vécu. '.repeat(24));
+    const root = makeProject({ 'content/tips/t.nl.md': nl(dutchTips, 'paper: a5\nbilingual: facing\n'), 'content/tips/t.fr.md': longer }, { brands: [BRAND] });
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/tips/t.fr.md: error: the facing pages came out as 3 pages instead of 2');
+    expect(r.stderr).toContain('`bilingual: side-by-side`');
+    expect(existsSync(resolve(root, `output/${BRAND}/fr/t.pdf`))).toBe(false);
+    expect(existsSync(resolve(root, `output/${BRAND}/nl/t.pdf`))).toBe(true);
+  });
+
   it('refuses drafts in a release build with a clear message, and builds reviewed ones', async () => {
     const root = makeProject({ 'content/tips/t.nl.md': nl(dutchTips), 'content/tips/t.fr.md': fr('draft'), 'content/tips/u.nl.md': nl(dutchTips), 'content/tips/u.fr.md': fr('reviewed') }, { brands: [BRAND] });
     const r = await runCli(['build', '--no-catalogue', '--release', '--format', 'short'], root);

@@ -739,6 +739,13 @@ export const errors = {
     message: (p) => `a block that is kept on one page is ${p.height} pt (${p.mm} mm) high, and a page has room for ${p.available} pt: what does not fit would be cut off`,
     hint: () => 'a tip, a quickscan statement or a card is printed in one piece; shorten the longest one, or split it into two',
   }),
+  FacingPagesOutOfStep: entry<{ pages: Value; expected: Value; first: Value; rest: Value }>({
+    title: 'Facing pages out of step',
+    severity: 'error',
+    message: (p) =>
+      `the facing pages came out as ${p.pages} pages instead of ${p.expected}: the tips of a page (${p.first} on the first, then ${p.rest}) ran onto a further page in one of the languages, so a tip no longer faces its translation`,
+    hint: () => 'shorten the longest tips (translations often run longer than the Dutch text), or print the translation beside the Dutch text: `bilingual: side-by-side`',
+  }),
   RenderFailed: entry<{ output: string; cause: string }>({
     title: 'Rendering failed',
     severity: 'error',

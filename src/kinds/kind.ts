@@ -125,6 +125,11 @@ export interface KindSpec<FM, M> {
    */
   render: { layout: (input: RenderInput<M>) => ReactElement } | { custom: (input: RenderInput<M>, fontsDir: string) => Promise<Rendered> };
   /**
+   * What is wrong with a rendered output that only the render shows (e.g. pages that no
+   * longer face each other), optional: each diagnostic fails the output, as a block cut off does.
+   */
+  checkRendered?(input: RenderInput<M>, rendered: Rendered): Diagnostic[];
+  /**
    * Whether the layout prints right-to-left languages (Arabic, Farsi) mirrored, with the
    * language's own labels. Kinds without it refuse a right-to-left document rather than
    * print it left-aligned with Dutch labels.

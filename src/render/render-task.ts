@@ -83,7 +83,8 @@ export async function checkTaskLayout(kind: KindDefinition, task: RenderTask): P
 
 /**
  * Render one output to its PDF (and the kind's companion PDFs); refuses a PDF that draws
- * an empty box (a .notdef glyph) or cuts off a block taller than a page.
+ * an empty box (a .notdef glyph), cuts off a block taller than a page, or fails the kind's
+ * own check of the rendered output (`checkRendered`).
  * @param kind the kind of the task's document
  * @param task the output
  */
@@ -100,6 +101,8 @@ export async function renderTask(kind: KindDefinition, task: RenderTask): Promis
   // Each is reported once per size (a layout may be laid out twice, for the page count).
   const tooTall = [...new Map(cutOff.map((b) => [`${b.height}/${b.available}`, b])).values()];
   if (tooTall.length) throw new DiagnosticsError(tooTall.map((b) => diag('ContentCutOff', { height: Math.ceil(b.height), available: Math.floor(b.available), mm: Math.ceil((b.height * 25.4) / 72) })));
+  const wrong = kind.checkRendered?.(input, rendered) ?? [];
+  if (wrong.length) throw new DiagnosticsError(wrong);
   await refuseEmptyBoxes(rendered);
   return rendered;
 }

@@ -2,7 +2,8 @@
  * Tip sheets for parents (`kind: tips`): numbered tips with pictograms, one Dutch source
  * and translations that print bilingual beside the Dutch text.
  */
-import { TipsLayout } from '../../../layouts/tips.js';
+import { facingPlan, TipsLayout } from '../../../layouts/tips.js';
+import { diag } from '../../diagnostics/errors.js';
 import { plain } from '../../markdown/blocks.js';
 import { defineKind } from '../define-kind.js';
 import { compareTranslation, comparisonDiagnostics } from './compare.js';
@@ -27,6 +28,12 @@ export const tipsKind = defineKind({
   },
   pictograms: (model) => model.tips.flatMap((t) => (t.icon ? [{ name: t.icon, line: t.line }] : [])),
   render: { layout: (input) => TipsLayout(input) },
+  // Facing pages pair each Dutch page with its translation: a page whose tips ran onto a
+  // further page puts every later tip out of step with its translation.
+  checkRendered(input, rendered) {
+    const plan = facingPlan(input);
+    return plan && rendered.pages !== plan.pages ? [diag('FacingPagesOutOfStep', { pages: rendered.pages, expected: plan.pages, first: plan.first, rest: plan.rest })] : [];
+  },
   rightToLeft: true,
   paper: (frontMatter) => frontMatter.paper,
   catalogue: {
