@@ -459,6 +459,12 @@ export const errors = {
         ? `did you mean \`${p.suggestion}\`?`
         : `attributes are ${p.known}; text in braces at the end of a line is read as attributes: write it elsewhere in the line`,
   }),
+  AttributesNotClosed: entry({
+    title: 'Attributes not closed',
+    severity: 'error',
+    message: () => 'the `{` of the attributes at the end of this line is never closed, so they would print as text',
+    hint: () => 'end them with `}`, e.g. `## Lees samen {#lezen icon=boek}`',
+  }),
   KindUnknown: entry<{ found: string; expected: string; suggestion?: string }>({
     title: 'Unknown kind',
     severity: 'error',

@@ -106,6 +106,8 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
  * its pictogram, and `{a+b}` at the end of a line would vanish from the text unnoticed.
  */
 const KNOWN_ATTRIBUTES = ['icon', 'category'];
+/** `{#lezen icon=boek` without its `}`: printed as text, and the id and pictogram are lost. */
+const UNCLOSED_ATTRIBUTES = /\{\s*(?:#[a-z0-9-]*|[a-z]+=)[^{}]*$/;
 
 /**
  * Rich text of a heading, paragraph or list item, with trailing `{...}` attributes removed;
@@ -127,6 +129,7 @@ export function textWithAttributes(
     const written = key === 'class' ? `.${attributes.values.class}` : key;
     diagnostics.push(diag('AttributeUnknown', { key: written, suggestion: suggest(key, KNOWN_ATTRIBUTES), known: `#id, ${KNOWN_ATTRIBUTES.map((k) => `${k}=`).join(', ')}` }, { span: spanOf(node) }));
   }
+  if (text === last.text && UNCLOSED_ATTRIBUTES.test(text)) diagnostics.push(diag('AttributesNotClosed', {}, { span: spanOf(node) }));
   last.text = text.replace(/\s+$/, '');
   if (!last.text) runs.pop();
   if (runs[0]) runs[0].text = runs[0].text.replace(/^\s+/, '');
