@@ -90,7 +90,8 @@ export interface FaceSpec {
   text: FaceText;
   size: number;
   color: string;
-  category?: { label: string; icon?: IconData };
+  /** `capitals`: the label as printed, when its parts are in different languages (`BİLGİ · THUIS`). */
+  category?: { label: string; capitals?: string; icon?: IconData };
   /** "7/24", or empty for the guide card. */
   number: string;
   deck: string;
@@ -127,7 +128,7 @@ function Watermark({ words, page, read }: { words: NonNullable<FaceSpec['draft']
 /** Spacing of capitals in labels; none right to left, where it would pull joined letters apart. */
 const labelSpacing = (rtl?: boolean) => (rtl ? 0 : 0.6);
 
-/** A category's name in the band, with its pictogram; a name too long for one line is hyphenated, never cut off at the card's edge. */
+/** A category's name (in capitals) in the band, with its pictogram; a name too long for one line is hyphenated, never cut off at the card's edge. */
 function CategoryLabel({ label, icon, color, size, tags, rtl, hyphenate }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown>; rtl?: boolean; hyphenate: Hyphenate }) {
   return (
     <View {...tags} style={{ flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', ...(rtl ? { flexGrow: 1 } : {}) }}>
@@ -137,7 +138,7 @@ function CategoryLabel({ label, icon, color, size, tags, rtl, hyphenate }: { lab
         </View>
       ) : null}
       <Text hyphenationCallback={hyphenate} style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: labelSpacing(rtl), ...(rtl ? { direction: 'rtl', flex: 1 } : { flexShrink: 1 }) }}>
-        {label.toUpperCase()}
+        {label}
       </Text>
     </View>
   );
@@ -150,7 +151,9 @@ function CategoryLabel({ label, icon, color, size, tags, rtl, hyphenate }: { lab
  * guide card the deck title is the document's H1 (after the subtitle printed above it), its
  * back's title an H2.
  */
-function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; card: Size; bleed: number; hyphenate: Hyphenate; fontFamily: string[] }) {
+function Face({ spec, card, bleed, hyphenate, fontFamily, lang }: { spec: FaceSpec; card: Size; bleed: number; hyphenate: Hyphenate; fontFamily: string[]; lang: string }) {
+  // Capitals by the rules of the face's language: Turkish `i` is `İ` (`Bilgi` → `BİLGİ`, not `BILGI`).
+  const upper = (text: string) => text.toLocaleUpperCase(spec.lang ?? lang);
   const g = faceGeometry(card, bleed, spec.side);
   const titleTags = spec.guide ? tag(spec.side === 'front' ? 'P' : 'H2') : spec.side === 'front' ? tag('H2') : artifact();
   const fg = onColor(spec.color);
@@ -179,9 +182,9 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
         <View style={{ position: 'absolute', left: 0, right: 0, top: 0, height: b + mm(g.band), backgroundColor: spec.color }} />
         <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.band) - safe, flexDirection: row, alignItems: 'center', justifyContent: 'space-between' }}>
           {spec.guide ? (
-            <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: labelSpacing(rtl), ...rtlText }}>{spec.deck.toUpperCase()}</Text>
+            <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: labelSpacing(rtl), ...rtlText }}>{upper(spec.deck)}</Text>
           ) : (
-            <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} hyphenate={hyphenate} tags={tag('P', { actual: spec.category?.label ?? '', ...(spec.lang ? { lang: spec.lang } : {}) })} />
+            <CategoryLabel label={spec.category?.capitals ?? upper(spec.category?.label ?? '')} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} hyphenate={hyphenate} tags={tag('P', { actual: spec.category?.label ?? '', ...(spec.lang ? { lang: spec.lang } : {}) })} />
           )}
         </View>
         {spec.category?.icon ? (
@@ -201,9 +204,9 @@ function Face({ spec, card, bleed, hyphenate, fontFamily }: { spec: FaceSpec; ca
     <Page size={[g.page.width, g.page.height]} style={{ fontFamily: fonts, backgroundColor: spec.color }}>
       <View style={{ position: 'absolute', left: b + safe, right: b + safe, top: b + safe, height: mm(g.header), flexDirection: row, alignItems: 'flex-start', justifyContent: 'space-between' }}>
         {spec.guide ? (
-          <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: labelSpacing(rtl), ...rtlText }}>{spec.deck.toUpperCase()}</Text>
+          <Text style={{ fontSize: labelSize, fontWeight: 'bold', color: fg, letterSpacing: labelSpacing(rtl), ...rtlText }}>{upper(spec.deck)}</Text>
         ) : (
-          <CategoryLabel label={spec.category?.label ?? ''} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} hyphenate={hyphenate} />
+          <CategoryLabel label={spec.category?.capitals ?? upper(spec.category?.label ?? '')} icon={spec.category?.icon} color={fg} size={labelSize} rtl={rtl} hyphenate={hyphenate} />
         )}
       </View>
       <View
@@ -231,7 +234,7 @@ export function CardFacesDocument({ faces, card, bleed, hyphenate, title, author
   return (
     <Document title={title} author={author} language={lang} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
       {faces.map((f, i) => (
-        <Face key={i} spec={f} card={card} bleed={bleed} hyphenate={hyphenate} fontFamily={fontFamily} />
+        <Face key={i} spec={f} card={card} bleed={bleed} hyphenate={hyphenate} fontFamily={fontFamily} lang={lang} />
       ))}
     </Document>
   );

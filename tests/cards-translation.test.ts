@@ -58,6 +58,17 @@ describe('translating a deck', () => {
     expect(fr.map((p) => [p.width, p.height, p.trim, p.bleed])).toEqual(nl.map((p) => [p.width, p.height, p.trim, p.bleed]));
   }, 90_000);
 
+  it('prints labels in capitals by each language’s rules: Turkish i is İ, the Dutch label beside it keeps its I', async () => {
+    const turkish = french.replace('lang: fr', 'lang: tr').replace('label: "Maison"', 'label: "Evde iletişim"').replace('label: "École"', 'label: "Okul bilgisi"');
+    const root = await project('a6', 'tr', turkish);
+    expect((await build(root)).code).toBe(0);
+    const faces = (await pageTexts(resolve(root, `output/${BRAND}/tr/thuis--kaarten.pdf`))).map(squash).join(' ');
+    expect(faces).toContain('EVDE İLETİŞİM · THUIS');
+    expect(faces).toContain('OKUL BİLGİSİ · SCHOOL');
+    expect(faces).toContain('ÇEVİRİ · TÜRKÇE'); // the translated faces' footer names the language
+    expect(faces).not.toMatch(/ILETIŞIM|BILGISI|THUİS|ÇEVIRI/);
+  }, 90_000);
+
   it('prints a small card as a paired deck in Arabic: the language on the front, mirrored; the Dutch text on the back', async () => {
     const root = await project('poker', 'ar', arabic);
     const b = await build(root);

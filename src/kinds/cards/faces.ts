@@ -123,10 +123,10 @@ export function deckDrafts({ input, brand, colors, icons, legend }: DraftInput):
     const color = (face.category && colors[face.category]) || brand.colors.primary;
     return { deckIndex: face.deckIndex, side: face.side, text, color, start: g.startSize, width: g.area.width, height: g.area.height, label: face.label, title: face.title, ...(face.line ? { line: face.line } : {}), frame };
   };
-  const frameOf = (face: LogicalFace, categories: Category[], deck: string, extra: Partial<FaceFrame> = {}): FaceFrame => {
+  const frameOf = (face: LogicalFace, categories: (Category & { capitals?: string })[], deck: string, extra: Partial<FaceFrame> = {}): FaceFrame => {
     const cat = face.category ? categories.find((c) => c.id === face.category) : undefined;
     const number = face.deckIndex > 0 ? face.label : '';
-    return { ...(cat ? { category: { label: cat.label, ...(icons[cat.id] ? { icon: icons[cat.id]! } : {}) } } : {}), number, deck, guide: face.deckIndex === 0, ...extra };
+    return { ...(cat ? { category: { label: cat.label, ...(cat.capitals ? { capitals: cat.capitals } : {}), ...(icons[cat.id] ? { icon: icons[cat.id]! } : {}) } } : {}), number, deck, guide: face.deckIndex === 0, ...extra };
   };
   if (!source || !sourceLanguage) {
     return logicalFaces({ model, language, categories: model.categories, own: false }, legend).map((f) => draft(f, frameOf(f, model.categories, model.meta.title)));
@@ -152,7 +152,11 @@ export function deckDrafts({ input, brand, colors, icons, legend }: DraftInput):
   const trFrame = (f: LogicalFace) => frameOf(f, trCategories, trMark, { ...(rtl ? { rtl } : {}), fontFamily: trFonts, ...(words ? { draft: words } : {}) });
   const nlFrame = (f: LogicalFace) => frameOf(f, source.categories, source.meta.title, { fontFamily: nlFonts, lang: sourceLanguage.code, ...(words ? { draft: words } : {}) });
   // A bilingual face's band names its category in both languages, the language's first.
-  const bothLabels = trCategories.map((c) => ({ ...c, label: `${c.label} · ${source.categories.find((d) => d.id === c.id)!.label}` }));
+  // In capitals, each part by its own language's rules (Turkish `Bilgi` is `BİLGİ`, Dutch `Thuis` stays `THUIS`).
+  const bothLabels = trCategories.map((c) => {
+    const dutchLabel = source.categories.find((d) => d.id === c.id)!.label;
+    return { ...c, label: `${c.label} · ${dutchLabel}`, capitals: `${c.label.toLocaleUpperCase(language.code)} · ${dutchLabel.toLocaleUpperCase(sourceLanguage.code)}` };
+  });
   const drafts = bilingualFaces(source)
     ? tr.map((f, i) => draft(f, { ...trFrame(f), ...frameOf(f, bothLabels, trMark) }, { ...f.text, dutch: { ...nl[i]!.text, extra: undefined } }))
     : tr.flatMap((f, i) => [draft(f, trFrame(f)), draft(nl[i]!, nlFrame(nl[i]!))]);

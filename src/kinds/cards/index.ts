@@ -100,7 +100,8 @@ export const cardsKind = defineKind({
     const blocks = (bs: CardsModel['guide']) => bs.map((b) => (b.type === 'paragraph' ? plain(b.runs) : b.items.map((l) => `${l.marker} ${plain(l.runs)}`).join(' '))).join(' ');
     return [
       { text: `${m.title} ${m.subtitle ?? ''} ${m.instruction ?? ''}` },
-      { text: model.categories.map((c) => c.label.toUpperCase() + c.label).join(' ') },
+      // Labels and the deck's name print in capitals, by the rules of the deck's language.
+      { text: [m.title, ...model.categories.map((c) => c.label)].map((t) => t.toLocaleUpperCase(m.lang) + t).join(' ') },
       { text: blocks(model.guide) },
       { text: (m.sources ?? []).map(formatSource).join(' ') },
       ...model.cards.map((c) => ({ text: `${plain(c.title)} ${blocks(c.front)} ${blocks(c.back)} •`, line: c.line })),
