@@ -79,6 +79,17 @@ describe('scoring (pure)', () => {
     expect(r.mean).toBeCloseTo(2.5, 6);
     expect(r.conversationStarters.map((i) => i.item.id)).toEqual(['een-1', 'een-2', 't-een']);
   });
+
+  it('reads values in Arabic-Indic and Persian digits, and labels typed without their accents or Arabic vowel marks', () => {
+    const arabic = model();
+    arabic.meta.scale = arabic.meta.scale.map((p, i) => (i === 1 ? { ...p, label: 'قليلًا' } : i === 2 ? { ...p, label: 'Één keer' } : p));
+    const typed = 'respondent;een-1;een-2;t-een\nA;٤;قليلا;۳\nB;ـقليلًا;een keer;N.V.T.\n';
+    const parsed = parseAnswers(new TextEncoder().encode(typed), 'a.csv', arabic);
+    expect(parsed.diagnostics).toEqual([]);
+    const value = (row: number, id: string) => parsed.sheet!.respondents[row]!.answers.get(id);
+    expect([value(0, 'een-1'), value(0, 'een-2'), value(0, 't-een')]).toEqual([4, 2, 3].map((v) => ({ kind: 'value', value: v })));
+    expect([value(1, 'een-1'), value(1, 'een-2'), value(1, 't-een')]).toEqual([{ kind: 'value', value: 2 }, { kind: 'value', value: 3 }, { kind: 'na' }]);
+  });
 });
 
 describe('drukklaar score', () => {

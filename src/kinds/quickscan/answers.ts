@@ -10,6 +10,7 @@ import { diag } from '../../diagnostics/errors.js';
 import { suggest } from '../../schema/validate.js';
 import { allItems, type QuickscanModel } from './model.js';
 import { firstInvalidUtf8 } from '../../source/read-source.js';
+import { answerKey } from './answer-key.js';
 
 /** One answer: a scale value, "not applicable", or no answer. */
 export type Answer = { kind: 'value'; value: number } | { kind: 'na' } | { kind: 'missing' };
@@ -175,11 +176,11 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
   if (!rows.length) diagnostics.push(diag('CsvEmpty', { header: true }, { file, span: { start: { line: headerIndex + 1, column: 1 } } }));
 
   const scale = model.meta.scale;
-  const byLabel = new Map(scale.map((p) => [p.label.trim().toLowerCase(), p.value]));
+  const byLabel = new Map(scale.map((p) => [answerKey(p.label), p.value]));
   // A translation's labels stand for the Dutch values at the same place (a different scale is never built).
-  for (const v of versions) v.meta.scale.forEach((p, k) => scale[k] && !byLabel.has(p.label.trim().toLowerCase()) && byLabel.set(p.label.trim().toLowerCase(), scale[k]!.value));
+  for (const v of versions) v.meta.scale.forEach((p, k) => scale[k] && !byLabel.has(answerKey(p.label)) && byLabel.set(answerKey(p.label), scale[k]!.value));
   const byValue = new Set(scale.map((p) => p.value));
-  const na = new Set([...naWords, ...[model, ...versions].flatMap((v) => (v.meta.notApplicable ? [v.meta.notApplicable.trim().toLowerCase()] : []))]);
+  const na = new Set([...naWords, ...[model, ...versions].flatMap((v) => (v.meta.notApplicable ? [v.meta.notApplicable] : []))].map(answerKey));
   const allowed = [...scale.map((p) => `\`${p.label}\` or ${p.value}`), ...(model.meta.notApplicable ? [`\`${model.meta.notApplicable}\``] : [])].join(', ');
 
   const respondents: Respondent[] = [];
@@ -202,11 +203,12 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
     columns.forEach((id, c) => {
       if (!id) return;
       const value = (record[c] ?? '').trim();
-      const lower = value.toLowerCase();
+      // Matched by what it says: `٣` is 3, `قليلا` is the label `قليلًا` (answer-key.ts).
+      const key = answerKey(value);
       if (!value) answers.set(id, { kind: 'missing' });
-      else if (na.has(lower)) answers.set(id, { kind: 'na' });
-      else if (byLabel.has(lower)) answers.set(id, { kind: 'value', value: byLabel.get(lower)! });
-      else if (/^-?\d+([.,]\d+)?$/.test(value) && byValue.has(Number(value.replace(',', '.')))) answers.set(id, { kind: 'value', value: Number(value.replace(',', '.')) });
+      else if (na.has(key)) answers.set(id, { kind: 'na' });
+      else if (byLabel.has(key)) answers.set(id, { kind: 'value', value: byLabel.get(key)! });
+      else if (/^-?\d+([.,]\d+)?$/.test(key) && byValue.has(Number(key.replace(',', '.')))) answers.set(id, { kind: 'value', value: Number(key.replace(',', '.')) });
       else push(diag('CsvValueInvalid', { row: line, column: columnLetter(c), id, value, allowed }, { file, span: { start: { line, column: starts[c] ?? 1 } } }));
     });
     const name = respondentCol >= 0 ? (record[respondentCol] ?? '').trim() : '';
