@@ -252,6 +252,17 @@ describe('import decisions', () => {
     const p = await runCli(['import', 'bad.po', '--format', 'short'], root);
     expect(p.code).toBe(1);
     expect(p.stderr).toMatch(/^bad\.po:6:1: error: Invalid key name/m);
+    // Entities of a DTD: past fast-xml-parser's expansion limit `&g;` was imported as the title; an external one was an internal failure.
+    await runCli(['export', '--lang', 'fr', '--format', 'xliff', '--out', 'fr.xlf'], root);
+    const laughs = '<!ENTITY a "AAAAAAAAAA">' + 'bcdefg'.split('').map((e, i) => `<!ENTITY ${e} "${`&${'abcdefg'[i]};`.repeat(10)}">`).join('');
+    const before = read(root, 'content/tips/thuis.fr.md');
+    for (const [entity, dtd] of [['g', laughs], ['x', '<!ENTITY x SYSTEM "file:///etc/hostname">']]) {
+      writeFileSync(resolve(root, 'dtd.xlf'), read(root, 'fr.xlf').replace('?>\n', `?>\n<!DOCTYPE xliff [${dtd}]>\n`).replace('<target>Ensemble à la maison</target>', `<target>&${entity};</target>`));
+      const d = await runCli(['import', 'dtd.xlf', '--format', 'short'], root);
+      expect(d.code).toBe(1);
+      expect(d.stderr).toMatch(/^dtd\.xlf:2:1: error: an XLIFF file with a document type declaration \(<!DOCTYPE …>\) is not read/m);
+      expect(read(root, 'content/tips/thuis.fr.md')).toBe(before);
+    }
     writeFileSync(resolve(root, 'v1.xlf'), '<xliff version="1.2"><file original="x"/></xliff>\n');
     expect((await runCli(['import', 'v1.xlf', '--format', 'short'], root)).stderr).toMatch(/^v1\.xlf:1:1: error: expected XLIFF 2\.0, found version `1\.2`/m);
     const help = await runCli(['--help'], root);

@@ -88,6 +88,14 @@ function readUnits(nodes: XmlNode[], file: string, text: string): ImportedUnit[]
 export function readXliff(text: string): ReadExchange {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { error: { line: valid.err.line, column: valid.err.col, detail: `not well-formed XML: ${valid.err.msg}` } };
+  // XLIFF 2.0 has no DTD, and no tool writes one: entities defined in one would be expanded
+  // (or, past the parser's limit, left as `&name;` and imported as the translation) or would
+  // name files outside the project. Refused where the declaration stands.
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype) {
+    const before = text.slice(0, doctype.index);
+    return { error: { line: before.split('\n').length, column: doctype.index - before.lastIndexOf('\n'), detail: 'an XLIFF file with a document type declaration (<!DOCTYPE …>) is not read: XLIFF 2.0 has none, and its entities are not imported' } };
+  }
   const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true }).parse(text) as XmlNode[];
   try {
     const root = elements(tree, 'xliff')[0];
