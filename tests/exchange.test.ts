@@ -263,6 +263,13 @@ describe('import decisions', () => {
       expect(d.stderr).toMatch(/^dtd\.xlf:2:1: error: an XLIFF file with a document type declaration \(<!DOCTYPE …>\) is not read/m);
       expect(read(root, 'content/tips/thuis.fr.md')).toBe(before);
     }
+    // Saved as Windows-1252: refused as not UTF-8 at the first such byte, not as "the Dutch text changed".
+    await runCli(['export', '--lang', 'fr', '--format', 'po', '--out', 'fr.po'], root);
+    writeFileSync(resolve(root, 'latin.po'), Buffer.from(read(root, 'fr.po'), 'latin1'));
+    const latin = await runCli(['import', 'latin.po', '--format', 'short'], root);
+    expect(latin.code).toBe(1);
+    const line = read(root, 'fr.po').split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+    expect(latin.stderr).toMatch(new RegExp(`^latin\\.po:${line}:\\d+: error: byte 0x[0-9A-F]{2} is not UTF-8`, 'm'));
     writeFileSync(resolve(root, 'v1.xlf'), '<xliff version="1.2"><file original="x"/></xliff>\n');
     expect((await runCli(['import', 'v1.xlf', '--format', 'short'], root)).stderr).toMatch(/^v1\.xlf:1:1: error: expected XLIFF 2\.0, found version `1\.2`/m);
     const help = await runCli(['--help'], root);

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
 import { diag } from '../diagnostics/errors.js';
+import { firstInvalidUtf8 } from '../source/read-source.js';
 import type { ReadExchange } from '../exchange/exchange-model.js';
 import { planImport } from '../exchange/plan-import.js';
 import { readPo } from '../exchange/po.js';
@@ -45,13 +46,25 @@ export async function runImport(args: ImportArgs, io: CliIO): Promise<number> {
   }
   // 1. Read and parse the exchange file.
   const file = rel(paths, resolve(io.cwd, String(given)));
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(resolve(io.cwd, String(given)), 'utf8');
+    bytes = readFileSync(resolve(io.cwd, String(given)));
   } catch (e) {
     diags.push(diag('SourceUnreadable', { cause: (e as NodeJS.ErrnoException).code ?? String(e) }, { file }));
     return done(1);
   }
+  // Read as UTF-8 regardless, a file saved as Windows-1252 lost its accents to U+FFFD and was
+  // then refused as "the Dutch text changed since the file was exported".
+  const bad = firstInvalidUtf8(bytes);
+  if (bad < bytes.length) {
+    const before = Buffer.from(bytes.subarray(0, bad)).toString('utf8');
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const problem = `byte 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')} is not UTF-8: the file was saved in another encoding (probably Windows-1252 or Latin-1)`;
+    diags.push(diag('ExchangeMalformed', { problem }, { file, span: { start: { line, column } } }));
+    return done(1);
+  }
+  const text = Buffer.from(bytes).toString('utf8');
   sources.set(file, text);
   const read = readerOf(file, text)(text);
   if ('error' in read) {
