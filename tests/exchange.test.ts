@@ -270,6 +270,19 @@ describe('import decisions', () => {
     expect(latin.code).toBe(1);
     const line = read(root, 'fr.po').split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
     expect(latin.stderr).toMatch(new RegExp(`^latin\\.po:${line}:\\d+: error: byte 0x[0-9A-F]{2} is not UTF-8`, 'm'));
+    // A unit twice (two translators' files merged): the last one silently won.
+    const title = /msgctxt "content\/tips\/thuis\.nl\.md#title"\nmsgid "Samen thuis"\nmsgstr "[^"]*"\n/.exec(read(root, 'fr.po'))![0];
+    writeFileSync(resolve(root, 'twice.po'), `${read(root, 'fr.po')}\n${title.replace(/msgstr "[^"]*"/, 'msgstr "Chez nous"')}`);
+    const twicePo = await runCli(['import', 'twice.po', '--format', 'short'], root);
+    expect(twicePo.code).toBe(1);
+    expect(twicePo.stderr).toMatch(/^twice\.po:\d+:1: error: the entry "content\/tips\/thuis\.nl\.md#title" is in the file twice \(also on line \d+\)/m);
+    const unit = /<unit id="title">[\s\S]*?<\/unit>/.exec(read(root, 'fr.xlf'))![0];
+    writeFileSync(resolve(root, 'twice.xlf'), read(root, 'fr.xlf').replace(unit, `${unit}\n${unit.replace(/<target>[^<]*<\/target>/, '<target>Chez nous</target>')}`));
+    const twiceXlf = await runCli(['import', 'twice.xlf', '--format', 'short'], root);
+    expect(twiceXlf.code).toBe(1);
+    const [first, second] = read(root, 'twice.xlf').split('\n').flatMap((l, i) => (l.includes('<unit id="title">') ? [i + 1] : []));
+    expect(twiceXlf.stderr).toContain(`twice.xlf:${second}:1: error: unit \`title\` of content/tips/thuis.nl.md is in the file twice (also on line ${first}) with different translations; nothing was imported`);
+    expect(read(root, 'content/tips/thuis.fr.md')).toBe(before);
     writeFileSync(resolve(root, 'v1.xlf'), '<xliff version="1.2"><file original="x"/></xliff>\n');
     expect((await runCli(['import', 'v1.xlf', '--format', 'short'], root)).stderr).toMatch(/^v1\.xlf:1:1: error: expected XLIFF 2\.0, found version `1\.2`/m);
     const help = await runCli(['--help'], root);

@@ -703,6 +703,12 @@ export const errors = {
     message: (p) => `\`${p.field}\` in ${p.file} would not be valid: ${p.problem}; nothing was imported`,
     hint: () => 'correct the translation in the exchange file (keep placeholders such as {page}) and import it again',
   }),
+  ExchangeUnitTwice: entry<{ unit: string; doc: string; other: Value }>({
+    title: 'Unit twice in the exchange file',
+    severity: 'error',
+    message: (p) => `unit \`${p.unit}\` of ${p.doc} is in the file twice (also on line ${p.other}) with different translations; nothing was imported`,
+    hint: () => 'keep one of the two (files of two translators merged?) and import again',
+  }),
   ExchangeSourceChanged: entry<{ units: string; doc: string }>({
     title: 'Dutch text changed since export',
     severity: 'error',

@@ -108,6 +108,19 @@ function planDocument(t: TranslationDocuments, src: ModeledDocument, imported: I
   return { write: { file: tr.doc.source.path, text, summary: `${tr.doc.source.path}: ${notes.join(', ')}` }, diagnostics: [] };
 }
 
+/** A unit given twice with different translations: which one to import cannot be known (the last one silently won). */
+function duplicateUnits(units: readonly ImportedUnit[], exchangeFile: string): Diagnostic[] {
+  const first = new Map<string, ImportedUnit>();
+  const out: Diagnostic[] = [];
+  for (const u of units) {
+    const key = `${u.file}#${u.id}`;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, u);
+    else if (earlier.target !== u.target) out.push(diag('ExchangeUnitTwice', { unit: u.id, doc: u.file, other: earlier.line }, { file: exchangeFile, span: { start: { line: u.line, column: 1 } } }));
+  }
+  return out;
+}
+
 /**
  * Plan an import.
  * @param t every document, read by the translator commands
@@ -120,6 +133,8 @@ export function planImport(t: TranslationDocuments, read: { lang: string; units:
   if (!language || read.lang === SOURCE_LANG) {
     return { writes: [], diagnostics: [diag('LanguageUnknown', { lang: read.lang, known: [...t.languages.languages.keys()].filter((l) => l !== SOURCE_LANG).join(', ') }, { file: exchangeFile, span: { start: { line: 1, column: 1 } } })] };
   }
+  const twice = duplicateUnits(read.units, exchangeFile);
+  if (twice.length) return { writes: [], diagnostics: twice };
   const byFile = new Map<string, ImportedUnit[]>();
   for (const u of read.units) byFile.set(u.file, [...(byFile.get(u.file) ?? []), u]);
   const plan: ImportPlan = { writes: [], diagnostics: [] };

@@ -58,6 +58,19 @@ export function readPo(text: string): ReadExchange {
     const line = (e as { lineNumber?: number }).lineNumber ?? 1;
     return { error: { line, column: 1, detail: (e as Error).message.replace(/^Error parsing PO data: /, '').replace(/ at line \d+\./, '.') } };
   }
+  // gettext-parser keeps the last of two entries with one msgctxt: which translation was
+  // meant cannot be known (two translators' files merged?), so the file is refused there.
+  const seen = new Map<string, number>();
+  const lines = text.split('\n');
+  for (const [i, l] of lines.entries()) {
+    const start = /^msgctxt (".*")\s*$/.exec(l)?.[1];
+    if (start === undefined) continue;
+    // A long msgctxt goes on in "…" lines below it.
+    let ctx = start.slice(1, -1);
+    for (let k = i + 1; k < lines.length && /^\s*"/.test(lines[k]!); k++) ctx += lines[k]!.trim().slice(1, -1);
+    if (seen.has(ctx)) return { error: { line: i + 1, column: 1, detail: `the entry "${ctx}" is in the file twice (also on line ${seen.get(ctx)}); keep one of the two` } };
+    seen.set(ctx, i + 1);
+  }
   const header = (name: string) => Object.entries(parsed.headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1]?.trim();
   const lang = header('Language');
   if (!lang) return { error: { line: 1, column: 1, detail: 'the header has no `Language` (the language of the translation)' } };

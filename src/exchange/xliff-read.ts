@@ -82,6 +82,22 @@ function readUnits(nodes: XmlNode[], file: string, text: string): ImportedUnit[]
 }
 
 /**
+ * Each unit at its own line: units are read in document order, so the n-th unit with an id is
+ * at the n-th `<unit id="…"` in the text (a `title` unit of the second <file>, or a unit given
+ * twice, was placed at the first one's line).
+ */
+function withOwnLines(units: ImportedUnit[], text: string): ImportedUnit[] {
+  const from = new Map<string, number>();
+  return units.map((u) => {
+    const needle = `<unit id="${u.id}"`;
+    const at = text.indexOf(needle, from.get(u.id) ?? 0);
+    if (at < 0) return u;
+    from.set(u.id, at + needle.length);
+    return { ...u, line: text.slice(0, at).split('\n').length };
+  });
+}
+
+/**
  * Read an XLIFF 2.0 document.
  * @param text the file's text
  */
@@ -109,7 +125,7 @@ export function readXliff(text: string): ReadExchange {
       if (!original) throw new Fault('a <file> has no `original` (the path of the Dutch document)', '<file');
       return readUnits(childrenOf(f) as XmlNode[], original, text);
     });
-    return { lang, units };
+    return { lang, units: withOwnLines(units, text) };
   } catch (e) {
     if (!(e instanceof Fault)) throw e;
     const line = lineOf(text, e.needle);
