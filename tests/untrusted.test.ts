@@ -69,12 +69,15 @@ describe('front matter and Markdown cannot run code', () => {
   });
 
   it('prints raw HTML as text and never interprets it', async () => {
-    const root = makeProject({ 'content/x/a.nl.md': doc('- Lees <script>alert(1)</script> samen\n\n<img src="x.png" onerror="alert(2)">\n') }, { brands: ['ouderplatform'] });
+    // The HTML block in the dimension's explanation: under `### Ouderbril` only questions print (an error there).
+    const html = doc('- Lees <script>alert(1)</script> samen').replace('## Gedragsdimensie\n', '## Gedragsdimensie\n\n<img src="x.png" onerror="alert(2)">\n\n');
+    const root = makeProject({ 'content/x/a.nl.md': html }, { brands: ['ouderplatform'] });
     const r = await runCli(['build', '--no-catalogue', '--variant', 'both', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('warning: HTML in Markdown is not interpreted');
     const { text } = await pdfText(resolve(root, 'output/ouderplatform/nl/a.pdf'));
     expect(squash(text)).toContain('<script>alert(1)</script>');
+    expect(squash(text)).toContain('<img src="x.png" onerror="alert(2)">');
   });
 });
 
