@@ -178,6 +178,22 @@ describe('a language file', () => {
   });
 });
 
+describe('a brand kit', () => {
+  it('must have every character of its name and lines in the fonts: check and build say where, instead of printing other letters', async () => {
+    const root = makeProject({ 'content/a/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
+    const kit = resolve(root, 'content/brands/basisschool-de-vlieger/brand.yml');
+    writeFileSync(kit, readFileSync(kit, 'utf8').replace(/^name: .*$/m, 'name: "De Vlieger 🪁 مدرسة"'));
+    const expected = 'content/brands/basisschool-de-vlieger/brand.yml:1:19: error: the fonts for nl (Noto Sans) have no glyph for "🪁" (U+1FA81), "م" (U+0645)';
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(expected);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(expected);
+    expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/goed.pdf'))).toBe(false);
+  });
+});
+
 describe('the command line', () => {
   it('refuses options and values it does not know, with a suggestion', async () => {
     const root = makeProject({ 'content/a/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });

@@ -10,6 +10,7 @@ import { diag } from '../diagnostics/errors.js';
 import type { ProjectPaths } from '../project.js';
 import { validateFrontMatter } from '../schema/validate.js';
 import { parseYaml } from '../source/front-matter.js';
+import { checkCoverage } from '../render/coverage.js';
 import { decodeSource } from '../source/read-source.js';
 import { resolveAsset } from '../source/resolve-asset.js';
 import { brandSchema, LOGO_PRINT_WIDTH_MM, type Brand } from './brand.js';
@@ -59,6 +60,11 @@ export async function loadBrands(paths: ProjectPaths, config: LoadedConfig = loa
     const valid = validateFrontMatter(brandSchema, { data: yaml.data, locate: yaml.locate, body: '', bodyLine: 1 }, file);
     if (!valid.ok) return fail(valid.diagnostics);
     const kit = valid.value;
+    // The brand's words print on every PDF in the Latin fonts (Noto Sans): a character they lack
+    // fell back to Helvetica, not embedded, and printed as other letters (an Arabic or emoji name).
+    const words = [kit.name, kit.contact, kit.footer, kit.licence].flatMap((text) => (text ? [{ text }] : []));
+    const missing = checkCoverage(paths.fonts, { code: 'nl', script: 'latin' }, words, file, decoded.source.text);
+    if (missing.length) return fail(missing);
     const logoAt = { file, span: yaml.locate(['logo']), field: 'logo' };
     const logoPath = resolveAsset(paths.root, file, kit.logo, 'the logo', logoAt, allowHosts);
     if (!logoPath.ok) return fail([logoPath.diagnostic]);

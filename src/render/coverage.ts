@@ -26,7 +26,7 @@ const invisible = /[\s\p{Cc}\p{Cf}]/u;
  * @param sourceText the file's text, optional: the diagnostic then points at the first missing
  *   character where it stands (line and column), not at the start of the first line with one
  */
-export function checkCoverage(fontsDir: string, language: Language, samples: readonly TextSample[], file: string, sourceText?: string): Diagnostic[] {
+export function checkCoverage(fontsDir: string, language: Pick<Language, 'code' | 'script'>, samples: readonly TextSample[], file: string, sourceText?: string): Diagnostic[] {
   const families = scriptFonts[language.script];
   const faces = families.map((f) => openFont(regularFile(fontsDir, f)));
   const missing = new Map<string, number | undefined>();
