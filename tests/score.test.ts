@@ -135,6 +135,10 @@ describe('drukklaar score', () => {
       const title = items.filter((i) => Math.abs(i.y - number!.y) < 2 && /\p{Script=Arabic}/u.test(i.str));
       expect(title.length).toBeGreaterThan(0);
       for (const t of title) expect(number!.x).toBeGreaterThan(t.x);
+      // Means as Arabic readers write them (3 and 1 → 2.0), not with the Dutch decimal comma.
+      const strings = items.map((i) => i.str);
+      expect(strings, strings.join(' | ')).toContain('2.0');
+      expect(strings.some((s) => /\d,\d/.test(s)), strings.join(' | ')).toBe(false);
     } finally {
       await doc.destroy();
     }
