@@ -798,7 +798,13 @@ export const errors = {
     title: 'Unknown item id in answers',
     severity: 'error',
     message: (p) => `column ${p.column}: \`${p.id}\` is not an item of ${p.doc}`,
-    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`? ` : '') + `the first line holds item ids (${p.known}) and optionally \`respondent\``,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`? ` : '') + `the first line holds item ids (${p.known}) or the statements as written in the scan (an online form's export), and optionally \`respondent\``,
+  }),
+  CsvColumnIgnored: entry<{ column: string; name: string }>({
+    title: 'Column of an online form left out',
+    severity: 'warning',
+    message: (p) => `column ${p.column} (\`${p.name}\`) is not an answer and is left out`,
+    hint: () => 'online forms add columns such as a time stamp or an e-mail address; remove the column to silence this warning',
   }),
   CsvValueInvalid: entry<{ row: Value; column: string; id: string; value: string; allowed: string }>({
     title: 'Answer not on the scale',
