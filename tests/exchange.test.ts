@@ -244,4 +244,16 @@ describe('import decisions', () => {
     const help = await runCli(['--help'], root);
     expect(help.stdout).toMatch(/export[\s\S]*import/);
   });
+
+  it('refuses an XLIFF with a DOCTYPE at its line: an entity naming a file or growing without end is never expanded, and no translation changes', async () => {
+    const root = await project();
+    const before = readFileSync(resolve(root, 'content/tips/thuis.fr.md'), 'utf8');
+    const entities = '<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+    writeFileSync(resolve(root, 'xxe.xlf'), `<?xml version="1.0"?>\n${entities}\n<xliff version="2.0" srcLang="nl" trgLang="fr">\n  <file original="content/tips/thuis.nl.md">\n    <unit id="title"><segment state="final"><source>Samen thuis</source><target>&xxe; &c;</target></segment></unit>\n  </file>\n</xliff>\n`);
+    const r = await runCli(['import', 'xxe.xlf', '--format', 'short'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^xxe\.xlf:2:1: error: a DOCTYPE is not read in XLIFF 2\.0/m);
+    expect(r.stderr).not.toMatch(/bug in drukklaar|root:/);
+    expect(readFileSync(resolve(root, 'content/tips/thuis.fr.md'), 'utf8')).toBe(before);
+  });
 });

@@ -88,7 +88,19 @@ function readUnits(nodes: XmlNode[], file: string, text: string): ImportedUnit[]
 export function readXliff(text: string): ReadExchange {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { error: { line: valid.err.line, column: valid.err.col, detail: `not well-formed XML: ${valid.err.msg}` } };
-  const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true }).parse(text) as XmlNode[];
+  // XLIFF 2.0 has no DTD: a DOCTYPE can only declare entities (a file outside the project,
+  // an expansion that fills the memory), and none is read.
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype) {
+    const before = text.slice(0, doctype.index).split('\n');
+    return { error: { line: before.length, column: before.at(-1)!.length + 1, detail: 'a DOCTYPE is not read in XLIFF 2.0 (its entities could name files or grow without end): remove it and write the characters themselves' } };
+  }
+  let tree: XmlNode[];
+  try {
+    tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true }).parse(text) as XmlNode[];
+  } catch (e) {
+    return { error: { line: 1, column: 1, detail: `not readable as XLIFF: ${(e as Error).message}` } };
+  }
   try {
     const root = elements(tree, 'xliff')[0];
     if (!root) throw new Fault('the root element is not <xliff>', '<');
