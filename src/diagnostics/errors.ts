@@ -668,6 +668,12 @@ export const errors = {
     message: (p) => (p.unit ? `${p.file} has no ${p.kind ?? 'unit'} \`${p.unit}\`` : `\`${p.file}\` is not a Dutch document that drukklaar exports for translation`),
     hint: () => 'the file was exported from another version of the Dutch text or from another project: export a fresh file and translate that one',
   }),
+  ExchangeUnitNotPlaced: entry<{ units: string; doc: string }>({
+    title: 'Imported translation has no place in its file',
+    severity: 'warning',
+    message: (p) => `${p.units} not written: ${p.doc} has no place for ${p.units.includes(',') ? 'them' : 'it'} (the statement, part or card is missing from the translation)`,
+    hint: () => 'add the missing part to the translation by hand (`drukklaar translate` writes a fresh skeleton to compare with), then import the file again',
+  }),
   ExchangeUnitInvalid: entry<{ field: string; file: string; problem: string }>({
     title: 'Imported translation is invalid',
     severity: 'error',
