@@ -243,6 +243,10 @@ describe('import decisions', () => {
     expect((await runCli(['import', 'v1.xlf', '--format', 'short'], root)).stderr).toMatch(/^v1\.xlf:1:1: error: expected XLIFF 2\.0, found version `1\.2`/m);
     const help = await runCli(['--help'], root);
     expect(help.stdout).toMatch(/export[\s\S]*import/);
+    // Units of different files share ids: a fault is placed in its own file, whatever the attribute order.
+    const unit = (state: string) => `    <unit translate="yes" id="title"><segment state="${state}"><source>Samen thuis</source><target>Ensemble</target></segment></unit>`;
+    writeFileSync(resolve(root, 'two.xlf'), ['<?xml version="1.0"?>', '<xliff version="2.0" srcLang="nl" trgLang="fr">', '  <file original="content/tips/thuis.nl.md">', unit('final'), '  </file>', '  <file original="content/tips/elders.nl.md">', unit('klaar'), '  </file>', '</xliff>', ''].join('\n'));
+    expect((await runCli(['import', 'two.xlf', '--format', 'short'], root)).stderr).toMatch(/^two\.xlf:7:\d+: error: unit `title`: state `klaar` is not one of/m);
   });
 
   it('refuses an XLIFF with a DOCTYPE at its line: an entity naming a file or growing without end is never expanded, and no translation changes', async () => {
