@@ -13,6 +13,7 @@ import { loadBrands } from '../src/brands/load-brands.js';
 import { loadLanguages } from '../src/languages/load-languages.js';
 import { clearMemos } from '../src/memos.js';
 import { loadDocuments } from '../src/pipeline/load-documents.js';
+import { renderScopeKey } from '../src/pipeline/preflight.js';
 import { renderOutput } from '../src/pipeline/render-output.js';
 import type { projectPaths } from '../src/project.js';
 import type { RenderTask } from '../src/render/render-task.js';
@@ -52,7 +53,11 @@ export async function brandMarginal(paths: ReturnType<typeof projectPaths>, log:
     const doc = docs.docs.find((d) => `${d.slug}.${d.language.code}` === name);
     if (!doc) throw new Error(`bench: no document ${name} in the sample`);
     const variant = doc.kind.variants(doc.model, {})[0]!;
-    return brands.map((brand): RenderTask => ({ kind: doc.kind.name, model: doc.model, source: doc.translationOf?.model, brand, language: doc.language, ...(doc.translationOf ? { sourceLanguage: langs.languages.get(doc.translationOf.meta.lang) } : {}), variant, date: '2026-01-01T00:00:00Z', folders: { fonts: paths.fonts, icons: paths.icons } }));
+    // The document's key, as the build's render stage gives it: it scopes the paragraphs laid
+    // out for one brand to the document's other brands (text-layout-memo.ts). Without a cache
+    // folder nothing is read from or written to the shaping store on disk.
+    const shapingKey = renderScopeKey(doc);
+    return brands.map((brand): RenderTask => ({ kind: doc.kind.name, model: doc.model, source: doc.translationOf?.model, brand, language: doc.language, ...(doc.translationOf ? { sourceLanguage: langs.languages.get(doc.translationOf.meta.lang) } : {}), variant, date: '2026-01-01T00:00:00Z', shapingKey, folders: { fonts: paths.fonts, icons: paths.icons } }));
   };
   // What earlier parts of the bench rendered in this thread (shaped text, laid-out paragraphs) is forgotten first.
   clearMemos();

@@ -28,8 +28,21 @@ export interface ReportInput {
   date: Date;
 }
 
-/** A number with a decimal comma and one decimal, as Dutch readers expect. */
-export const fmt = (x: number | undefined, digits = 1) => (x === undefined ? '–' : x.toFixed(digits).replace('.', ','));
+/**
+ * Numbers as the report's readers write them: the language's decimal separator (Dutch,
+ * French and Turkish 3,5; Arabic, Farsi and English 3.5), no grouping, and Western digits
+ * as everywhere else in the report; a missing number is a dash.
+ * @param language the report's language
+ */
+export function numberFormat(language: Language): (x: number | undefined, digits?: number) => string {
+  const formats = new Map<number, Intl.NumberFormat>();
+  return (x, digits = 1) => {
+    if (x === undefined) return '–';
+    let format = formats.get(digits);
+    if (!format) formats.set(digits, (format = new Intl.NumberFormat(language.code, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false, numberingSystem: 'latn' })));
+    return format.format(x);
+  };
+}
 
 const naColor = '#d0d4d9';
 
@@ -80,6 +93,7 @@ const distributionWords = (language: Language, dist: Distribution, na?: string) 
 /** The quickscan result report. */
 export function QuickscanReportLayout({ model, report, brand, language, answersName, date }: ReportInput) {
   const rtl = language.dir === 'rtl';
+  const fmt = numberFormat(language);
   const row = rtl ? 'row-reverse' : 'row';
   const align: Style = { textAlign: rtl ? 'right' : 'left', ...(rtl ? { direction: 'rtl' } : {}) };
   const family = scriptFonts[language.script] ?? ['Noto Sans'];

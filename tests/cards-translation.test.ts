@@ -20,6 +20,28 @@ function pageWords(pdf: string, page: number): { x: number; right: number; t: st
   return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), right: Number(m[2]), t: m[3]! }));
 }
 
+/** Every word of a PDF with its page and box (pt), from poppler. */
+function boxedWords(pdf: string): { page: number; x: number; right: number; y: number; t: string }[] {
+  const xml = execFileSync('pdftotext', ['-bbox', pdf, '-']).toString();
+  return xml.split('<page ').slice(1).flatMap((page, i) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ page: i + 1, x: Number(m[1]), y: Number(m[2]), right: Number(m[3]), t: m[4]! })),
+  );
+}
+
+describe('French punctuation on the sample deck', () => {
+  it('never starts a line with the ? or : that French writes after a space', async () => {
+    const root = makeProject({}, { sampleFolders: ['cards'], brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--doc', 'twee-brillen.fr', '--no-catalogue', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const words = boxedWords(resolve(root, 'output/ouderplatform/fr/twee-brillen.pdf'));
+    const marks = words.filter((w) => /^[?!:;»]+$/.test(w.t));
+    // The sample's questions end in " ?": each mark sits on a line after a word of its own sentence.
+    expect(marks.length).toBeGreaterThan(5);
+    const alone = marks.filter((m) => !words.some((w) => w !== m && w.page === m.page && Math.abs(w.y - m.y) < 2 && w.right <= m.x + 0.5 && m.x - w.right < 8));
+    expect(alone.map((m) => `page ${m.page}: "${m.t}" at ${m.x.toFixed(0)},${m.y.toFixed(0)}`)).toEqual([]);
+  });
+});
+
 describe('translating a deck', () => {
   it('writes a skeleton card for card, status draft, which check calls unfinished', async () => {
     const root = makeProject({ 'content/cards/thuis.nl.md': dutch('poker') }, { brands: [BRAND] });

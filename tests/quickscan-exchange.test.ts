@@ -100,4 +100,29 @@ describe('quickscans through the exchange formats', () => {
     expect(pl).toContain('- {#berichten-2}');
     expect(pl).toMatch(/^status: "draft"$/m);
   }, 60_000);
+
+  it('puts back a statement deleted by hand from the translation, in its place, and says which units have no place when a whole part is gone', async () => {
+    const root = makeProject({}, { brands: [BRAND], sampleFolders: ['quickscans'] });
+    const fr = 'content/quickscans/ouders-kort.fr.md';
+    const original = read(root, fr);
+    expect((await runCli(['export', '--lang', 'fr', '--format', 'po', '--doc', 'ouders-kort', '--out', 'fr.po'], root)).code).toBe(0);
+    // The translator deletes a statement and its tip in an editor: check refuses the file.
+    const lines = original.split('\n');
+    const at = lines.findIndex((l) => l.includes('{#berichten-2}'));
+    expect(lines[at + 1]).toMatch(/^\s+- /);
+    writeFileSync(resolve(root, fr), [...lines.slice(0, at), ...lines.slice(at + 2)].join('\n'));
+    expect((await runCli(['check', '--format', 'short'], root)).stderr).toMatch(/`berichten-2` of the Dutch source is missing/);
+    const i = await runCli(['import', 'fr.po'], root);
+    expect(i.code, i.stderr).toBe(0);
+    expect(i.stdout).toContain(`${fr}: 2 units updated`);
+    expect(read(root, fr)).toBe(original);
+    expect((await runCli(['check', '--format', 'short'], root)).stderr).not.toMatch(/ouders-kort\.fr\.md:\d+:\d+: error/);
+
+    // A whole part deleted: its units are not counted as updated but named in a warning.
+    writeFileSync(resolve(root, fr), original.slice(0, original.indexOf('\n## À la maison')) + '\n');
+    const gone = await runCli(['import', 'fr.po', '--format', 'short'], root);
+    expect(gone.code, gone.stderr).toBe(0);
+    expect(gone.stdout).toContain(`${fr}: 0 units updated`);
+    expect(gone.stderr).toMatch(/fr\.po:\d+:1: warning: `thuis\.title`, `thuis-1\.text`.* not written: content\/quickscans\/ouders-kort\.fr\.md has no place for them/);
+  });
 });

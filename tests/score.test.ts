@@ -129,6 +129,30 @@ describe('drukklaar score', () => {
     expect(squash((await pdfText(out)).text)).toMatch(/1\.1 Ik begrijp de brieven en berichten van de school\. 2,5/);
   });
 
+  it("reads an online form's export: statements as column headings (also a grid's and another language's), its time stamp and e-mail left out with a warning", async () => {
+    const forms = [
+      '"Tijdstempel","E-mailadres","1.1 Ik begrijp de brieven en berichten van de school.","Berichten van de school [De school stuurt berichten op een manier die goed is voor mij.]","أعرف إلى من أتوجه عندما يكون لدي سؤال."',
+      '"2026/11/20 10:01:02 CET","a@example.org","Ja","Een beetje","نعم"',
+      '"2026/11/20 10:04:40 CET","b@example.org","Een beetje","Nee","لا"',
+    ].join('\n');
+    const root = makeProject({ 'formulier.csv': forms + '\n' }, { sampleFolders: ['quickscans'], brands: ['basisschool-de-vlieger'] });
+    const out = resolve(root, 'formulier.pdf');
+    const r = await runCli(['score', 'ouders-kort', 'formulier.csv', '--out', out, '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('formulier.csv:1:1: warning: column A (`Tijdstempel`) is not an answer and is left out');
+    expect(r.stderr).toMatch(/formulier\.csv:1:\d+: warning: column B \(`E-mailadres`\)/);
+    const text = squash((await pdfText(out)).text);
+    // 1.1: Ja, Een beetje = 3, 2 -> 2,5; 1.2: Een beetje, Nee = 2, 1 -> 1,5; 1.3 (the Arabic heading): 3, 1 -> 2,0
+    expect(text).toMatch(/1\.1 Ik begrijp de brieven en berichten van de school\. 2,5/);
+    expect(text).toMatch(/1\.2 De school stuurt berichten op een manier die goed is voor mij\. 1,5/);
+    expect(text).toMatch(/1\.3 Ik weet wie ik kan aanspreken met een vraag\. 2,0/);
+    // A heading that is neither a statement nor a form's own column is still refused at its place.
+    writeFileSync(resolve(root, 'formulier.csv'), forms.replace('"E-mailadres"', '"Hoe oud is uw kind?"') + '\n');
+    const bad = await runCli(['score', 'ouders-kort', 'formulier.csv', '--out', out, '--format', 'short'], root);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/formulier\.csv:1:\d+: error: column B: `Hoe oud is uw kind\?` is not an item/);
+  });
+
   it('prints an Arabic report with each part number on the reading side of its title (the right)', async () => {
     const root = makeProject({ 'ar.csv': 'respondent,berichten-1,thuis-1\nA,نعم,لا\nB,لا,نعم\n' }, { sampleFolders: ['quickscans'], brands: ['basisschool-de-vlieger'] });
     const out = resolve(root, 'ar.pdf');
@@ -146,6 +170,10 @@ describe('drukklaar score', () => {
       const title = items.filter((i) => Math.abs(i.y - number!.y) < 2 && /\p{Script=Arabic}/u.test(i.str));
       expect(title.length).toBeGreaterThan(0);
       for (const t of title) expect(number!.x).toBeGreaterThan(t.x);
+      // Means as Arabic readers write them (3 and 1 → 2.0), not with the Dutch decimal comma.
+      const strings = items.map((i) => i.str);
+      expect(strings, strings.join(' | ')).toContain('2.0');
+      expect(strings.some((s) => /\d,\d/.test(s)), strings.join(' | ')).toBe(false);
     } finally {
       await doc.destroy();
     }

@@ -106,6 +106,10 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
     return fail(scoredAnswers.diagnostics, sources);
   }
 
+  if (scoredAnswers.warnings?.length) {
+    for (const f of files) sources.set(f.name, new TextDecoder('utf-8').decode(f.bytes).replace(/\r\n?/g, '\n'));
+    printDiagnostics(io, scoredAnswers.warnings, format, sources);
+  }
   const date = args.date ? new Date(args.date) : new Date();
   // Beside the scan's own PDFs, where the catalogue and a school look for them.
   const out = args.out ? resolve(io.cwd, args.out) : resolve(paths.output, brand.id, doc.meta.lang, `${doc.slug}--resultaten.pdf`);

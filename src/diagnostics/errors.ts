@@ -697,6 +697,12 @@ export const errors = {
     message: (p) => (p.unit ? `${p.file} has no ${p.kind ?? 'unit'} \`${p.unit}\`` : `\`${p.file}\` is not a Dutch document that drukklaar exports for translation`),
     hint: () => 'the file was exported from another version of the Dutch text or from another project: export a fresh file and translate that one',
   }),
+  ExchangeUnitNotPlaced: entry<{ units: string; doc: string }>({
+    title: 'Imported translation has no place in its file',
+    severity: 'warning',
+    message: (p) => `${p.units} not written: ${p.doc} has no place for ${p.units.includes(',') ? 'them' : 'it'} (the statement, part or card is missing from the translation)`,
+    hint: () => 'add the missing part to the translation by hand (`drukklaar translate` writes a fresh skeleton to compare with), then import the file again',
+  }),
   ExchangeUnitInvalid: entry<{ field: string; file: string; problem: string }>({
     title: 'Imported translation is invalid',
     severity: 'error',
@@ -840,7 +846,13 @@ export const errors = {
     title: 'Unknown item id in answers',
     severity: 'error',
     message: (p) => `column ${p.column}: \`${p.id}\` is not an item of ${p.doc}`,
-    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`? ` : '') + `the first line holds item ids (${p.known}) and optionally \`respondent\``,
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`? ` : '') + `the first line holds item ids (${p.known}) or the statements as written in the scan (an online form's export), and optionally \`respondent\``,
+  }),
+  CsvColumnIgnored: entry<{ column: string; name: string }>({
+    title: 'Column of an online form left out',
+    severity: 'warning',
+    message: (p) => `column ${p.column} (\`${p.name}\`) is not an answer and is left out`,
+    hint: () => 'online forms add columns such as a time stamp or an e-mail address; remove the column to silence this warning',
   }),
   CsvValueInvalid: entry<{ row: Value; column: string; id: string; value: string; allowed: string }>({
     title: 'Answer not on the scale',

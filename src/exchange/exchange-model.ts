@@ -102,8 +102,9 @@ export type ReadExchange = { lang: string; units: ImportedUnit[] } | { error: { 
  * The 1-based line of the first occurrence of a string in a text (1 when absent).
  * @param text the whole file
  * @param needle what to look for
+ * @param from where to start looking (an offset), e.g. the start of the <file> a unit is in
  */
-export function lineOf(text: string, needle: string): number {
-  const at = text.indexOf(needle);
+export function lineOf(text: string, needle: string, from = 0): number {
+  const at = text.indexOf(needle, from);
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }

@@ -99,13 +99,23 @@ function planDocument(t: TranslationDocuments, src: ModeledDocument, imported: I
     }
     return { diagnostics: refused };
   }
+  const check = runDocumentSteps({ path: tr.doc.source.path, bytes: Buffer.from(text, 'utf8') });
+  if (!check.doc) return { diagnostics: check.diagnostics.filter((d) => d.severity === 'error') };
+  // A unit whose place the translation file lacks (a statement or card deleted by hand) is
+  // said, never counted as updated.
+  const written = new Map(units.list(check.doc.model, text).map((u) => [u.id, u.text]));
+  const notPlaced = imported.filter((u) => texts.has(u.id) && normalise(written.get(u.id) ?? '') !== normalise(texts.get(u.id)!));
+  const diagnostics = notPlaced.length
+    ? [diag('ExchangeUnitNotPlaced', { units: notPlaced.map((u) => `\`${u.id}\``).join(', '), doc: tr.doc.source.path }, at(notPlaced[0]!.line))]
+    : [];
+  const updated = texts.size - notPlaced.length;
   const notes = [
-    `${texts.size} unit${texts.size === 1 ? '' : 's'} updated`,
+    `${updated} unit${updated === 1 ? '' : 's'} updated`,
     ...(tr.created ? ['new file'] : []),
     `status ${status}`,
     ...(stillStale.length ? [`still stale: ${stillStale.join(', ')} (Dutch hashes not recorded)`] : []),
   ];
-  return { write: { file: tr.doc.source.path, text, summary: `${tr.doc.source.path}: ${notes.join(', ')}` }, diagnostics: [] };
+  return { write: { file: tr.doc.source.path, text, summary: `${tr.doc.source.path}: ${notes.join(', ')}` }, diagnostics };
 }
 
 /** A unit given twice with different translations: which one to import cannot be known (the last one silently won). */

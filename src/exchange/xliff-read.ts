@@ -15,24 +15,38 @@ const childrenOf = (n: XmlNode) => (n[nameOf(n)] as XmlNode[] | string) ?? [];
 const attr = (n: XmlNode, name: string) => n[':@']?.[`@_${name}`];
 const elements = (nodes: XmlNode[], name: string) => nodes.filter((n) => nameOf(n) === name);
 
-/** Fault found in the structure, located by the first occurrence of a piece of text. */
+/** Fault found in the structure, located by the first occurrence of a piece of text from an offset on (its <file>'s). */
 class Fault extends Error {
   constructor(
     readonly detail: string,
     readonly needle: string,
+    readonly from = 0,
   ) {
     super(detail);
   }
 }
 
+/**
+ * Offset of the first opening tag `<element … attribute="value"` from an offset on, whatever
+ * the order of its attributes (-1 when absent). Units of different files share ids (`title`):
+ * each is looked for from its own <file> on.
+ */
+function tagAt(text: string, element: string, attribute: string, value: string, from: number): number {
+  const pattern = new RegExp(`<${element}\\b[^>]*?\\s${attribute}\\s*=\\s*["']${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`, 'g');
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
+}
+
+const lineAt = (text: string, offset: number) => (offset < 0 ? 1 : text.slice(0, offset).split('\n').length);
+
 /** Text of inline content, placeholders replaced by their original Markdown. */
-function inlineText(nodes: XmlNode[] | string, data: Map<string, string>, unitId: string): string {
+function inlineText(nodes: XmlNode[] | string, data: Map<string, string>, unitId: string, from: number): string {
   if (typeof nodes === 'string') return nodes;
   const ref = (n: XmlNode, key: string) => {
     const id = attr(n, key);
     if (id === undefined) return '';
     const v = data.get(id);
-    if (v === undefined) throw new Fault(`unit \`${unitId}\` refers to \`${id}\`, which its <originalData> does not hold`, `id="${unitId}"`);
+    if (v === undefined) throw new Fault(`unit \`${unitId}\` refers to \`${id}\`, which its <originalData> does not hold`, `id="${unitId}"`, from);
     return v;
   };
   return nodes
@@ -40,19 +54,20 @@ function inlineText(nodes: XmlNode[] | string, data: Map<string, string>, unitId
       const name = nameOf(n);
       if (name === '#text') return String(n['#text']);
       if (name === 'ph' || name === 'sc' || name === 'ec') return ref(n, 'dataRef');
-      if (name === 'pc') return ref(n, 'dataRefStart') + inlineText(childrenOf(n), data, unitId) + ref(n, 'dataRefEnd');
-      return inlineText(childrenOf(n), data, unitId);
+      if (name === 'pc') return ref(n, 'dataRefStart') + inlineText(childrenOf(n), data, unitId, from) + ref(n, 'dataRefEnd');
+      return inlineText(childrenOf(n), data, unitId, from);
     })
     .join('');
 }
 
 const STATES = ['initial', 'translated', 'reviewed', 'final'];
 
-function readUnit(unit: XmlNode, file: string, text: string): ImportedUnit {
+function readUnit(unit: XmlNode, file: string, text: string, fileAt: number): ImportedUnit {
   const id = attr(unit, 'id');
-  if (!id) throw new Fault('a <unit> has no `id`', '<unit');
+  if (!id) throw new Fault('a <unit> has no `id`', '<unit', fileAt);
+  const from = Math.max(tagAt(text, 'unit', 'id', id, fileAt), fileAt);
   const children = childrenOf(unit) as XmlNode[];
-  const data = new Map(elements(elements(children, 'originalData').flatMap((o) => childrenOf(o) as XmlNode[]), 'data').map((d) => [attr(d, 'id') ?? '', inlineText(childrenOf(d), new Map(), id)]));
+  const data = new Map(elements(elements(children, 'originalData').flatMap((o) => childrenOf(o) as XmlNode[]), 'data').map((d) => [attr(d, 'id') ?? '', inlineText(childrenOf(d), new Map(), id, from)]));
   const parts = children.filter((n) => nameOf(n) === 'segment' || nameOf(n) === 'ignorable');
   let source = '';
   let target = '';
@@ -60,25 +75,25 @@ function readUnit(unit: XmlNode, file: string, text: string): ImportedUnit {
   for (const part of parts) {
     const inner = childrenOf(part) as XmlNode[];
     const s = elements(inner, 'source')[0];
-    if (!s) throw new Fault(`unit \`${id}\` has a <${nameOf(part)}> without <source>`, `id="${id}"`);
-    const sText = inlineText(childrenOf(s), data, id);
+    if (!s) throw new Fault(`unit \`${id}\` has a <${nameOf(part)}> without <source>`, `id="${id}"`, from);
+    const sText = inlineText(childrenOf(s), data, id, from);
     const t = elements(inner, 'target')[0];
     source += sText;
-    target += t ? inlineText(childrenOf(t), data, id) : nameOf(part) === 'ignorable' ? sText : '';
+    target += t ? inlineText(childrenOf(t), data, id, from) : nameOf(part) === 'ignorable' ? sText : '';
     if (nameOf(part) === 'segment') {
       const state = attr(part, 'state') ?? 'initial';
-      if (!STATES.includes(state)) throw new Fault(`unit \`${id}\`: state \`${state}\` is not one of ${STATES.join(', ')}`, `id="${id}"`);
+      if (!STATES.includes(state)) throw new Fault(`unit \`${id}\`: state \`${state}\` is not one of ${STATES.join(', ')}`, `id="${id}"`, from);
       states.push(state);
     }
   }
-  if (!states.length) throw new Fault(`unit \`${id}\` has no <segment>`, `id="${id}"`);
+  if (!states.length) throw new Fault(`unit \`${id}\` has no <segment>`, `id="${id}"`, from);
   const confirmed = states.every((s) => s !== 'initial');
-  return { file, id, source, target: target.trim() ? target : '', confirmed, final: states.every((s) => s === 'final'), line: lineOf(text, `<unit id="${id}"`) };
+  return { file, id, source, target: target.trim() ? target : '', confirmed, final: states.every((s) => s === 'final'), line: lineAt(text, from) };
 }
 
 /** The units of every `<unit>` under a `<file>` or `<group>`, at any depth. */
-function readUnits(nodes: XmlNode[], file: string, text: string): ImportedUnit[] {
-  return nodes.flatMap((n) => (nameOf(n) === 'unit' ? [readUnit(n, file, text)] : nameOf(n) === 'group' ? readUnits(childrenOf(n) as XmlNode[], file, text) : []));
+function readUnits(nodes: XmlNode[], file: string, text: string, fileAt: number): ImportedUnit[] {
+  return nodes.flatMap((n) => (nameOf(n) === 'unit' ? [readUnit(n, file, text, fileAt)] : nameOf(n) === 'group' ? readUnits(childrenOf(n) as XmlNode[], file, text, fileAt) : []));
 }
 
 /**
@@ -104,15 +119,19 @@ function withOwnLines(units: ImportedUnit[], text: string): ImportedUnit[] {
 export function readXliff(text: string): ReadExchange {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { error: { line: valid.err.line, column: valid.err.col, detail: `not well-formed XML: ${valid.err.msg}` } };
-  // XLIFF 2.0 has no DTD, and no tool writes one: entities defined in one would be expanded
-  // (or, past the parser's limit, left as `&name;` and imported as the translation) or would
-  // name files outside the project. Refused where the declaration stands.
+  // XLIFF 2.0 has no DTD: a DOCTYPE can only declare entities (a file outside the project,
+  // an expansion that fills the memory), and none is read.
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype) {
-    const before = text.slice(0, doctype.index);
-    return { error: { line: before.split('\n').length, column: doctype.index - before.lastIndexOf('\n'), detail: 'an XLIFF file with a document type declaration (<!DOCTYPE …>) is not read: XLIFF 2.0 has none, and its entities are not imported' } };
+    const before = text.slice(0, doctype.index).split('\n');
+    return { error: { line: before.length, column: before.at(-1)!.length + 1, detail: 'a DOCTYPE is not read in XLIFF 2.0 (its entities could name files or grow without end): remove it and write the characters themselves' } };
   }
-  const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true }).parse(text) as XmlNode[];
+  let tree: XmlNode[];
+  try {
+    tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true }).parse(text) as XmlNode[];
+  } catch (e) {
+    return { error: { line: 1, column: 1, detail: `not readable as XLIFF: ${(e as Error).message}` } };
+  }
   try {
     const root = elements(tree, 'xliff')[0];
     if (!root) throw new Fault('the root element is not <xliff>', '<');
@@ -120,15 +139,19 @@ export function readXliff(text: string): ReadExchange {
     if (!version.startsWith('2.')) throw new Fault(`expected XLIFF 2.0, found version \`${version || 'none'}\` (XLIFF 1.2 is not read)`, '<xliff');
     const lang = attr(root, 'trgLang');
     if (!lang) throw new Fault('<xliff> has no `trgLang` (the language of the translation)', '<xliff');
+    let fileAt = 0;
     const units = elements(childrenOf(root) as XmlNode[], 'file').flatMap((f) => {
       const original = attr(f, 'original');
-      if (!original) throw new Fault('a <file> has no `original` (the path of the Dutch document)', '<file');
-      return readUnits(childrenOf(f) as XmlNode[], original, text);
+      if (!original) throw new Fault('a <file> has no `original` (the path of the Dutch document)', '<file', fileAt);
+      // Each <file> from the end of the one before it: units are looked for in their own file.
+      const at = text.indexOf('<file', fileAt);
+      fileAt = at < 0 ? fileAt : at + 1;
+      return readUnits(childrenOf(f) as XmlNode[], original, text, Math.max(at, 0));
     });
     return { lang, units: withOwnLines(units, text) };
   } catch (e) {
     if (!(e instanceof Fault)) throw e;
-    const line = lineOf(text, e.needle);
+    const line = lineOf(text, e.needle, e.from);
     const column = (text.split('\n')[line - 1]?.indexOf(e.needle) ?? 0) + 1;
     return { error: { line, column: Math.max(column, 1), detail: e.detail } };
   }

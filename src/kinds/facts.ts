@@ -58,7 +58,7 @@ export interface ReportInput {
 }
 
 /** Answers read and scored: a report to render and a line for the terminal, or why not. */
-export type ScoredAnswers = { diagnostics: Diagnostic[] } | { summary: string; report(input: ReportInput): ReactElement };
+export type ScoredAnswers = { diagnostics: Diagnostic[] } | { summary: string; report(input: ReportInput): ReactElement; /** Warnings about the files (columns left out). */ warnings?: Diagnostic[] };
 
 /** How answers to documents of a kind are scored (`drukklaar score`). */
 export interface ScoringFacts<M> {

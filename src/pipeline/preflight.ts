@@ -126,6 +126,15 @@ function iconFolder(dir: string): IconFolder {
 }
 
 /**
+ * A document's key for a render (its source files): it scopes the text laid out for one
+ * brand to the document's other brands, and names its shaped text in the cache folder.
+ * @param doc a document, with the Dutch source it translates, if any
+ */
+export function renderScopeKey(doc: { source: { path: string }; translationOf?: { source: { path: string } } }): string {
+  return [doc.source.path, doc.translationOf?.source.path].filter(Boolean).join('\n');
+}
+
+/**
  * What a render of this output gets (the layout checks and the render share it).
  * @param job the output
  * @param date the build's date, as an ISO string

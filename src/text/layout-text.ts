@@ -12,6 +12,9 @@
  *   prints `09-123-45-67` as `67-45-123-09` in an Arabic line (rule W2 makes its digits
  *   Arabic numbers, and the hyphens between them take the line's direction).
  *
+ * - A space typed before a closing mark (`?`, `!`, `:`, `;`, `»`, as French writes them)
+ *   or after `«` becomes a no-break space, so the mark never starts a line on its own.
+ *
  * The marks are invisible (fontkit draws default-ignorable characters with no width) and
  * only the layout sees them: the Markdown, the model and the metadata keep the text as written.
  */
@@ -33,6 +36,19 @@ const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Sc
  */
 const SPACES_WITHOUT_GLYPH = /[\t\v\f\u3000]/g;
 
+/** A space before a closing mark that ends a word (French `Pourquoi ?`), and after an opening guillemet. */
+const SPACE_BEFORE_MARK = / (?=[?!:;»›]+(?![\p{L}\p{Nd}]))/gu;
+const SPACE_AFTER_GUILLEMET = /([«‹]) /gu;
+
+/**
+ * Keep punctuation with its word: the spaces French typing puts around `?`, `!`, `:`, `;`
+ * and guillemets become no-break spaces (U+00A0, the same width).
+ * @param text the text as written
+ */
+export function keepMarksWithWords(text: string): string {
+  return text.replace(SPACE_BEFORE_MARK, '\u00a0').replace(SPACE_AFTER_GUILLEMET, '$1\u00a0');
+}
+
 /** Whether a text has right-to-left letters. */
 export const hasRightToLeft = (text: string): boolean => RIGHT_TO_LEFT.test(text);
 
@@ -45,7 +61,7 @@ export const hasRightToLeft = (text: string): boolean => RIGHT_TO_LEFT.test(text
  *   number that follows left-to-right letters is left alone (see `followsLeftToRight`)
  */
 export function layoutText(typed: string, isolate: boolean, before = ''): string {
-  const text = typed.replace(SPACES_WITHOUT_GLYPH, ' ');
+  const text = keepMarksWithWords(typed.replace(SPACES_WITHOUT_GLYPH, ' '));
   const tokens = findWholeTokens(text);
   if (tokens.length === 0) return text;
   let out = '';

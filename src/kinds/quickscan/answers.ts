@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { suggest } from '../../schema/validate.js';
+import { plain } from '../../markdown/blocks.js';
 import { allItems, type QuickscanModel } from './model.js';
 import { firstInvalidUtf8 } from '../../source/read-source.js';
 import { answerKey } from './answer-key.js';
@@ -25,6 +26,8 @@ export interface Respondent {
 
 export interface AnswerSheet {
   file: string;
+  /** Columns left out on purpose (a form's time stamp, e-mail address): CsvColumnIgnored warnings. */
+  warnings?: Diagnostic[];
   /** Item ids that had a column. */
   items: string[];
   respondents: Respondent[];
@@ -34,6 +37,49 @@ export interface AnswerSheet {
 
 /** Header names accepted for the respondent column (case-insensitive). */
 export const respondentColumns = ['respondent', 'naam', 'name'];
+/**
+ * Columns that online forms (Google Forms, Microsoft Forms) add to an export of their
+ * answers, in the languages of the schools: never answers, left out with a warning.
+ */
+const formColumns = new Set([
+  'tijdstempel', 'timestamp', 'horodateur', 'zaman damgası', 'marca temporal', 'sygnatura czasowa',
+  'id', 'begintijd', 'starttijd', 'start time', 'tijd van voltooien', 'voltooiingstijd', 'completion time', 'heure de début', 'heure de fin',
+  'e-mail', 'e-mailadres', 'email', 'email address', 'adresse e-mail', 'adresse de messagerie', 'e-posta adresi',
+  'laatst gewijzigd', 'laatste wijzigingstijd', 'last modified time', 'score', 'punten', 'points', 'totale score', 'total score',
+]);
+
+/** A statement or column heading compared as text: case, spacing, numbering and end punctuation aside. */
+const normalise = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/^\s*\d+(\.\d+)*[.)]?\s+/u, '')
+    .replace(/[\s.:?!؟…]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * The item a column heading names: its id, or the text of its statement in any language
+ * version, as an online form exports it (`1.1 Ik begrijp …`, a grid's `Titel [Ik begrijp …]`,
+ * or `Titel.Ik begrijp …`).
+ */
+function itemMatcher(models: readonly QuickscanModel[]): (heading: string) => string | undefined {
+  const ids = new Set(models.flatMap((m) => allItems(m).map((i) => i.id)));
+  const byText = new Map<string, string>();
+  for (const m of models) for (const item of allItems(m)) byText.set(normalise(plain(item.runs)), item.id);
+  const texts = [...byText].filter(([t]) => t.length >= 12);
+  return (heading) => {
+    if (ids.has(heading)) return heading;
+    const text = normalise(heading);
+    const bracket = /\[([^\]]+)\]$/u.exec(text);
+    const found = byText.get(text) ?? (bracket ? byText.get(normalise(bracket[1]!)) : undefined);
+    if (found) return found;
+    // A statement at the end of the heading, after a question's title.
+    const ends = texts.filter(([t]) => text.endsWith(t) && !/[\p{L}\p{N}]/u.test(text.charAt(text.length - t.length - 1)));
+    return ends.length === 1 ? ends[0]![1] : undefined;
+  };
+}
 const naWords = ['n.v.t.', 'nvt', 'n.v.t', 'n/a', 'na'];
 const MAX_ERRORS = 25;
 
@@ -146,6 +192,8 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
   let respondentCol = -1;
   const columns: (string | undefined)[] = [];
   const seenCols = new Map<string, number>();
+  const itemOf = itemMatcher([model, ...versions]);
+  const warnings: Diagnostic[] = [];
   header.forEach((raw, c) => {
     const name = raw.trim();
     const at = { file, span: { start: { line: headerIndex + 1, column: headerStarts[c] ?? 1 } } };
@@ -160,18 +208,24 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
       columns.push(undefined);
       return;
     }
-    if (!itemIds.includes(name)) {
+    const id = itemOf(name);
+    if (!id && formColumns.has(name.toLowerCase())) {
+      warnings.push(diag('CsvColumnIgnored', { column: letter, name }, at));
+      columns.push(undefined);
+      return;
+    }
+    if (!id) {
       push(diag('CsvUnknownItem', { column: letter, id: name, doc, suggestion: suggest(name, itemIds), known: itemIds.length > 8 ? `${itemIds.slice(0, 8).join(', ')}, ...` : itemIds.join(', ') }, at));
       columns.push(undefined);
       return;
     }
-    if (seenCols.has(name)) {
-      push(diag('CsvInvalid', { reason: 'headerDuplicate', row: headerIndex + 1, column: letter, id: name, other: columnLetter(seenCols.get(name)!) }, at));
+    if (seenCols.has(id)) {
+      push(diag('CsvInvalid', { reason: 'headerDuplicate', row: headerIndex + 1, column: letter, id, other: columnLetter(seenCols.get(id)!) }, at));
       columns.push(undefined);
       return;
     }
-    seenCols.set(name, c);
-    columns.push(name);
+    seenCols.set(id, c);
+    columns.push(id);
   });
   if (!rows.length) diagnostics.push(diag('CsvEmpty', { header: true }, { file, span: { start: { line: headerIndex + 1, column: 1 } } }));
 
@@ -215,7 +269,7 @@ export function parseAnswers(bytes: Uint8Array, file: string, model: QuickscanMo
     respondents.push({ name: name || `rij ${line}`, line, answers });
   }
   if (diagnostics.length) return { diagnostics };
-  return { sheet: { file, items: columns.filter((c): c is string => !!c), respondents, text }, diagnostics: [] };
+  return { sheet: { file, ...(warnings.length ? { warnings } : {}), items: columns.filter((c): c is string => !!c), respondents, text }, diagnostics: [] };
 }
 
 /**
@@ -226,6 +280,7 @@ export function combineSheets(sheets: readonly AnswerSheet[]): AnswerSheet {
   if (sheets.length === 1) return sheets[0]!;
   return {
     file: sheets.map((s) => s.file).join(', '),
+    warnings: sheets.flatMap((s) => s.warnings ?? []),
     items: [...new Set(sheets.flatMap((s) => s.items))],
     respondents: sheets.flatMap((s) => s.respondents),
     text: '',

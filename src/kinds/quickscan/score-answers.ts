@@ -12,7 +12,7 @@ import { scoreAnswers } from './score.js';
 /**
  * Score the answers of several respondents to a quickscan, from one or more files.
  * @param model the quickscan (its ids are those of every language version)
- * @param files the CSV files: one row per respondent, one column per item id
+ * @param files the CSV files: one row per respondent, one column per item (its id or its statement)
  * @param versions its other language versions, whose scale labels the answers may use
  */
 export function scoreAnswersFile(model: QuickscanModel, files: readonly { bytes: Uint8Array; name: string }[], versions: readonly QuickscanModel[] = []): ScoredAnswers {
@@ -25,6 +25,7 @@ export function scoreAnswersFile(model: QuickscanModel, files: readonly { bytes:
   const sheet = combineSheets(sheets);
   const report = scoreAnswers(model, sheet);
   return {
+    ...(sheet.warnings?.length ? { warnings: sheet.warnings } : {}),
     summary: `${report.respondents} respondents, mean ${report.mean === undefined ? '–' : report.mean.toFixed(2)}`,
     report: ({ brand, language, answersName: name, date }) => QuickscanReportLayout({ model, report, brand, language, answersName: name, date }),
   };

@@ -58,7 +58,46 @@ function stale(source: QuickscanModel, translation: QuickscanModel): string[] {
   return out;
 }
 
-function write(text: string, translation: QuickscanModel, _source: QuickscanModel, given: ReadonlyMap<string, string>): string {
+/**
+ * Insertions for the statements of the Dutch source that a translation's part lacks (deleted
+ * by hand) and that the import gives a text for: each goes back after the statement before
+ * it in the Dutch order, with its id and tip, in the style of the part's other statements.
+ */
+function missingStatements(lines: readonly string[], translation: QuickscanModel, source: QuickscanModel, texts: ReadonlyMap<string, string>): Edit[] {
+  const edits: Edit[] = [];
+  translation.sections.forEach((s, i) => {
+    const dutch = source.sections.find((d) => d.id === s.id);
+    if (!dutch) return;
+    const present = new Map(s.items.map((it) => [it.id, itemLines(lines, it.line - 1)]));
+    const style = [...present.values()][0];
+    const bullet = style?.bullet ?? '- ';
+    const tipBullet = style?.tip?.bullet ?? `${' '.repeat(bullet.length)}- `;
+    // Where the next missing statement goes: before the part's first statement, then after each present one.
+    let at = s.items[0] ? s.items[0].line - 1 : sectionIntroEnd(translation, i, lines);
+    let pending: string[] = [];
+    const flush = () => {
+      if (pending.length) edits.push({ start: at, end: at, lines: pending });
+      pending = [];
+    };
+    for (const it of dutch.items) {
+      const here = present.get(it.id);
+      if (here) {
+        flush();
+        at = here.tip?.end ?? here.end;
+        continue;
+      }
+      const body = texts.get(`${it.id}.text`)?.replace(/\s+/g, ' ').trim();
+      if (!body) continue;
+      pending.push(`${bullet}${body} {#${it.id}}`);
+      const tip = texts.get(`${it.id}.tip`)?.replace(/\s+/g, ' ').trim();
+      if (tip) pending.push(`${tipBullet}${style?.tip?.prefix ?? ''}${tip}`);
+    }
+    flush();
+  });
+  return edits;
+}
+
+function write(text: string, translation: QuickscanModel, source: QuickscanModel, given: ReadonlyMap<string, string>): string {
   // Only texts that differ from the file's are written: every other line stays byte for byte.
   const current = new Map(list(translation, text).map((u) => [u.id, u.text]));
   const texts = new Map([...given].filter(([id, t]) => current.get(id) !== t));
@@ -93,6 +132,7 @@ function write(text: string, translation: QuickscanModel, _source: QuickscanMode
       }
     }
   });
+  edits.push(...missingStatements(lines, translation, source, texts));
   applyEdits(lines, edits);
   let out = lines.join('\n');
   out = FIELDS.reduce((acc, field) => (texts.get(field) ? withFrontMatterField(acc, field, texts.get(field)!) : acc), out);

@@ -16,7 +16,7 @@ import { writeManifest } from '../../output/manifest.js';
 import type { OutputResult } from '../build-report.js';
 import type { BuildSession } from '../build-session.js';
 import type { Job } from '../plan.js';
-import { taskOf } from '../preflight.js';
+import { renderScopeKey, taskOf } from '../preflight.js';
 import type { Render } from '../renderer.js';
 import type { Checked } from './preflight.js';
 import type { Planned } from './plan.js';
@@ -72,7 +72,7 @@ export const renderOutputs: BuildStage<RenderInputs, WithThumbnails> = {
       if (input.refused.has(job.out)) return fail();
       options.reporter?.current?.(job.out);
       const t = performance.now();
-      const task = { ...taskOf(job, date, paths), shapingKey: [job.doc.source.path, job.doc.translationOf?.source.path].filter(Boolean).join('\n') };
+      const task = { ...taskOf(job, date, paths), shapingKey: renderScopeKey(job.doc) };
       let rendered;
       try {
         rendered = await render(task);
