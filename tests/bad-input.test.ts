@@ -80,6 +80,14 @@ describe('warnings do not stop a build', () => {
     expect(squash(text)).toContain('Zie het logo van de school en de website (https://school.example/ouders).');
   });
 
+  it('warns on the line of a table, which prints as a line of text with its | marks', async () => {
+    const doc = good.replace('## Gedragsdimensie', '| Dag | Wat |\n|---|---|\n| maandag | zwemmen |\n\n## Gedragsdimensie');
+    const root = makeProject({ 'content/x/tabel.nl.md': doc }, { brands: ['basisschool-de-vlieger'] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain('content/x/tabel.nl.md:7:1: warning: a table is not laid out as a table: its cells print as one line of text with the `|` marks between them');
+  });
+
   it('prints a tab or ideographic space between words (pasted from a word processor) as a space, not as nothing', async () => {
     const doc = good.replace('Wat doe je thuis?', 'Wat\tdoe je\u3000thuis?').replace('## Gedragsdimensie', '## Gedrags\tdimensie');
     const root = makeProject({ 'content/x/tab.nl.md': doc }, { brands: ['basisschool-de-vlieger'] });

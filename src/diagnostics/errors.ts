@@ -552,6 +552,12 @@ export const errors = {
     message: () => 'HTML in Markdown is not interpreted; it is printed as plain text',
     hint: () => 'use Markdown (**bold**, *italic*, lists) instead of HTML tags',
   }),
+  TableNotPrinted: entry({
+    title: 'Table printed as text',
+    severity: 'warning',
+    message: () => 'a table is not laid out as a table: its cells print as one line of text with the `|` marks between them',
+    hint: () => 'write the rows as a list (`- Maandag: zwemmen`), one line per row',
+  }),
   ImageNotPrinted: entry<{ url: string; alt: string }>({
     title: 'Image in the text not printed',
     severity: 'warning',

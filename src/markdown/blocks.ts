@@ -136,12 +136,20 @@ export function textWithAttributes(
   return { runs, attributes };
 }
 
-/** Paragraphs and lists from block content; other blocks are printed as plain paragraphs. */
+/** The `|---|---|` line under a table's header: tables are not laid out, their cells print as one line of text. */
+const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
+
+/**
+ * Paragraphs and lists from block content; other blocks are printed as plain paragraphs. A
+ * table, read as a paragraph, prints with its `|` marks: a warning on its line (`TableNotPrinted`).
+ */
 export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[]): Block[] {
   const out: Block[] = [];
   for (const node of nodes) {
-    if (node.type === 'paragraph') out.push({ type: 'paragraph', runs: toRuns(node.children, diagnostics) });
-    else if (node.type === 'list') out.push(listBlock(node, diagnostics));
+    if (node.type === 'paragraph') {
+      if (TABLE_DELIMITER_ROW.test(toString(node))) diagnostics.push(diag('TableNotPrinted', {}, { span: spanOf(node) }));
+      out.push({ type: 'paragraph', runs: toRuns(node.children, diagnostics) });
+    } else if (node.type === 'list') out.push(listBlock(node, diagnostics));
     else if (node.type === 'html') {
       diagnostics.push(diag('RawHtml', {}, { span: spanOf(node) }));
       out.push({ type: 'paragraph', runs: [{ text: node.value }] });
