@@ -98,17 +98,16 @@ function readUnits(nodes: XmlNode[], file: string, text: string, fileAt: number)
 
 /**
  * Each unit at its own line: units are read in document order, so the n-th unit with an id is
- * at the n-th `<unit id="…"` in the text (a `title` unit of the second <file>, or a unit given
+ * at the n-th `<unit … id="…"` in the text (a `title` unit of the second <file>, or a unit given
  * twice, was placed at the first one's line).
  */
 function withOwnLines(units: ImportedUnit[], text: string): ImportedUnit[] {
   const from = new Map<string, number>();
   return units.map((u) => {
-    const needle = `<unit id="${u.id}"`;
-    const at = text.indexOf(needle, from.get(u.id) ?? 0);
+    const at = tagAt(text, 'unit', 'id', u.id, from.get(u.id) ?? 0);
     if (at < 0) return u;
-    from.set(u.id, at + needle.length);
-    return { ...u, line: text.slice(0, at).split('\n').length };
+    from.set(u.id, at + 1);
+    return { ...u, line: lineAt(text, at) };
   });
 }
 
