@@ -6,7 +6,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Brand } from '../src/brands/brand.js';
 import type { CardsModel } from '../src/kinds/cards/model.js';
-import { say, type Language } from '../src/languages/language.js';
+import { say, wordLanguage, type Language } from '../src/languages/language.js';
 import type { Style } from '@react-pdf/types';
 import { formatSource } from '../src/schema/common.js';
 import type { Category } from '../src/kinds/cards/model.js';
@@ -94,7 +94,7 @@ function GuidePage({ page, brand, colors, icons, lang }: { page: GuidePageInput;
           <Text {...tag('P', opts(page.draft))} style={{ width: 715, fontSize: 80, fontWeight: 'bold', color: '#f2c9c9', textAlign: 'center', ...(rtl ? { direction: 'rtl' } : {}) }}>{page.draft}</Text>
         </View>
       ) : null}
-      <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow={say(language, 'cards.guideEyebrow')} {...(rtl ? { rtl, fontFamily } : {})} {...(lang ? { lang } : {})} />
+      <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow={say(language, 'cards.guideEyebrow')} eyebrowLang={wordLanguage(language, 'cards.guideEyebrow')} {...(rtl ? { rtl, fontFamily } : {})} {...(lang ? { lang } : {})} />
       {meta.instruction ? (
         <View style={{ backgroundColor: tint(brand.colors.primary, 0.9), borderRadius: mm(2), padding: mm(4), marginBottom: mm(4) }}>
           <Text {...tag('H2', opts())} style={{ fontSize: 11, fontWeight: 'bold', color: brand.colors.primary, marginBottom: 4, ...dir }}>{say(language, 'cards.howTo')}</Text>

@@ -5,7 +5,7 @@
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { RenderInput } from '../src/kinds/kind.js';
-import { say, type Language } from '../src/languages/language.js';
+import { say, wordLanguage, type Language } from '../src/languages/language.js';
 import type { ChecklistModel, Dimension } from '../src/kinds/checklist/model.js';
 import type { Perspective } from '../src/kinds/checklist/schema.js';
 import { hyphenationFor } from '../src/render/hyphenation.js';
@@ -70,7 +70,7 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
     <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels(language, shown[0]!).title})` : meta.title)} {...taggedDocument}>
       <Page size="A4" experimentalPagination style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
         <Footer brand={brand} language={language} note={meta.attribution} />
-        <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow={say(language, 'checklist.eyebrow')} />
+        <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow={say(language, 'checklist.eyebrow')} eyebrowLang={wordLanguage(language, 'checklist.eyebrow')} />
         {model.intro.map((b, i) =>
           b.type === 'paragraph' ? (
             <Para key={i} tags={tag('P', { actual: b.runs.map((r) => r.text).join('') })} runs={b.runs} hyphenate={hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2.5) }} />

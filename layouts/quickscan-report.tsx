@@ -6,7 +6,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { Brand } from '../src/brands/brand.js';
-import { say, type Language } from '../src/languages/language.js';
+import { say, wordLanguage, type Language } from '../src/languages/language.js';
 import type { QuickscanModel } from '../src/kinds/quickscan/model.js';
 import type { Distribution, ItemScore, ScoreReport } from '../src/kinds/quickscan/score.js';
 import { plain } from '../src/markdown/blocks.js';
@@ -123,7 +123,7 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
   return (
     <Document title={say(language, 'quickscan.report.title', { title: meta.title })} author={brand.name} subject={say(language, 'quickscan.report.subject', { title: meta.title })} language={language.code} creator="drukklaar" producer="drukklaar" {...taggedDocument}>
       <Page size="A4" style={{ fontFamily: family as unknown as string, paddingTop: mm(14), paddingBottom: mm(26), paddingHorizontal: mm(16), color: ink }}>
-        <BrandHeader brand={brand} title={meta.title} subtitle={report.respondents === 1 ? say(language, 'quickscan.report.respondentsOne', { n: 1 }) : say(language, 'quickscan.report.respondentsMany', { n: report.respondents })} eyebrow={say(language, 'quickscan.report.eyebrow')} rtl={rtl} fontFamily={family} />
+        <BrandHeader brand={brand} title={meta.title} subtitle={report.respondents === 1 ? say(language, 'quickscan.report.respondentsOne', { n: 1 }) : say(language, 'quickscan.report.respondentsMany', { n: report.respondents })} eyebrow={say(language, 'quickscan.report.eyebrow')} eyebrowLang={wordLanguage(language, 'quickscan.report.eyebrow')} rtl={rtl} fontFamily={family} />
         <Text {...tag('P')} style={{ fontSize: 8.5, color: muted, marginBottom: mm(4), ...align }}>
           {/* Right to left, the date and file names keep the order they were typed in (layout-text.ts). */}
           {((t: string) => (rtl ? layoutText(t, true) : t))(say(language, 'quickscan.report.intro', { file: answersName, date: when, min: report.min, max: report.max, mean: fmt(report.mean) }))}

@@ -177,6 +177,9 @@ describe('drukklaar score', () => {
     } finally {
       await doc.destroy();
     }
+    // The label above the title is the Arabic word, read aloud in Arabic (it was tagged Dutch).
+    const eyebrow = (await readAloud(new Uint8Array(readFileSync(out)))).find((l) => l.text.includes('استبيان قصير'));
+    expect(eyebrow?.lang).toBe('ar');
   });
 
   it('combines the answers given on two language versions of the parents scan (Dutch and Arabic labels) in one report', async () => {

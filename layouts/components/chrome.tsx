@@ -17,16 +17,18 @@ export interface HeaderProps {
   subtitle?: string;
   /** Small label above the title, e.g. "Checklist". */
   eyebrow?: string;
+  /** Language of the eyebrow (default Dutch): it is capitalised and read aloud in it. */
+  eyebrowLang?: string;
   rtl?: boolean;
   fontFamily?: string[];
   /** More content at the end of the title band (e.g. the title in a second language). */
   extra?: ReactNode;
-  /** Language of title and subtitle (default: the document's). The brand name and eyebrow are Dutch. */
+  /** Language of title and subtitle (default: the document's). The brand name is Dutch. */
   lang?: string;
 }
 
 /** Logo and brand name on top, then the title on a band in the brand's primary colour. */
-export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, extra, lang }: HeaderProps) {
+export function BrandHeader({ brand, title, subtitle, eyebrow, eyebrowLang = 'nl', rtl, fontFamily, extra, lang }: HeaderProps) {
   const { width, height } = brand.logoImage;
   const logoW = mm(LOGO_PRINT_WIDTH_MM);
   const logoH = Math.min(mm(16), (logoW * height) / width);
@@ -40,8 +42,8 @@ export function BrandHeader({ brand, title, subtitle, eyebrow, rtl, fontFamily, 
       </View>
       <View style={{ backgroundColor: brand.colors.primary, paddingVertical: mm(5), paddingHorizontal: mm(6), borderRadius: mm(2) }}>
         {eyebrow ? (
-          <Text {...tag('P', { lang: 'nl' })} style={{ color: brand.accentOnPrimary ?? brand.colors.accent, fontSize: 9, fontWeight: 'bold', marginBottom: 3, textAlign: rtl ? 'right' : 'left' }}>
-            {eyebrow.toUpperCase()}
+          <Text {...tag('P', { lang: eyebrowLang })} style={{ color: brand.accentOnPrimary ?? brand.colors.accent, fontSize: 9, fontWeight: 'bold', marginBottom: 3, textAlign: rtl ? 'right' : 'left' }}>
+            {eyebrow.toLocaleUpperCase(eyebrowLang)}
           </Text>
         ) : null}
         <Text

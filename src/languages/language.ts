@@ -61,6 +61,16 @@ export function say(lang: Language, key: StringKey, values: Readonly<Record<stri
 }
 
 /**
+ * The language a fixed word prints in: the language's own code, or `nl` when the language
+ * leaves the word out and the Dutch one prints (for a screen reader's voice).
+ * @param lang the language asked for
+ * @param key the word's key
+ */
+export function wordLanguage(lang: Language, key: StringKey): string {
+  return (lang.strings as Readonly<Record<string, string | undefined>>)[key] !== undefined ? lang.code : 'nl';
+}
+
+/**
  * Keys of the fixed words a language takes from Dutch, among those a kind prints: the
  * common words (no prefix) and those under the kind's prefixes.
  * @param lang the language
