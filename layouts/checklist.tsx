@@ -8,6 +8,7 @@ import type { RenderInput } from '../src/kinds/kind.js';
 import { say, wordLanguage, type Language } from '../src/languages/language.js';
 import type { ChecklistModel, Dimension } from '../src/kinds/checklist/model.js';
 import type { Perspective } from '../src/kinds/checklist/schema.js';
+import { fontsOf } from '../src/render/fonts.js';
 import { hyphenationFor } from '../src/render/hyphenation.js';
 import { BrandHeader, Footer, NoteLines, TickBox } from './components/chrome.js';
 import { ListLines } from './components/list-lines.js';
@@ -68,7 +69,7 @@ export function ChecklistLayout({ model, brand, language, variant }: RenderInput
   const accent = brand.colors.accent;
   return (
     <Document {...documentProps(meta, brand, language, shown.length === 1 ? `${meta.title} (${labels(language, shown[0]!).title})` : meta.title)} {...taggedDocument}>
-      <Page size="A4" experimentalPagination style={{ fontFamily: 'Noto Sans', paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
+      <Page size="A4" experimentalPagination style={{ fontFamily: fontsOf(language) as unknown as string, paddingTop: mm(14), paddingBottom: mm(30), paddingHorizontal: mm(16), color: ink }}>
         <Footer brand={brand} language={language} note={meta.attribution} />
         <BrandHeader brand={brand} title={meta.title} subtitle={subtitle} eyebrow={say(language, 'checklist.eyebrow')} eyebrowLang={wordLanguage(language, 'checklist.eyebrow')} />
         {model.intro.map((b, i) =>

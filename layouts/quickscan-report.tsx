@@ -10,7 +10,7 @@ import { say, wordLanguage, type Language } from '../src/languages/language.js';
 import type { QuickscanModel } from '../src/kinds/quickscan/model.js';
 import type { Distribution, ItemScore, ScoreReport } from '../src/kinds/quickscan/score.js';
 import { plain } from '../src/markdown/blocks.js';
-import { scriptFonts } from '../src/render/fonts.js';
+import { fontsOf } from '../src/render/fonts.js';
 import { layoutText } from '../src/text/layout-text.js';
 import { bookmark } from './components/bookmark.js';
 import { BrandHeader, Footer } from './components/chrome.js';
@@ -96,7 +96,7 @@ export function QuickscanReportLayout({ model, report, brand, language, answersN
   const fmt = numberFormat(language);
   const row = rtl ? 'row-reverse' : 'row';
   const align: Style = { textAlign: rtl ? 'right' : 'left', ...(rtl ? { direction: 'rtl' } : {}) };
-  const family = scriptFonts[language.script] ?? ['Noto Sans'];
+  const family = fontsOf(language) ?? ['Noto Sans'];
   const primary = brand.colors.primary;
   const accent = brand.colors.accent;
   const colors = scaleColors(model, primary);

@@ -25,7 +25,7 @@ import type { Style } from '@react-pdf/types';
 import type { RenderInput } from '../src/kinds/kind.js';
 import { answerColumns, type QuickscanModel, type QuickscanSection } from '../src/kinds/quickscan/model.js';
 import { plain } from '../src/markdown/blocks.js';
-import { scriptFonts } from '../src/render/fonts.js';
+import { fontsOf } from '../src/render/fonts.js';
 import { hyphenationFor } from '../src/render/hyphenation.js';
 import { formatSource } from '../src/schema/common.js';
 import { bookmark } from './components/bookmark.js';
@@ -230,7 +230,7 @@ export function QuickscanLayout({ model, brand, language, source, sourceLanguage
   const rtl = language.dir === 'rtl';
   const bi: Bilingual | undefined =
     source && sourceLanguage ? { nl: scriptOf(sourceLanguage), tr: scriptOf(language), dutch: source, draft: model.meta.status === 'draft' || source.meta.status === 'draft' } : undefined;
-  const family = (scriptFonts[language.script] ?? ['Noto Sans']) as unknown as string;
+  const family = (fontsOf(language) ?? ['Noto Sans']) as unknown as string;
   const cols = answerColumns(model.meta).length;
   const big = model.meta.audience === 'ouders';
   const ctx: Ctx = {
@@ -261,7 +261,7 @@ export function QuickscanLayout({ model, brand, language, source, sourceLanguage
         {bi ? (
           <BrandHeader brand={brand} title={bi.dutch.meta.title} subtitle={bi.dutch.meta.subtitle} eyebrow={eyebrow} lang={nl.code} extra={<BandTitle heading text={meta.title} s={bi.tr} brand={brand} size={16} />} />
         ) : (
-          <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow={eyebrow} rtl={rtl} fontFamily={scriptFonts[language.script]} />
+          <BrandHeader brand={brand} title={meta.title} subtitle={meta.subtitle} eyebrow={eyebrow} rtl={rtl} fontFamily={fontsOf(language)} />
         )}
         {model.intro.map((b, i) =>
           b.type === 'paragraph' ? <Para key={i} tags={tag('P', { actual: plain(b.runs) })} runs={b.runs} hyphenate={ctx.hyphenate} style={{ fontSize: 9.5, lineHeight: 1.45, marginBottom: mm(2), textAlign: ctx.align, ...ctx.dirStyle }} /> : null,
@@ -290,7 +290,7 @@ export function QuickscanLayout({ model, brand, language, source, sourceLanguage
           <SectionTable key={s.id} model={model} section={s} index={i} ctx={ctx} />
         ))}
         <ResultPage model={model} ctx={ctx} />
-        <Footer brand={brand} language={language} fontFamily={scriptFonts[language.script]} />
+        <Footer brand={brand} language={language} fontFamily={fontsOf(language)} />
       </Page>
     </Document>
   );

@@ -12,7 +12,7 @@ import { diag } from '../src/diagnostics/errors.js';
 import type { Tip } from '../src/kinds/tips/model.js';
 import { say, type Language } from '../src/languages/language.js';
 import type { RichText } from '../src/markdown/blocks.js';
-import { scriptFonts } from '../src/render/fonts.js';
+import { fontsOf } from '../src/render/fonts.js';
 import { hyphenationFor, type HyphenationCallback } from '../src/render/hyphenation.js';
 import { Icon, loadIcon, type IconData } from './components/icon.js';
 import { QrCode } from './components/qr-code.js';
@@ -34,7 +34,7 @@ export interface Script {
 
 export const scriptOf = (language: Language): Script => ({
   language,
-  fonts: scriptFonts[language.script],
+  fonts: fontsOf(language),
   rtl: language.dir === 'rtl',
   hyphenate: hyphenationFor(language.code),
   scale: language.script === 'arabic' ? 1.15 : 1,

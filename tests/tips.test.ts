@@ -196,6 +196,26 @@ describe('checks before and around rendering', () => {
     expect(existsSync(resolve(root, `output/${BRAND}/nl/glyphs.pdf`))).toBe(false);
   });
 
+  it('prints an Arabic name and an Amharic greeting in a Dutch sheet with their own fonts, the phone number after them in order', async () => {
+    const body = 'Onze partner is de weekendschool مدرسة النور. Bel ام احمد op 09-123-45-67. In het Amhaars: ሰላም ለሁሉም.';
+    const root = makeProject({ 'content/tips/gemengd.nl.md': nl(tip('bellen', 'Bel ons', body)) }, { brands: [BRAND] });
+    const c = await runCli(['check', '--format', 'short'], root);
+    expect(c.code, c.stderr).toBe(0);
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const out = resolve(root, `output/${BRAND}/nl/gemengd.pdf`);
+    const fonts = (await pdfFonts(out)).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+    expect(fonts).toEqual(expect.arrayContaining(['NotoSans-Regular', 'NotoNaskhArabic-Regular', 'NotoSansEthiopic-Regular']));
+    const text = squash((await pdfText(out)).text).replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    for (const words of ['مدرسة النور', 'ام احمد', '09-123-45-67', 'ሰላም ለሁሉም']) expect(text).toContain(words);
+    // A checklist too: check and build agree, and the Arabic word is printed, not an empty box.
+    const list = makeProject({ 'content/checklists/lijst.nl.md': '---\nkind: checklist\ntitle: Lijst\nlang: nl\nattribution: "Model: Samaey & Vettenburg"\n---\n## Gedragsdimensie\n### Ouderbril\n- Kent u de weekendschool مدرسة النور?\n### Schoolbril\n- Wat doen wij?\n' }, { brands: [BRAND] });
+    expect((await runCli(['check', '--format', 'short'], list)).code).toBe(0);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], list);
+    expect(b.code, b.stderr).toBe(0);
+    expect(squash((await pdfText(resolve(list, `output/${BRAND}/nl/lijst.pdf`))).text).replace(/[\u202a-\u202e\u2066-\u2069]/g, '')).toContain('مدرسة النور');
+  });
+
   it('prints the CONCEPT watermark on drafts only, in Dutch and in the language', async () => {
     const root = makeProject({ 'content/tips/t.nl.md': nl(dutchTips, 'bilingual: facing\n'), 'content/tips/t.fr.md': fr('draft') }, { brands: [BRAND] });
     let r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);

@@ -39,6 +39,12 @@ export interface Language extends LanguageFile {
    * drukklaar's own (set when the languages are loaded).
    */
   dutch?: Readonly<Record<string, string>>;
+  /**
+   * Font families of one document's text, when it has letters of another script than its
+   * language's (an Arabic name in a Dutch sheet): the script's families, then those of the
+   * other scripts (src/render/fonts.ts `fontsOf`, set when the document is linked).
+   */
+  fonts?: readonly string[];
 }
 
 /** The key of a fixed word in `strings:`, e.g. `page` or `quickscan.max`. */

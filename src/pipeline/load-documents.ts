@@ -13,6 +13,7 @@ import { loadProjectConfig } from '../config/project-config.js';
 import type { ContentMemo } from '../source/content-memo.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
 import { kinds } from '../kinds/registry.js';
+import { withFontsForText } from '../render/fonts.js';
 
 export interface LinkedDocument extends ModeledDocument {
   language: Language;
@@ -156,7 +157,8 @@ export function linkDocuments(
       failed.add(file);
       continue;
     }
-    result.push({ ...d, language, ...(translationOf ? { translationOf } : {}) });
+    // Letters of another script in the text (an Arabic name in a Dutch sheet) print with its font.
+    result.push({ ...d, language: withFontsForText(language, d.source.text), ...(translationOf ? { translationOf } : {}) });
   }
   return { docs: result, diagnostics, failed: [...failed] };
 }

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import type { Language } from '../languages/language.js';
-import { regularFile, scriptFonts } from './fonts.js';
+import { fontsOf, regularFile } from './fonts.js';
 import { openFont } from './open-font.js';
 
 /** A piece of text that will be printed, with where it comes from. */
@@ -26,8 +26,8 @@ const invisible = /[\s\p{Cc}\p{Cf}]/u;
  * @param sourceText the file's text, optional: the diagnostic then points at the first missing
  *   character where it stands (line and column), not at the start of the first line with one
  */
-export function checkCoverage(fontsDir: string, language: Pick<Language, 'code' | 'script'>, samples: readonly TextSample[], file: string, sourceText?: string): Diagnostic[] {
-  const families = scriptFonts[language.script];
+export function checkCoverage(fontsDir: string, language: Pick<Language, 'code' | 'script' | 'fonts'>, samples: readonly TextSample[], file: string, sourceText?: string): Diagnostic[] {
+  const families = fontsOf(language);
   const faces = families.map((f) => openFont(regularFile(fontsDir, f)));
   const missing = new Map<string, number | undefined>();
   for (const { text, line } of samples) {

@@ -40,6 +40,35 @@ export const scriptFonts: Record<Script, string[]> = {
   ethiopic: ['Noto Sans Ethiopic', 'Noto Sans'],
 };
 
+/** Letters of the scripts a Latin or Cyrillic font does not have, and the family that has them. */
+const otherScripts: readonly { letters: RegExp; family: string }[] = [
+  { letters: /\p{Script=Arabic}/u, family: 'Noto Naskh Arabic' },
+  { letters: /\p{Script=Ethiopic}/u, family: 'Noto Sans Ethiopic' },
+];
+
+/**
+ * The font families a language's text prints with: the document's own list when its text
+ * has letters of another script (`withFontsForText`), else the script's.
+ * @param language the language (of a document)
+ */
+export function fontsOf(language: { script: Script; fonts?: readonly string[] }): string[] {
+  return [...(language.fonts ?? scriptFonts[language.script])];
+}
+
+/**
+ * A document's language with the families for every script its text uses: a Dutch sheet that
+ * names an Arabic school prints the name with the Arabic font instead of refusing it. The
+ * language itself when the script's families cover the text.
+ * @param language the document's language
+ * @param text the document's text (its file)
+ */
+export function withFontsForText<L extends { script: Script; fonts?: readonly string[] }>(language: L, text: string): L {
+  const own = scriptFonts[language.script];
+  const extra = otherScripts.filter((s) => !own.includes(s.family) && s.letters.test(text)).map((s) => s.family);
+  // After the script's own families: those keep every letter, digit and space they have.
+  return extra.length ? { ...language, fonts: [...own, ...extra] } : language;
+}
+
 /** Regular face file of each family, for the glyph coverage check. */
 export function regularFile(fontsDir: string, family: string): string {
   const face = fontFaces.find((f) => f.family === family && !f.fontWeight && !f.fontStyle);

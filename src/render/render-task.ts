@@ -7,7 +7,7 @@ import { setIconsDir } from '../../layouts/components/icon.js';
 import type { Brand } from '../brands/brand.js';
 import type { KindDefinition, Rendered, RenderInput, Variant } from '../kinds/kind.js';
 import type { Language } from '../languages/language.js';
-import { registerFonts, scriptFonts } from './fonts.js';
+import { fontsOf, registerFonts } from './fonts.js';
 import { DiagnosticsError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { collectCutOffBlocks } from './cut-off-blocks.js';
@@ -57,7 +57,7 @@ export function useProjectAssets(folders: Pick<RenderFolders, 'fonts' | 'icons'>
 /** Fonts, pictograms and glyphs ready for a layout of this task, and what the layout receives. */
 async function prepare(task: RenderTask): Promise<RenderInput<unknown>> {
   useProjectAssets(task.folders);
-  await primeGlyphs([task.language, task.sourceLanguage].flatMap((l) => (l ? scriptFonts[l.script] : [])));
+  await primeGlyphs([task.language, task.sourceLanguage].flatMap((l) => (l ? fontsOf(l) : [])));
   return {
     model: task.model,
     source: task.source,

@@ -20,7 +20,7 @@ import type { IconData } from '../../../layouts/components/icon.js';
 import type { Brand } from '../../brands/brand.js';
 import { say, type Language } from '../../languages/language.js';
 import { plain } from '../../markdown/blocks.js';
-import { scriptFonts } from '../../render/fonts.js';
+import { fontsOf } from '../../render/fonts.js';
 import { hyphenationFor } from '../../render/hyphenation.js';
 import type { RenderInput } from '../kind.js';
 import type { Category, CardsModel } from './model.js';
@@ -75,7 +75,7 @@ function logicalFaces(s: LanguageSide, legend: Legend): LogicalFace[] {
   const { model, language } = s;
   const { meta } = model;
   const rtl = language.dir === 'rtl';
-  const mark = (t: FaceText): FaceText => (s.own ? { ...t, lang: language.code, fontFamily: scriptFonts[language.script], hyphenate: hyphenationFor(language.code) as Hyphenate, ...(rtl ? { rtl } : {}) } : t);
+  const mark = (t: FaceText): FaceText => (s.own ? { ...t, lang: language.code, fontFamily: fontsOf(language), hyphenate: hyphenationFor(language.code) as Hyphenate, ...(rtl ? { rtl } : {}) } : t);
   const total = model.cards.length;
   const out: LogicalFace[] = [
     {
@@ -138,8 +138,8 @@ export function deckDrafts({ input, brand, colors, icons, legend }: DraftInput):
   // A translated card has the category of its Dutch card (the linking checked: same ids, same order).
   const tr = logicalFaces({ model, language, categories: trCategories, own: true }, legend).map((f, i) => ({ ...f, category: nl[i]?.category }));
   const rtl = language.dir === 'rtl';
-  const trFonts = scriptFonts[language.script];
-  const nlFonts = scriptFonts[sourceLanguage.script];
+  const trFonts = fontsOf(language);
+  const nlFonts = fontsOf(sourceLanguage);
   const drafted = model.meta.status === 'draft' || source.meta.status === 'draft';
   const words = drafted
     ? [

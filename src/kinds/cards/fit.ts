@@ -10,7 +10,7 @@ import { loadIcon, type IconData } from '../../../layouts/components/icon.js';
 import { DiagnosticsError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { memo } from '../../memos.js';
-import { scriptFonts } from '../../render/fonts.js';
+import { fontsOf } from '../../render/fonts.js';
 import { hyphenationFor } from '../../render/hyphenation.js';
 import type { RenderInput } from '../kind.js';
 import { deckDrafts, type FaceDraft } from './faces.js';
@@ -128,7 +128,7 @@ export async function fitDeck(input: RenderInput<CardsModel>, fontsDir: string):
   const { model, brand, language, source } = input;
   const dutch = source ?? model;
   const hyphenate = hyphenationFor(language.code);
-  const fontFamily = scriptFonts[language.script];
+  const fontFamily = fontsOf(language);
   const colors = categoryColors(dutch.categories, brand.colors);
   const { icons, diagnostics: iconDiags } = iconsOf(dutch);
   if (iconDiags.length) throw new DiagnosticsError(iconDiags);

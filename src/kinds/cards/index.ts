@@ -13,7 +13,7 @@ import { GuideDocument, type GuidePageInput } from '../../../layouts/card-guide.
 import { DiagnosticsError } from '../../diagnostics/diagnostic.js';
 import { say } from '../../languages/language.js';
 import { plain } from '../../markdown/blocks.js';
-import { scriptFonts } from '../../render/fonts.js';
+import { fontsOf } from '../../render/fonts.js';
 import { hyphenationFor } from '../../render/hyphenation.js';
 import { countPages, renderDated } from '../../render/pdf-file.js';
 import { formatSource } from '../../schema/common.js';
@@ -37,7 +37,7 @@ export async function renderCards(input: RenderInput<CardsModel>, fontsDir: stri
   const dutch = source ?? model;
   const printer = sourceLanguage ?? language;
   const hyphenate = hyphenationFor(language.code);
-  const fontFamily = scriptFonts[language.script];
+  const fontFamily = fontsOf(language);
   const { drafts, fitted, overflow, icons, colors } = await fitDeck(input, fontsDir);
   if (overflow.length) throw new DiagnosticsError(overflow);
   const cards = drafts.length / 2;
@@ -69,7 +69,7 @@ export async function renderCards(input: RenderInput<CardsModel>, fontsDir: stri
   const pages: GuidePageInput[] = [{ model, language, printNote: printNote(dutch, layout, sheets, language, cards), hyphenate, fontFamily }];
   if (source && sourceLanguage) {
     const draft = model.meta.status === 'draft' || source.meta.status === 'draft';
-    const nlFonts = scriptFonts[sourceLanguage.script];
+    const nlFonts = fontsOf(sourceLanguage);
     const nlHyphenate = hyphenationFor(sourceLanguage.code);
     pages[0] = { ...pages[0]!, ...(draft ? { draft: say(language, 'draft') } : {}) };
     pages.push({ model: source, language: sourceLanguage, printNote: printNote(dutch, layout, sheets, sourceLanguage, cards), hyphenate: nlHyphenate, fontFamily: nlFonts, ...(draft ? { draft: say(sourceLanguage, 'draft') } : {}) });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { answerColumnWidth, headingSize, QuickscanLayout, type Headings } from '../../../layouts/quickscan.js';
 import { DiagnosticsError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
-import { scriptFonts } from '../../render/fonts.js';
+import { fontsOf } from '../../render/fonts.js';
 import { hyphenationFor } from '../../render/hyphenation.js';
 import { textMeasure } from '../../render/text-width.js';
 import { fitHeadings, HEADING_MIN_SIZE } from './heading-fit.js';
@@ -51,7 +51,7 @@ const mmOf = (pt: number) => (pt / 2.834645669).toFixed(1).replace(/\.0$/, '');
 export function fitColumnHeadings({ model, language }: RenderInput<QuickscanModel>, fontsDir: string): { headings: Headings } | { diagnostic: Diagnostic } {
   const columns = answerColumns(model.meta);
   const width = answerColumnWidth(columns.length);
-  const measure = textMeasure(fontsDir, scriptFonts[language.script], true);
+  const measure = textMeasure(fontsDir, fontsOf(language), true);
   const fit = fitHeadings(columns.map((c) => c.label), width, headingSize(model.meta.audience === 'ouders'), measure, hyphenationFor(language.code));
   if ('size' in fit) return { headings: fit };
   const { index, label, needed } = fit.tooWide;
