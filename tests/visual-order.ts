@@ -22,45 +22,73 @@ const fontsDir = resolve(repoRoot, 'assets/fonts');
 const WIDTH = 900;
 const SIZE = 12;
 
-/** Words of a one-page PDF in visual order (left to right), each as pdftotext gives it. */
-export function visualWords(pdf: Uint8Array): string[] {
+/** Words of the first line of each page of a PDF in visual order (left to right), each as pdftotext gives it. */
+export function visualWordsByPage(pdf: Uint8Array): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'drukklaar-visual-'));
   try {
     const file = join(dir, 'p.pdf');
     writeFileSync(file, pdf);
     const xml = execFileSync('pdftotext', ['-bbox', file, '-']).toString();
-    const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), t: m[3]! }));
-    const top = Math.min(...words.map((w) => w.y));
-    return words
-      .filter((w) => Math.abs(w.y - top) < SIZE)
-      .sort((a, b) => a.x - b.x)
-      .map((w) => w.t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'));
+    return xml
+      .split('<page ')
+      .slice(1)
+      .map((page) => {
+        const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), t: m[3]! }));
+        const top = Math.min(...words.map((w) => w.y));
+        return words
+          .filter((w) => Math.abs(w.y - top) < SIZE)
+          .sort((a, b) => a.x - b.x)
+          .map((w) => w.t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'));
+      });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** A paragraph laid out by drukklaar on one line. */
-export async function drukklaarPdf(text: string, lang: string, script: Script, rtl: boolean): Promise<Uint8Array> {
-  registerFonts(fontsDir);
-  const style = { fontFamily: scriptFonts[script] as unknown as string, fontSize: SIZE, ...(rtl ? { direction: 'rtl' as const, textAlign: 'right' as const } : { textAlign: 'left' as const }) };
-  const doc = h(Document, null, h(Page, { size: [WIDTH + 40, 200], style: { padding: 20 } }, h(View, { style: { width: WIDTH } }, h(Para, { runs: [{ text }], hyphenate: hyphenationFor(lang), style }))));
-  return renderToBuffer(doc);
+/** Words of a one-page PDF in visual order (left to right), each as pdftotext gives it. */
+export function visualWords(pdf: Uint8Array): string[] {
+  return visualWordsByPage(pdf)[0] ?? [];
 }
 
-/** The same paragraph printed by Chromium, with the same fonts and the same prepared text. */
-export async function chromiumPdf(browser: Browser, text: string, script: Script, rtl: boolean): Promise<Uint8Array> {
+/** A paragraph to print on a line of its own, in a language and script. */
+export interface Line {
+  text: string;
+  lang: string;
+  script: Script;
+  rtl: boolean;
+}
+
+/** Paragraphs laid out by drukklaar, each on one line of a page of its own. */
+export async function drukklaarPages(lines: readonly Line[]): Promise<Uint8Array> {
+  registerFonts(fontsDir);
+  const page = ({ text, lang, script, rtl }: Line, key: number) => {
+    const style = { fontFamily: scriptFonts[script] as unknown as string, fontSize: SIZE, ...(rtl ? { direction: 'rtl' as const, textAlign: 'right' as const } : { textAlign: 'left' as const }) };
+    return h(Page, { key, size: [WIDTH + 40, 200], style: { padding: 20 } }, h(View, { style: { width: WIDTH } }, h(Para, { runs: [{ text }], hyphenate: hyphenationFor(lang), style })));
+  };
+  return renderToBuffer(h(Document, null, ...lines.map(page)));
+}
+
+/** A paragraph laid out by drukklaar on one line. */
+export async function drukklaarPdf(text: string, lang: string, script: Script, rtl: boolean): Promise<Uint8Array> {
+  return drukklaarPages([{ text, lang, script, rtl }]);
+}
+
+/**
+ * The same paragraphs printed by Chromium, with the same fonts and the same prepared text,
+ * each on a page of its own: one page load and one print for all of them.
+ */
+export async function chromiumPages(browser: Browser, lines: readonly Line[]): Promise<Uint8Array> {
   const faces = fontFaces
     .filter((f) => !f.fontWeight && !f.fontStyle)
     .map((f) => `@font-face{font-family:"${f.family}";src:url("file://${resolve(fontsDir, f.file)}")}`)
     .join('');
-  const families = scriptFonts[script].map((f) => `"${f}"`).join(',');
+  const paragraphs = lines.map(({ script, rtl }) => `<p dir="${rtl ? 'rtl' : 'ltr'}" style="font-family:${scriptFonts[script].map((f) => `'${f}'`).join(',')};text-align:${rtl ? 'right' : 'left'}"></p>`).join('');
   const page = await browser.newPage();
   try {
-    await page.setContent(`<html><head><style>${faces} body{margin:0;padding:20pt} p{margin:0;width:${WIDTH}pt;font-size:${SIZE}pt;font-family:${families};text-align:${rtl ? 'right' : 'left'}}</style></head><body><p dir="${rtl ? 'rtl' : 'ltr'}"></p></body></html>`);
-    await page.evaluate((t) => {
-      document.querySelector('p')!.textContent = t;
-    }, layoutText(text, hasRightToLeft(text)));
+    await page.setContent(`<html><head><style>${faces} body{margin:0} p{margin:0;padding:20pt;width:${WIDTH}pt;font-size:${SIZE}pt;break-after:page}</style></head><body>${paragraphs}</body></html>`);
+    await page.evaluate((texts) => {
+      document.querySelectorAll('p').forEach((p, i) => (p.textContent = texts[i]!));
+    }, lines.map(({ text }) => layoutText(text, hasRightToLeft(text))));
     await page.evaluate(() => document.fonts.ready);
     return await page.pdf({ width: `${((WIDTH + 40) * 4) / 3}px`, height: `${(200 * 4) / 3}px`, printBackground: false });
   } finally {
