@@ -52,6 +52,20 @@ describe('bad input corpus', () => {
 });
 
 describe('warnings do not stop a build', () => {
+  it('prints a tab in a front matter text (a deck title, a category label) as a space, not words glued together', async () => {
+    const deck = readFileSync(resolve(repoRoot, 'tests/fixtures/kinds/cards/gesprek.nl.md'), 'utf8')
+      .replace('title: Gesprek', 'title: "Ons\tgesprek"')
+      .replace('label: Samen afspreken', 'label: "Samen\tafspreken"');
+    const root = makeProject({ 'content/cards/gesprek.nl.md': deck }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    // Words as poppler finds them on the page, by the space drawn between them.
+    const words = execFileSync('pdftotext', ['-bbox', resolve(root, 'output/basisschool-de-vlieger/nl/gesprek--kaarten.pdf'), '-']).toString();
+    const found = [...words.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]!);
+    expect(found).toEqual(expect.arrayContaining(['Ons', 'gesprek', 'SAMEN', 'AFSPREKEN']));
+    expect(found.some((w) => /Onsgesprek|SAMENAFSPREKEN|Ons\tgesprek/.test(w))).toBe(false);
+  });
+
   it('strips a byte-order mark and shows raw HTML as text', async () => {
     const bom = '\ufeff' + good.replace('Wat doe je thuis?', 'Wat doe je <b>thuis</b>?');
     const root = makeProject({ 'content/x/bom.nl.md': bom }, { brands: ['basisschool-de-vlieger'] });
