@@ -17,21 +17,12 @@ import { renderScopeKey } from '../src/pipeline/preflight.js';
 import { renderOutput } from '../src/pipeline/render-output.js';
 import type { projectPaths } from '../src/project.js';
 import type { RenderTask } from '../src/render/render-task.js';
+import type { Row } from './harness.js';
 
 /** The documents measured (slug.lang), each new to the thread when its first brand renders. */
 const DOCUMENTS = ['tips12.nl', 'samen-lezen.nl', 'huiswerk.fr', 'zeven-dimensies.nl', 'ouders-kort.nl', 'contact-met-school.ar'];
 /** Renders fonts, pictograms and code paths before any measured document. */
 const WARM_UP = 'huiswerk.nl';
-
-/** A bench row (the shape of run.ts's rows). */
-export interface BrandRow {
-  id: string;
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  ok?: boolean;
-}
 
 const cpuMs = async (fn: () => Promise<unknown>) => {
   const c = process.cpuUsage();
@@ -45,7 +36,7 @@ const cpuMs = async (fn: () => Promise<unknown>) => {
  * @param paths the (scratch) project's paths
  * @param log where to write the per-document figures
  */
-export async function brandMarginal(paths: ReturnType<typeof projectPaths>, log: (s: string) => void): Promise<BrandRow[]> {
+export async function brandMarginal(paths: ReturnType<typeof projectPaths>, log: (s: string) => void): Promise<Row[]> {
   const brands = [...(await loadBrands(paths)).brands.values()];
   const langs = loadLanguages(paths);
   const docs = await loadDocuments(paths, { languages: langs.languages, brandIds: brands.map((b) => b.id) });

@@ -8,29 +8,21 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-export interface StartupRow {
-  id: string;
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  ok?: boolean;
-}
+import type { Row } from './harness.js';
 
 /**
  * @param cli the compiled CLI (dist/cli.mjs)
  * @param dir the project to run in
  * @param runs timed runs per command (the median is reported)
  */
-export function startupRows(cli: string, dir: string, runs = 5): StartupRow[] {
+export function startupRows(cli: string, dir: string, runs = 5): Row[] {
   const once = (args: string[]): number => {
     const t = performance.now();
     const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, env: { ...process.env, NODE_ENV: 'production', CI: 'true' }, stdio: 'ignore' });
     if (r.status === null || r.status > 1) throw new Error(`drukklaar ${args.join(' ')} ended with ${r.status ?? r.signal}`);
     return performance.now() - t;
   };
-  const rows: StartupRow[] = [];
+  const rows: Row[] = [];
   for (const command of ['check', 'list', 'status'] as const) {
     once([command]); // the first run after a change fills the caches
     const times = Array.from({ length: runs }, () => once([command])).sort((a, b) => a - b);

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, pdfText, runCli, squash } from './helpers.js';
+import { changedLines, contentSnapshot, read } from './text-files.js';
 
 const BRAND = 'basisschool-de-vlieger';
 
@@ -57,29 +58,11 @@ async function project(): Promise<string> {
   return root;
 }
 
-const read = (root: string, path: string) => readFileSync(resolve(root, path), 'utf8');
-
-/** Lines that differ between two texts of the same length in lines, as `-old` / `+new` (like git diff). */
-function changedLines(before: string, after: string): string[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  expect(b.length).toBe(a.length);
-  return a.flatMap((l, i) => (l === b[i] ? [] : [`-${l}`, `+${b[i]}`]));
-}
-
-/** Every file under content/, by path. */
-function snapshot(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of readdirSync(resolve(root, 'content'), { recursive: true, withFileTypes: true })) {
-    if (f.isFile()) out.set(resolve(f.parentPath, f.name), readFileSync(resolve(f.parentPath, f.name), 'latin1'));
-  }
-  return out;
-}
 
 describe('export and import', () => {
   it('leaves the sample tip translations byte-identical after a round trip without edits', async () => {
     const root = makeProject({}, { brands: [BRAND], sampleFolders: ['tips'] });
-    const before = snapshot(root);
+    const before = contentSnapshot(root);
     for (const lang of ['ar', 'fr', 'ti', 'uk']) {
       for (const format of ['xliff', 'po']) {
         const file = `${lang}.${format === 'po' ? 'po' : 'xlf'}`;
@@ -91,7 +74,7 @@ describe('export and import', () => {
         expect(i.stdout).toContain('nothing changed');
       }
     }
-    expect(snapshot(root)).toEqual(before);
+    expect(contentSnapshot(root)).toEqual(before);
   });
 
   it('exports units with ids, Dutch text, translation, state and context; Markdown as placeholders in XLIFF and verbatim in PO', async () => {

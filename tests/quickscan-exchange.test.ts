@@ -3,36 +3,19 @@
  * changes no byte, one edited unit (a statement, a scale label) changes exactly its line, each
  * unit is written and restored byte for byte, and a new translation is filled from a PO file.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, runCli } from './helpers.js';
+import { changedLines, contentSnapshot, read } from './text-files.js';
 
 const BRAND = 'basisschool-de-vlieger';
 
-const read = (root: string, path: string) => readFileSync(resolve(root, path), 'utf8');
-
-/** Lines that differ between two texts of the same length in lines, as `-old` / `+new` (like git diff). */
-function changedLines(before: string, after: string): string[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  expect(b.length).toBe(a.length);
-  return a.flatMap((l, i) => (l === b[i] ? [] : [`-${l}`, `+${b[i]}`]));
-}
-
-/** Every file under content/, by path. */
-function snapshot(root: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of readdirSync(resolve(root, 'content'), { recursive: true, withFileTypes: true })) {
-    if (f.isFile()) out.set(resolve(f.parentPath, f.name), readFileSync(resolve(f.parentPath, f.name), 'latin1'));
-  }
-  return out;
-}
 
 describe('quickscans through the exchange formats', () => {
   it('round-trips the sample scan translations without a byte changed, and imports one edited XLIFF unit as exactly that line', async () => {
     const root = makeProject({}, { brands: [BRAND], sampleFolders: ['quickscans'] });
-    const before = snapshot(root);
+    const before = contentSnapshot(root);
     for (const lang of ['ar', 'fr', 'tr']) {
       for (const format of ['xliff', 'po']) {
         const file = `${lang}.${format === 'po' ? 'po' : 'xlf'}`;
@@ -43,7 +26,7 @@ describe('quickscans through the exchange formats', () => {
         expect(i.stdout).toContain('nothing changed');
       }
     }
-    expect(snapshot(root)).toEqual(before);
+    expect(contentSnapshot(root)).toEqual(before);
 
     const xlf = read(root, 'fr.xlf');
     expect(xlf).toMatch(/<unit id="berichten-2.text">[\s\S]*?<source>De school stuurt berichten op een manier die goed is voor mij.<\/source>\s*<target>L’école envoie les messages d’une manière qui me convient.<\/target>/);

@@ -101,15 +101,10 @@ export async function runScore(args: ScoreArgs, io: CliIO): Promise<number> {
     if (!files.at(-1)!.bytes.length) return fail([diag('CsvEmpty', {}, { file: name })], sources);
   }
   const scoredAnswers = scoring.score(doc.model, files, others);
-  if ('diagnostics' in scoredAnswers) {
-    for (const f of files) sources.set(f.name, new TextDecoder('utf-8').decode(f.bytes).replace(/\r\n?/g, '\n'));
-    return fail(scoredAnswers.diagnostics, sources);
-  }
-
-  if (scoredAnswers.warnings?.length) {
-    for (const f of files) sources.set(f.name, new TextDecoder('utf-8').decode(f.bytes).replace(/\r\n?/g, '\n'));
-    printDiagnostics(io, scoredAnswers.warnings, format, sources);
-  }
+  // The answers files' text, for the code frames of what is said about them.
+  for (const f of files) sources.set(f.name, new TextDecoder('utf-8').decode(f.bytes).replace(/\r\n?/g, '\n'));
+  if ('diagnostics' in scoredAnswers) return fail(scoredAnswers.diagnostics, sources);
+  if (scoredAnswers.warnings?.length) printDiagnostics(io, scoredAnswers.warnings, format, sources);
   const date = args.date ? new Date(args.date) : new Date();
   // Beside the scan's own PDFs, where the catalogue and a school look for them.
   const out = args.out ? resolve(io.cwd, args.out) : resolve(paths.output, brand.id, doc.meta.lang, `${doc.slug}--resultaten.pdf`);

@@ -85,26 +85,26 @@ function planDocument(t: TranslationDocuments, src: ModeledDocument, imported: I
   let text = units.write(tr.text, tr.doc.model, src.model, texts);
   if (status !== oldStatus || !(tr.doc.meta as { status?: string }).status) text = withFrontMatterField(text, 'status', status);
   if (!stillStale.length) text = facts.markCurrent(text, src.model) ?? text;
-  const problems = (next: string): Diagnostic[] => {
+  // The file as it would be written, read as the build reads it: refused when it would not
+  // build or would differ from the Dutch text where it did not before.
+  const read = (next: string) => {
     const check = runDocumentSteps({ path: tr.doc.source.path, bytes: Buffer.from(next, 'utf8') });
-    if (!check.doc) return check.diagnostics.filter((d) => d.severity === 'error');
-    return newMismatches(facts, src.model, tr.doc.model, check.doc.model, tr.doc.source.path);
+    const problems = check.doc ? newMismatches(facts, src.model, tr.doc.model, check.doc.model, tr.doc.source.path) : check.diagnostics.filter((d) => d.severity === 'error');
+    return { model: check.doc?.model, problems };
   };
-  const refused = problems(text);
-  if (refused.length) {
+  const written = read(text);
+  if (written.problems.length || !written.model) {
     // Name the unit whose translation does it, at its line in the exchange file.
     for (const u of imported.filter((i) => texts.has(i.id))) {
-      const alone = problems(units.write(tr.text, tr.doc.model, src.model, new Map([[u.id, u.target]])));
+      const alone = read(units.write(tr.text, tr.doc.model, src.model, new Map([[u.id, u.target]]))).problems;
       if (alone.length) return { diagnostics: [diag('ExchangeUnitInvalid', { field: u.id, file: tr.doc.source.path, problem: alone[0]!.message }, at(u.line))] };
     }
-    return { diagnostics: refused };
+    return { diagnostics: written.problems };
   }
-  const check = runDocumentSteps({ path: tr.doc.source.path, bytes: Buffer.from(text, 'utf8') });
-  if (!check.doc) return { diagnostics: check.diagnostics.filter((d) => d.severity === 'error') };
-  // A unit whose place the translation file lacks (a statement or card deleted by hand) is
-  // said, never counted as updated.
-  const written = new Map(units.list(check.doc.model, text).map((u) => [u.id, u.text]));
-  const notPlaced = imported.filter((u) => texts.has(u.id) && normalise(written.get(u.id) ?? '') !== normalise(texts.get(u.id)!));
+  // A unit whose place the translation file lacks (a whole part deleted by hand) is said,
+  // never counted as updated.
+  const placed = new Map(units.list(written.model, text).map((u) => [u.id, u.text]));
+  const notPlaced = imported.filter((u) => texts.has(u.id) && normalise(placed.get(u.id) ?? '') !== normalise(texts.get(u.id)!));
   const diagnostics = notPlaced.length
     ? [diag('ExchangeUnitNotPlaced', { units: notPlaced.map((u) => `\`${u.id}\``).join(', '), doc: tr.doc.source.path }, at(notPlaced[0]!.line))]
     : [];

@@ -62,10 +62,24 @@ function inlineText(nodes: XmlNode[] | string, data: Map<string, string>, unitId
 
 const STATES = ['initial', 'translated', 'reviewed', 'final'];
 
-function readUnit(unit: XmlNode, file: string, text: string, fileAt: number): ImportedUnit {
+/**
+ * Where each unit's tag stands in the text. Units are read in document order, so the n-th
+ * unit with an id is at the n-th `<unit … id="…"` (ids such as `title` repeat in every
+ * <file>, and a unit may be given twice).
+ */
+interface UnitPlaces {
+  text: string;
+  /** Per id, where to look for its next tag. */
+  next: Map<string, number>;
+}
+
+function readUnit(unit: XmlNode, file: string, places: UnitPlaces): ImportedUnit {
+  const { text } = places;
   const id = attr(unit, 'id');
-  if (!id) throw new Fault('a <unit> has no `id`', '<unit', fileAt);
-  const from = Math.max(tagAt(text, 'unit', 'id', id, fileAt), fileAt);
+  if (!id) throw new Fault('a <unit> has no `id`', '<unit');
+  const at = tagAt(text, 'unit', 'id', id, places.next.get(id) ?? 0);
+  places.next.set(id, at + 1);
+  const from = Math.max(at, 0);
   const children = childrenOf(unit) as XmlNode[];
   const data = new Map(elements(elements(children, 'originalData').flatMap((o) => childrenOf(o) as XmlNode[]), 'data').map((d) => [attr(d, 'id') ?? '', inlineText(childrenOf(d), new Map(), id, from)]));
   const parts = children.filter((n) => nameOf(n) === 'segment' || nameOf(n) === 'ignorable');
@@ -92,23 +106,8 @@ function readUnit(unit: XmlNode, file: string, text: string, fileAt: number): Im
 }
 
 /** The units of every `<unit>` under a `<file>` or `<group>`, at any depth. */
-function readUnits(nodes: XmlNode[], file: string, text: string, fileAt: number): ImportedUnit[] {
-  return nodes.flatMap((n) => (nameOf(n) === 'unit' ? [readUnit(n, file, text, fileAt)] : nameOf(n) === 'group' ? readUnits(childrenOf(n) as XmlNode[], file, text, fileAt) : []));
-}
-
-/**
- * Each unit at its own line: units are read in document order, so the n-th unit with an id is
- * at the n-th `<unit … id="…"` in the text (a `title` unit of the second <file>, or a unit given
- * twice, was placed at the first one's line).
- */
-function withOwnLines(units: ImportedUnit[], text: string): ImportedUnit[] {
-  const from = new Map<string, number>();
-  return units.map((u) => {
-    const at = tagAt(text, 'unit', 'id', u.id, from.get(u.id) ?? 0);
-    if (at < 0) return u;
-    from.set(u.id, at + 1);
-    return { ...u, line: lineAt(text, at) };
-  });
+function readUnits(nodes: XmlNode[], file: string, places: UnitPlaces): ImportedUnit[] {
+  return nodes.flatMap((n) => (nameOf(n) === 'unit' ? [readUnit(n, file, places)] : nameOf(n) === 'group' ? readUnits(childrenOf(n) as XmlNode[], file, places) : []));
 }
 
 /**
@@ -138,16 +137,15 @@ export function readXliff(text: string): ReadExchange {
     if (!version.startsWith('2.')) throw new Fault(`expected XLIFF 2.0, found version \`${version || 'none'}\` (XLIFF 1.2 is not read)`, '<xliff');
     const lang = attr(root, 'trgLang');
     if (!lang) throw new Fault('<xliff> has no `trgLang` (the language of the translation)', '<xliff');
+    const places: UnitPlaces = { text, next: new Map() };
     let fileAt = 0;
     const units = elements(childrenOf(root) as XmlNode[], 'file').flatMap((f) => {
       const original = attr(f, 'original');
       if (!original) throw new Fault('a <file> has no `original` (the path of the Dutch document)', '<file', fileAt);
-      // Each <file> from the end of the one before it: units are looked for in their own file.
-      const at = text.indexOf('<file', fileAt);
-      fileAt = at < 0 ? fileAt : at + 1;
-      return readUnits(childrenOf(f) as XmlNode[], original, text, Math.max(at, 0));
+      fileAt = text.indexOf('<file', fileAt) + 1;
+      return readUnits(childrenOf(f) as XmlNode[], original, places);
     });
-    return { lang, units: withOwnLines(units, text) };
+    return { lang, units };
   } catch (e) {
     if (!(e instanceof Fault)) throw e;
     const line = lineOf(text, e.needle, e.from);

@@ -8,6 +8,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { findTags } from './yaml-tags.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag, type ParamsOf } from '../diagnostics/errors.js';
+import { printableSpaces } from '../text/printable-spaces.js';
 
 export type PathSegment = string | number;
 
@@ -123,16 +124,13 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   return { ok: true, data: spacesPrintable(data ?? {}), locate: makeLocator(doc, spanOf) };
 }
 
-/** White space the fonts have no glyph for (a tab pasted from a spreadsheet, the ideographic space), as in layoutText. */
-const SPACES_WITHOUT_GLYPH = /[\t\v\f\u3000]/g;
-
 /**
  * The front matter's texts with each space the fonts cannot draw as a space: a title,
  * attribution or card label with a tab printed its words glued together. Same length, so
  * every place in the file stays where it was.
  */
 function spacesPrintable(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(SPACES_WITHOUT_GLYPH, ' ');
+  if (typeof value === 'string') return printableSpaces(value);
   if (Array.isArray(value)) return value.map(spacesPrintable);
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, spacesPrintable(v)]));

@@ -19,6 +19,7 @@
  * only the layout sees them: the Markdown, the model and the metadata keep the text as written.
  */
 import { findWholeTokens } from './whole-tokens.js';
+import { printableSpaces } from './printable-spaces.js';
 
 const LRI = '\u2066';
 const PDI = '\u2069';
@@ -29,12 +30,6 @@ const ARABIC_INDIC = /[\u0660-\u0669]/u;
 /** Letters of the right-to-left scripts. */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
 
-/**
- * White space the fonts have no glyph for, which the line layout drops (words either side
- * printed as one, `Woord\twoord` as `Woordwoord`): a tab pasted from a word processor or
- * spreadsheet, vertical tab, form feed, the ideographic space. Each prints as a space.
- */
-const SPACES_WITHOUT_GLYPH = /[\t\v\f\u3000]/g;
 
 /** A space before a closing mark that ends a word (French `Pourquoi ?`), and after an opening guillemet. */
 const SPACE_BEFORE_MARK = / (?=[?!:;»›]+(?![\p{L}\p{Nd}]))/gu;
@@ -61,7 +56,7 @@ export const hasRightToLeft = (text: string): boolean => RIGHT_TO_LEFT.test(text
  *   number that follows left-to-right letters is left alone (see `followsLeftToRight`)
  */
 export function layoutText(typed: string, isolate: boolean, before = ''): string {
-  const text = keepMarksWithWords(typed.replace(SPACES_WITHOUT_GLYPH, ' '));
+  const text = keepMarksWithWords(printableSpaces(typed));
   const tokens = findWholeTokens(text);
   if (tokens.length === 0) return text;
   let out = '';
