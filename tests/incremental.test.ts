@@ -124,6 +124,35 @@ describe('shards', () => {
     expect(Object.keys(manifest.outputs).sort()).toEqual([...a, ...b].sort());
     for (const out of Object.keys(manifest.outputs)) expect(existsSync(resolve(root, 'merged', out))).toBe(true);
     expect(readFileSync(resolve(root, 'merged/index.html'), 'utf8')).toContain('Zeven dimensies');
+
+    // A part left out would leave its documents out of the merged folder: refused, nothing written.
+    const partial = await runCli(['merge', 's1', '--out', 'partial'], root);
+    expect(partial.code).toBe(1);
+    expect(partial.stderr).toContain('part 2 of 2 is not among the folders');
+    expect(existsSync(resolve(root, 'partial/manifest.json'))).toBe(false);
+
+    // The merged manifest's render times balance the next split; every part records it.
+    const c1 = await runCli(['build', '--shard', '1/2', '--costs', 'merged/manifest.json', '--out', 'c1', '--json', '--no-catalogue'], root);
+    expect(c1.code, c1.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(resolve(root, 'c1/manifest.json'), 'utf8')).shard).toMatchObject({ k: 1, n: 2, split: expect.stringMatching(/^measured [0-9a-f]{12}$/) });
+    // Parts of different splits would overlap or leave gaps.
+    const mixed = await runCli(['merge', 'c1', 's2', '--out', 'mixed'], root);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain('different splits');
+  }, 200_000);
+
+  it('refuses --costs it cannot read, and --costs without --shard', async () => {
+    const root = makeProject({}, { brands: ['ouderplatform'] });
+    const missing = await runCli(['build', '--shard', '1/2', '--costs', 'nergens/manifest.json'], root);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('`nergens/manifest.json` does not exist');
+    writeFileSync(resolve(root, 'kapot.json'), '{ "outputs": ');
+    const broken = await runCli(['build', '--shard', '1/2', '--costs', 'kapot.json'], root);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('`kapot.json` is not the manifest of a drukklaar build (not JSON');
+    const alone = await runCli(['build', '--costs', 'kapot.json'], root);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--costs balances the parts of a split: it needs --shard k/n');
   });
 
   it('refuses a malformed shard', async () => {

@@ -8,6 +8,8 @@ import { diag } from '../diagnostics/errors.js';
 import { documentSelectors } from './document-selectors.js';
 import { parseWorkers } from './parse-workers.js';
 import type { DiagnosticFormat } from '../diagnostics/format.js';
+import { readShardCosts } from '../output/shard-costs.js';
+import { resolve } from 'node:path';
 
 export interface BuildArgs {
   /** Positional arguments: documents, like `--doc`. */
@@ -28,6 +30,8 @@ export interface BuildArgs {
   format?: string;
   workers?: string;
   shard?: string;
+  /** A manifest.json (or output folder) whose render times balance the shards. */
+  costs?: string;
 }
 
 /** Parse `--shard k/n`. */
@@ -46,6 +50,15 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
   const shard = parseShard(args.shard);
   if (shard instanceof Error) {
     printDiagnostics(io, [diag('UsageInvalid', { reason: 'parser', cause: shard.message })], format, new Map());
+    return 2;
+  }
+  if (args.costs !== undefined && !shard) {
+    printDiagnostics(io, [diag('UsageInvalid', { reason: 'costsWithoutShard' })], format, new Map());
+    return 2;
+  }
+  const costs = shard && args.costs !== undefined ? readShardCosts(resolve(io.cwd, args.costs), args.costs) : undefined;
+  if (costs && 'code' in costs) {
+    printDiagnostics(io, [costs], format, new Map());
     return 2;
   }
   const workers = parseWorkers(args.workers);
@@ -73,7 +86,7 @@ export async function runBuild(args: BuildArgs, io: CliIO): Promise<number> {
     ...(args.pdfx ? { pdfx: true } : {}),
     ...(args.catalogue === false ? { catalogue: false } : {}),
     workers,
-    ...(shard ? { shard } : {}),
+    ...(shard ? { shard: { ...shard, ...(costs ? { costs } : {}) } } : {}),
     // SOURCE_DATE_EPOCH (reproducible-builds.org) fixes the date printed in the files.
     ...(io.env.SOURCE_DATE_EPOCH ? { date: new Date(Number(io.env.SOURCE_DATE_EPOCH) * 1000) } : {}),
     reporter: progress,

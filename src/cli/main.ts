@@ -38,6 +38,7 @@ function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
       catalogue: { type: 'boolean', description: 'write the catalogue (index.html and thumbnails); --no-catalogue skips it', default: true },
       workers: { type: 'string', description: 'render on N worker threads (1 to 64), or auto (default: cores − 1, keeping one for thumbnails)' },
       shard: { type: 'string', description: 'build part k of n (k/n), for CI job matrices' },
+      costs: { type: 'string', description: 'with --shard: balance the parts by the render times in this manifest.json of an earlier build' },
       format: formatArg,
     } as const),
     async run({ args }) {

@@ -12,7 +12,12 @@ export async function runMerge(args: { dirs: string[]; out?: string }, io: CliIO
     return 2;
   }
   const outDir = args.out ? resolve(io.cwd, args.out) : resolve(projectRoot(io), 'output');
-  const r = mergeShards(args.dirs.map((d) => resolve(io.cwd, d)), outDir);
+  const r = mergeShards(args.dirs.map((d) => resolve(io.cwd, d)), outDir, args.dirs);
+  if (r.refused) {
+    io.stderr.write(formatShort(r.refused) + '\n');
+    io.stderr.write(`nothing was merged into ${outDir}\n`);
+    return 1;
+  }
   for (const m of r.missing) io.stderr.write(formatShort(diag('AssetMissing', { what: 'the shard output', path: m, asset: 'shardOutput' })) + '\n');
   io.stderr.write(`merged ${r.merged} outputs into ${outDir}\n`);
   // The shards' catalogues each list a part: write one for the merged folder.

@@ -199,6 +199,7 @@ const assetMissingHints = {
   pictogram: 'use the name of a file in assets/icons without `.svg`',
   brandKit: 'each folder under content/brands/ needs a brand.yml',
   shardOutput: 'did every shard finish? build the missing shard again',
+  shardCosts: 'give the manifest.json of an earlier build (e.g. the merged output/manifest.json), or leave out --costs to split by estimated times',
   outputProfile: 'reinstall drukklaar: the profile ships with it',
 };
 
@@ -252,6 +253,22 @@ const translationMismatchReasons = {
 };
 
 /** What is wrong with the command line. */
+/** Why the folders given to `merge` are not the parts of one split. */
+const shardReasons = {
+  differentSplits: reason<{ splits: readonly string[] }>({
+    message: (p) => `the folders are parts of different splits (${p.splits.join('; ')}), so some outputs would be missing and others twice`,
+    hint: () => 'build every part with the same --shard k/n and the same --costs file, then merge again',
+  }),
+  partsMissing: reason<{ n: Value; missing: readonly Value[] }>({
+    message: (p) => `part${p.missing.length > 1 ? 's' : ''} ${p.missing.join(', ')} of ${p.n} ${p.missing.length > 1 ? 'are' : 'is'} not among the folders: the merged output would lack ${p.missing.length > 1 ? 'their' : 'its'} documents`,
+    hint: (p) => `build ${p.missing.map((k) => `--shard ${k}/${p.n}`).join(' and ')} and name ${p.missing.length > 1 ? 'their folders' : 'its folder'} too`,
+  }),
+  partTwice: reason<{ part: string; dirs: readonly string[] }>({
+    message: (p) => `part ${p.part} is given twice (${p.dirs.join(', ')})`,
+    hint: () => 'name each part\'s folder once',
+  }),
+};
+
 const usageReasons = {
   /** An argument error reported by the command-line parser (citty) or the shard parser. */
   parser: reason<{ cause: string }>({ message: (p) => p.cause }),
@@ -299,6 +316,10 @@ const usageReasons = {
   rootWithoutFolder: reason({
     message: () => '`--root` needs a folder',
     hint: () => 'e.g. `drukklaar build --root ../mijn-materialen`',
+  }),
+  costsWithoutShard: reason({
+    message: () => '--costs balances the parts of a split: it needs --shard k/n',
+    hint: () => 'e.g. drukklaar build --shard 1/3 --costs output/manifest.json --out out-1',
   }),
   mergeWithoutFolders: reason({
     message: () => 'name the output folders of the shards to merge',
@@ -817,6 +838,18 @@ export const errors = {
     severity: 'error',
     message: (p) => `failed to run \`${p.command}\` (${p.cause})`,
     hint: () => 'this is a bug in drukklaar or a broken installation: run `npm install` again, and report it with the command you ran if it stays',
+  }),
+  ShardCostsUnreadable: entry<{ path: string; found: string }>({
+    title: 'Render times not read',
+    severity: 'error',
+    message: (p) => `\`${p.path}\` is not the manifest of a drukklaar build (${p.found})`,
+    hint: () => 'give the manifest.json of an earlier build (e.g. the merged output/manifest.json), or leave out --costs to split by estimated times',
+  }),
+  ShardsMismatch: entry<ReasonOf<typeof shardReasons>>({
+    title: 'Shards do not make one build',
+    severity: 'error',
+    message: (p) => explain(shardReasons, p),
+    hint: (p) => hintOf(shardReasons, p),
   }),
   UsageInvalid: entry<ReasonOf<typeof usageReasons>>({
     title: 'Invalid command-line option',

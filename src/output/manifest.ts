@@ -39,6 +39,8 @@ export interface ManifestEntry {
 export interface Manifest {
   tool: string;
   version: string;
+  /** A shard's part of the split (`build --shard k/n`): which part, and how the split was made (shard-split.ts splitBasis). */
+  shard?: { k: number; n: number; split: string };
   outputs: Record<string, ManifestEntry>;
 }
 

@@ -10,7 +10,7 @@ import type { CodeDigest } from './code-digest.js';
 import { DEPENDENCY_FILES, outputModules, type ModuleGraph } from './code-graph.js';
 import type { LinkedDocument } from './load-documents.js';
 import { selects } from './select-documents.js';
-import { outputsOfShard } from './shard-split.js';
+import { outputsOfShard, type Shard } from './shard-split.js';
 
 export interface Job {
   /** Output path relative to the output folder, with forward slashes. */
@@ -31,8 +31,8 @@ export interface Selection {
   kinds?: string[];
   variants?: string[];
   release?: boolean;
-  /** Build only part k (1-based) of n. */
-  shard?: { k: number; n: number };
+  /** Build only part k (1-based) of n, split by measured render times when given. */
+  shard?: Shard;
 }
 
 export const TOOL_VERSION = '0.1.0';

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { readManifest, type Manifest } from '../../output/manifest.js';
 import { isPrintable, printFileName } from '../../print/print-stage.js';
 import { TOOL_VERSION, type Job } from '../plan.js';
+import { splitBasis } from '../shard-split.js';
 import type { WithDocuments } from './documents.js';
 import type { Planned } from './plan.js';
 import type { WithPrinter } from './printer.js';
@@ -27,7 +28,12 @@ export const skipUnchanged: BuildStage<Planned & WithDocuments & WithPrinter, Wi
   run({ jobs, documents, printer }, session) {
     const { options, paths, report } = session;
     const previous = readManifest(paths.output);
-    const manifest: Manifest = { tool: 'drukklaar', version: TOOL_VERSION, outputs: { ...(previous?.outputs ?? {}) } };
+    const manifest: Manifest = {
+      tool: 'drukklaar',
+      version: TOOL_VERSION,
+      ...(options.shard ? { shard: { k: options.shard.k, n: options.shard.n, split: splitBasis(options.shard) } } : {}),
+      outputs: { ...(previous?.outputs ?? {}) },
+    };
     for (const out of Object.keys(manifest.outputs)) if (!existsSync(resolve(paths.output, out))) delete manifest.outputs[out];
 
     // Outputs of documents that failed keep their previous file, marked stale.
