@@ -18,6 +18,7 @@ import { Icon, type IconData } from './components/icon.js';
 import { FaceBody, MIN_TEXT_SIZE, type FaceText, type Hyphenate } from './card-text.js';
 import { artifact, tag, taggedDocument } from './components/tags.js';
 import { contrast, ink, mm, muted, onColor, TEXT_CONTRAST, tint } from './theme.js';
+import { brandLine } from './components/brand-line.js';
 
 export { Blocks, FaceBody, MIN_TEXT_SIZE, type FaceText, type Hyphenate } from './card-text.js';
 /** Step (pt) between tried font sizes. */
@@ -170,7 +171,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily, lang }: { spec: FaceSp
   const watermark = spec.draft ? <Watermark words={spec.draft} page={g.page} read={spec.draftRead} /> : null;
   const footer = (color: string) => (
     <View style={{ position: 'absolute', left: b + safe, right: b + safe, bottom: b + safe, flexDirection: row, justifyContent: 'space-between', alignItems: 'flex-end' }}>
-      <Text style={{ fontSize: smallSize, color, maxWidth: '75%', ...(spec.guide ? {} : rtlText) }}>{spec.guide ? spec.brand.name : spec.deck}</Text>
+      <Text style={{ fontSize: smallSize, color, maxWidth: '75%', ...(spec.guide ? (spec.brand.textFonts ? { fontFamily: spec.brand.textFonts as unknown as string } : {}) : rtlText) }}>{spec.guide ? brandLine(spec.brand.name) : spec.deck}</Text>
       <Text style={{ fontSize: labelSize, color, fontWeight: 'bold' }}>{spec.number}</Text>
     </View>
   );

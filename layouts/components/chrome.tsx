@@ -5,11 +5,12 @@
 import { Image, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Brand } from '../../src/brands/brand.js';
-import { LOGO_PRINT_WIDTH_MM } from '../../src/brands/brand.js';
+import { brandFonts, LOGO_PRINT_WIDTH_MM } from '../../src/brands/brand.js';
 import { pageLabel, type Language } from '../../src/languages/language.js';
 import { hasRightToLeft, layoutText } from '../../src/text/layout-text.js';
 import { ink, mm, muted, onColor } from '../theme.js';
 import { artifact, tag } from './tags.js';
+import { brandLine } from './brand-line.js';
 
 export interface HeaderProps {
   brand: Brand;
@@ -38,7 +39,7 @@ export function BrandHeader({ brand, title, subtitle, eyebrow, eyebrowLang = 'nl
       <View style={{ flexDirection: rtl ? 'row-reverse' : 'row', justifyContent: 'space-between', alignItems: 'center', marginBottom: mm(4) }}>
         {/* The logo says what the brand name beside it says: an artifact, not a Figure. */}
         <Image {...artifact()} src={{ data: brand.logoImage.onWhite, format: 'png' }} style={{ height: logoH, width: (logoH * width) / height }} />
-        <Text {...tag('P', { lang: 'nl' })} style={{ fontSize: 9, color: muted, fontFamily: ['Noto Sans'] as unknown as string }}>{brand.name}</Text>
+        <Text {...tag('P', { lang: 'nl' })} style={{ fontSize: 9, color: muted, fontFamily: (brand.textFonts ?? ['Noto Sans']) as unknown as string }}>{brandLine(brand.name)}</Text>
       </View>
       <View style={{ backgroundColor: brand.colors.primary, paddingVertical: mm(5), paddingHorizontal: mm(6), borderRadius: mm(2) }}>
         {eyebrow ? (
@@ -86,9 +87,9 @@ export function Footer({ brand, language, note, fontFamily }: FooterProps) {
       <View style={{ borderTopWidth: 1.5, borderTopColor: brand.colors.accent, paddingTop: 3, flexDirection: 'row', justifyContent: 'space-between' }}>
         {/* The brand lines are the school's own (Latin) text, so the footer keeps one reading order in every language; only the page label follows the language. */}
         <View style={{ flexShrink: 1, paddingRight: 8 }}>
-          <Text style={{ fontSize: 7.5, color: ink, fontWeight: 'bold', fontFamily: 'Noto Sans' }}>{brand.footer ?? brand.name}</Text>
-          {brand.contact ? <Text style={{ fontSize: 7, color: muted, fontFamily: 'Noto Sans' }}>{brand.contact}</Text> : null}
-          {brand.licence ? <Text style={{ fontSize: 6.5, color: muted, fontFamily: 'Noto Sans' }}>{brand.licence}</Text> : null}
+          <Text style={{ fontSize: 7.5, color: ink, fontWeight: 'bold', fontFamily: brandFonts(brand) as string }}>{brandLine(brand.footer ?? brand.name)}</Text>
+          {brand.contact ? <Text style={{ fontSize: 7, color: muted, fontFamily: brandFonts(brand) as string }}>{brandLine(brand.contact)}</Text> : null}
+          {brand.licence ? <Text style={{ fontSize: 6.5, color: muted, fontFamily: brandFonts(brand) as string }}>{brandLine(brand.licence)}</Text> : null}
         </View>
         <Text
           style={{ fontSize: 8, color: muted, fontFamily: family, width: mm(40), textAlign: 'right', ...(rtl ? { direction: 'rtl' } : {}) }}

@@ -2,15 +2,14 @@
  * Brand kits: content/brands/<id>/brand.yml, validated like documents.
  */
 import { z } from 'zod';
+import { hexColor } from '../schema/common.js';
 
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1d4e89"');
 
 export const brandSchema = z
   .object({
-    name: z.string().min(1),
+    name: z.string().regex(/\S/, 'must not be empty'),
     logo: z.string().min(1),
     colors: z.object({ primary: hexColor, accent: hexColor }).strict(),
-    fonts: z.object({ body: z.string().optional(), heading: z.string().optional() }).strict().optional(),
     contact: z.string().optional(),
     footer: z.string().optional(),
     licence: z.string().optional(),
@@ -48,7 +47,16 @@ export interface Brand extends BrandKit {
    * band): the accent, lightened when it does not read there (print-colours.ts).
    */
   accentOnPrimary?: string;
+  /**
+   * The font families of the brand's words (name, contact, footer, licence) when they have
+   * letters of a script Noto Sans lacks (an Arabic school name): Noto Sans first, then the
+   * script's family (fonts.ts `withFontsForText`). Absent: Noto Sans alone.
+   */
+  textFonts?: string[];
 }
+
+/** The font families a brand's words print in. */
+export const brandFonts = (brand: Pick<Brand, 'textFonts'>): string | string[] => brand.textFonts ?? 'Noto Sans';
 
 /** Printed width of the logo in the page header, in mm (used for the dpi check). */
 export const LOGO_PRINT_WIDTH_MM = 32;

@@ -11,6 +11,8 @@ import type { ProjectPaths } from '../project.js';
 import { validateFrontMatter } from '../schema/validate.js';
 import { parseYaml } from '../source/front-matter.js';
 import { checkCoverage } from '../render/coverage.js';
+import { withFontsForText } from '../render/fonts.js';
+import type { Language } from '../languages/language.js';
 import { decodeSource } from '../source/read-source.js';
 import { resolveAsset } from '../source/resolve-asset.js';
 import { brandSchema, LOGO_PRINT_WIDTH_MM, type Brand } from './brand.js';
@@ -60,10 +62,13 @@ export async function loadBrands(paths: ProjectPaths, config: LoadedConfig = loa
     const valid = validateFrontMatter(brandSchema, { data: yaml.data, locate: yaml.locate, body: '', bodyLine: 1 }, file);
     if (!valid.ok) return fail(valid.diagnostics);
     const kit = valid.value;
-    // The brand's words print on every PDF in the Latin fonts (Noto Sans): a character they lack
-    // fell back to Helvetica, not embedded, and printed as other letters (an Arabic or emoji name).
+    // The brand's words print on every PDF in Noto Sans, and letters of another bundled script
+    // (an Arabic school name) in that script's font. A character no font has fell back to
+    // Helvetica, not embedded, and printed as other letters (an emoji in a name): refused.
     const words = [kit.name, kit.contact, kit.footer, kit.licence].flatMap((text) => (text ? [{ text }] : []));
-    const missing = checkCoverage(paths.fonts, { code: 'nl', script: 'latin' }, words, file, decoded.source.text);
+    const latin: Pick<Language, 'code' | 'script' | 'fonts'> = { code: 'nl', script: 'latin' };
+    const printedIn = withFontsForText(latin, words.map((w) => w.text).join('\n'));
+    const missing = checkCoverage(paths.fonts, printedIn, words, file, decoded.source.text);
     if (missing.length) return fail(missing);
     const logoAt = { file, span: yaml.locate(['logo']), field: 'logo' };
     const logoPath = resolveAsset(paths.root, file, kit.logo, 'the logo', logoAt, allowHosts);
@@ -87,7 +92,7 @@ export async function loadBrands(paths: ProjectPaths, config: LoadedConfig = loa
     const printed = printColours(kit.colors);
     out.diagnostics.push(...printed.diagnostics.map((d) => ({ ...d, file, span: yaml.locate(d.field!.split('.')) })));
     const { primary, accent, accentOnPrimary } = printed.colours;
-    out.brands.set(id, { ...kit, colors: { primary, accent }, id, logoImage: logo, hash, accentOnPrimary });
+    out.brands.set(id, { ...kit, colors: { primary, accent }, id, logoImage: logo, hash, accentOnPrimary, ...(printedIn.fonts ? { textFonts: [...printedIn.fonts] } : {}) });
   }));
   out.brands = new Map([...out.brands].sort(([a], [b]) => a.localeCompare(b)));
   return out;

@@ -18,6 +18,12 @@ export const sourceRef = z.union([
 ]);
 export type SourceRef = z.infer<typeof sourceRef>;
 
+/** A colour in hex, `#1d4e89` or its short form `#abc` (read as `#aabbcc`, as CSS does). */
+export const hexColor = z
+  .string()
+  .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a colour like "#1d4e89" (or its short form "#abc")')
+  .transform((c) => (c.length === 4 ? `#${[...c.slice(1)].map((d) => d + d).join('')}` : c));
+
 export const langCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'a language code such as nl, fr or ar');
 const brandId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a brand id: lowercase letters, digits and dashes');
 

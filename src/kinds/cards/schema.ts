@@ -2,7 +2,7 @@
  * Front matter of a deck of conversation cards (`kind: cards`).
  */
 import { z } from 'zod';
-import { commonFields } from '../../schema/common.js';
+import { commonFields, hexColor } from '../../schema/common.js';
 
 /** Named card sizes, trim size in mm (width × height, portrait). */
 export const cardSizes = {
@@ -21,7 +21,6 @@ export const sheetSizes = {
 export const duplexModes = ['long-edge', 'short-edge', 'single'] as const;
 export type Duplex = (typeof duplexModes)[number];
 
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1d4e89"');
 const iconName = z.string().regex(/^[a-z0-9-]+$/, 'an icon name from assets/icons, e.g. `praten`');
 
 export const categorySchema = z
