@@ -10,7 +10,10 @@ export interface ProjectPaths {
   root: string;
   content: string;
   brands: string;
+  /** The project's language files (`content/languages`), which may not exist. */
   languages: string;
+  /** drukklaar's own language files: a project's file replaces the one of the same name. */
+  bundledLanguages: string;
   assets: string;
   fonts: string;
   icons: string;
@@ -19,19 +22,12 @@ export interface ProjectPaths {
   cache: string;
 }
 
-/** The project's own folder, or drukklaar's bundled one when the project has none. */
-function ownOrBundled(root: string, sub: string): string {
-  const own = resolve(root, sub);
-  if (existsSync(own)) return own;
-  const bundled = resolve(toolRoot(), sub);
-  return existsSync(bundled) ? bundled : own;
-}
-
 /**
- * Language files come from the project when it has them (`content/languages`), and from
- * drukklaar's own otherwise; fonts and pictograms are drukklaar's with the project's own
- * (`assets/fonts`, `assets/icons`) added and replacing them by file name (asset-overlay.ts):
- * a project of only documents and a brand builds.
+ * Language files, fonts and pictograms are drukklaar's, with the project's own
+ * (`content/languages`, `assets/fonts`, `assets/icons`) added and replacing them by file
+ * name (fonts and pictograms: asset-overlay.ts; languages: load-languages.ts): a project of
+ * only documents and a brand builds, and a translator's new `so.yml` adds Somali without
+ * taking Dutch away.
  * @param root the project folder (holds content/ and assets/)
  * @param output the output folder; default `<root>/output`
  */
@@ -42,7 +38,8 @@ export function projectPaths(root: string, output?: string): ProjectPaths {
     root: r,
     content: resolve(r, 'content'),
     brands: resolve(r, 'content/brands'),
-    languages: ownOrBundled(r, 'content/languages'),
+    languages: resolve(r, 'content/languages'),
+    bundledLanguages: resolve(toolRoot(), 'content/languages'),
     assets: resolve(r, 'assets'),
     fonts,
     icons,

@@ -87,3 +87,40 @@ describe("a project's own assets/fonts and assets/icons", () => {
     expect(await fontsOf(plain)).toContain('NotoSans-Regular');
   });
 });
+
+describe("a project's own content/languages", () => {
+  const somali = readFileSync(resolve(repoRoot, 'content/languages/en.yml'), 'utf8').replace(/^name: .*$/m, 'name: "Soomaali"').replace(/^nameNl: .*$/m, 'nameNl: "Somalisch"');
+
+  it("adds a language to drukklaar's and keeps the others: Dutch documents still build, and the new language translates", async () => {
+    const root = await initProject();
+    mkdirSync(resolve(root, 'content/languages'));
+    writeFileSync(resolve(root, 'content/languages/so.yml'), somali);
+    // The project's folder used to replace drukklaar's: Dutch was gone and every document
+    // said `content/languages/nl.yml` did not exist.
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code, check.stderr).toBe(0);
+    const list = await runCli(['list', 'languages'], root);
+    expect(list.stdout).toMatch(/\bso\b.*Soomaali/);
+    expect(list.stdout).toMatch(/\bnl\b/);
+    expect(list.stdout).toMatch(/\bar\b/);
+    const translate = await runCli(['translate', 'welkom', '--lang', 'so'], root);
+    expect(translate.code, translate.stderr).toBe(0);
+    expect(existsSync(resolve(root, 'content/tips/welkom.so.md'))).toBe(true);
+  });
+
+  it('a language file with errors stops only its own language, and says so where it is asked for', async () => {
+    const root = await initProject();
+    mkdirSync(resolve(root, 'content/languages'));
+    writeFileSync(resolve(root, 'content/languages/he.yml'), somali.replace(/^script: .*$/m, 'script: "hebrew"'));
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/content\/languages\/he\.yml:4:9: .*`script`/);
+    expect(check.stderr).not.toMatch(/nl\.yml/);
+    expect(check.stderr.match(/: error:/g)).toHaveLength(1);
+    const translate = await runCli(['translate', 'welkom', '--lang', 'he', '--format', 'short'], root);
+    expect(translate.code).toBe(1);
+    expect(translate.stderr).toContain('language `he` cannot be used: content/languages/he.yml has errors');
+    expect(translate.stderr).toMatch(/he\.yml:4:9: .*`script`/);
+    expect(translate.stderr).not.toContain('has no file');
+  });
+});

@@ -3,6 +3,7 @@
  * translatable unit of the selected Dutch documents, with its current translation and state,
  * as an exchange file for CAT tools and translation platforms.
  */
+import { unusableLanguage } from '../languages/load-languages.js';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
@@ -45,7 +46,7 @@ export async function runExport(args: ExportArgs, io: CliIO): Promise<number> {
   }
   const lang = args.lang ? String(args.lang) : undefined;
   if (!lang || lang === SOURCE_LANG || !t.languages.languages.has(lang)) {
-    diags.push(lang && lang !== SOURCE_LANG ? diag('LanguageUnknown', { lang, known: [...t.languages.languages.keys()].filter((l) => l !== SOURCE_LANG).join(', ') }) : diag('UsageInvalid', { reason: 'exportWithoutLanguage' }));
+    diags.push(...(lang && lang !== SOURCE_LANG ? unusableLanguage(t.languages, lang) : [diag('UsageInvalid', { reason: 'exportWithoutLanguage' })]));
     return done(lang ? 1 : 2);
   }
   // 2. The documents: every Dutch document whose kind lists its units, or those named.

@@ -4,6 +4,7 @@
  * `drukklaar translate --mark-current <file>...`: record the current Dutch hashes in
  * existing translations (after the translator brought them up to date).
  */
+import { unusableLanguage } from '../languages/load-languages.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -94,7 +95,7 @@ export async function runTranslate(args: TranslateArgs, io: CliIO): Promise<numb
   }
   const language = t.languages.languages.get(lang);
   if (!language || lang === SOURCE_LANG) {
-    diags.push(diag('LanguageUnknown', { lang, known: [...t.languages.languages.keys()].filter((l) => l !== SOURCE_LANG).join(', ') }));
+    diags.push(...unusableLanguage(t.languages, lang));
     return done(1);
   }
   const file = `${dirname(src.source.path)}/${src.slug}.${lang}.md`;

@@ -511,12 +511,12 @@ export const errors = {
     title: 'Unknown language',
     severity: 'error',
     message: (p) => `language \`${p.lang}\` has no file content/languages/${p.lang}.yml`,
-    hint: (p) => `add content/languages/${p.lang}.yml (copy en.yml and translate its strings)${p.known ? `; known: ${p.known}` : ''}`,
+    hint: (p) => `add content/languages/${p.lang}.yml: copy drukklaar's en.yml (in a project of your own: node_modules/drukklaar/content/languages/en.yml) and translate its strings${p.known ? `; known: ${p.known}` : ''}`,
   }),
   LanguageInvalid: entry<{ lang: string }>({
     title: 'Language file has errors',
     severity: 'error',
-    message: (p) => `language \`${p.lang}\` cannot be used: content/languages/${p.lang}.yml has errors (reported above)`,
+    message: (p) => `language \`${p.lang}\` cannot be used: content/languages/${p.lang}.yml has errors, each reported at its line`,
     hint: (p) => `fix content/languages/${p.lang}.yml; every document in this language waits for it`,
   }),
   LanguageStringUnknown: entry<{ key: string; suggestion?: string }>({

@@ -6,6 +6,7 @@
  * changed since export (unless forced), and a file the imported text would make unfit to
  * build or out of step with its Dutch source. Pure: the command reads and writes.
  */
+import { unusableLanguage } from '../languages/load-languages.js';
 import type { TranslationDocuments } from '../cli/translation-documents.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
@@ -141,7 +142,7 @@ function duplicateUnits(units: readonly ImportedUnit[], exchangeFile: string): D
 export function planImport(t: TranslationDocuments, read: { lang: string; units: ImportedUnit[] }, exchangeFile: string, force: boolean): ImportPlan {
   const language = t.languages.languages.get(read.lang);
   if (!language || read.lang === SOURCE_LANG) {
-    return { writes: [], diagnostics: [diag('LanguageUnknown', { lang: read.lang, known: [...t.languages.languages.keys()].filter((l) => l !== SOURCE_LANG).join(', ') }, { file: exchangeFile, span: { start: { line: 1, column: 1 } } })] };
+    return { writes: [], diagnostics: unusableLanguage(t.languages, read.lang, { file: exchangeFile, span: { start: { line: 1, column: 1 } } }) };
   }
   const twice = duplicateUnits(read.units, exchangeFile);
   if (twice.length) return { writes: [], diagnostics: twice };

@@ -45,11 +45,10 @@ export interface CheckedLanguage {
  */
 export function loadLanguages(paths: ProjectPaths, memo?: ContentMemo<CheckedLanguage>): LoadedLanguages {
   const out: LoadedLanguages = { languages: new Map(), failed: new Set(), diagnostics: [], sources: new Map() };
-  if (!existsSync(paths.languages)) return out;
-  for (const name of readdirSync(paths.languages).filter((n) => n.endsWith('.yml')).sort()) {
+  for (const [name, path] of languageFiles(paths)) {
     const file = `content/languages/${name}`;
     const code = name.replace(/\.yml$/, '');
-    const bytes = readFileSync(resolve(paths.languages, name));
+    const bytes = readFileSync(path);
     const check = (hash: string) => checkLanguage(paths, file, code, bytes, hash);
     const result = memo ? memo.get(`${paths.fonts}\0${file}`, bytes, check) : check(createHash('sha256').update(bytes).digest('hex'));
     out.diagnostics.push(...result.diagnostics);
@@ -59,6 +58,35 @@ export function loadLanguages(paths: ProjectPaths, memo?: ContentMemo<CheckedLan
   }
   withDutchWords(out);
   return out;
+}
+
+/**
+ * Why a language cannot be used by a command (translate, export, import): its file's own
+ * problems and that it waits for them when the file exists, else that there is none.
+ * @param loaded the loaded languages
+ * @param lang the language asked for
+ * @param at where it was asked for, when in a file
+ */
+export function unusableLanguage(loaded: LoadedLanguages, lang: string, at: Pick<Diagnostic, 'file' | 'span'> = {}): Diagnostic[] {
+  if (loaded.failed.has(lang)) {
+    const own = loaded.diagnostics.filter((d) => d.file === `content/languages/${lang}.yml`);
+    return [...own, diag('LanguageInvalid', { lang }, at)];
+  }
+  return [diag('LanguageUnknown', { lang, known: [...loaded.languages.keys()].filter((l) => l !== SOURCE_LANGUAGE).join(', ') }, at)];
+}
+
+/**
+ * The language files by name, sorted: drukklaar's, with the project's added and replacing
+ * them by name. The project's own folder alone would take every other language away (a
+ * project with only `so.yml` lost Dutch, and every document said nl.yml did not exist).
+ */
+function languageFiles(paths: Pick<ProjectPaths, 'languages' | 'bundledLanguages'>): [string, string][] {
+  const files = new Map<string, string>();
+  for (const dir of new Set([paths.bundledLanguages, paths.languages])) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yml'))) files.set(name, resolve(dir, name));
+  }
+  return [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
