@@ -177,6 +177,22 @@ const structureReasons = {
   }),
 };
 
+/** Why a footnote does not print (a note with its marker prints in parentheses after it). */
+const footnoteReasons = {
+  unused: reason<{ marker: string }>({
+    message: (p) => `the note ${p.marker} is not printed: no \`${p.marker}\` in the text refers to it`,
+    hint: (p) => `put \`${p.marker}\` after the words the note belongs to (it prints there in parentheses), or delete the note`,
+  }),
+  noNote: reason<{ marker: string }>({
+    message: (p) => `\`${p.marker}\` prints as written: this file has no note \`${p.marker}: …\` for it`,
+    hint: (p) => `add the note on a line of its own (\`${p.marker}: Bron: …\`), or list the source under \`sources:\` in the front matter`,
+  }),
+  inNote: reason<{ marker: string }>({
+    message: (p) => `the marker \`${p.marker}\` inside a note is not printed: a note prints in parentheses and cannot have a note of its own`,
+    hint: () => 'write what that note says in the note itself',
+  }),
+};
+
 /** Where a nested list is not printed, and what to do instead. */
 const nestedListReasons = {
   underEmptyQuestion: reason({
@@ -557,6 +573,12 @@ export const errors = {
     severity: 'warning',
     message: () => 'a table is not laid out as a table: its cells print as one line of text with the `|` marks between them',
     hint: () => 'write the rows as a list (`- Maandag: zwemmen`), one line per row',
+  }),
+  FootnoteNotPrinted: entry<ReasonOf<typeof footnoteReasons>>({
+    title: 'Footnote not printed',
+    severity: 'warning',
+    message: (p) => explain(footnoteReasons, p),
+    hint: (p) => hintOf(footnoteReasons, p),
   }),
   ImageNotPrinted: entry<{ url: string; alt: string }>({
     title: 'Image in the text not printed',

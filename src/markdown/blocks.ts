@@ -3,7 +3,7 @@
  * paragraphs and lists of styled text runs. Anything else becomes a diagnostic
  * or plain text; raw HTML is never interpreted.
  */
-import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
@@ -14,6 +14,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Struck through (`~~text~~`). */
+  strike?: boolean;
 }
 export type RichText = Run[];
 
@@ -49,9 +51,24 @@ export function plain(runs: RichText): string {
   return runs.map((r) => r.text).join('');
 }
 
+/** A footnote marker left as text: its note `[^1]: …` is missing from the file. */
+const UNDEFINED_FOOTNOTE = /\[\^[^\]\s]+\]/;
+
+/** A warning at a footnote marker in a text that has no note (it prints as written). */
+function warnUndefinedFootnote(node: Text, diagnostics: Diagnostic[]): void {
+  const found = UNDEFINED_FOOTNOTE.exec(node.value);
+  const start = node.position?.start;
+  if (!found || !start) return;
+  const before = node.value.slice(0, found.index).split('\n');
+  const line = start.line + before.length - 1;
+  const column = (before.length > 1 ? 1 : start.column) + before.at(-1)!.length;
+  const span = { start: { line, column }, end: { line, column: column + found[0].length } };
+  diagnostics.push(diag('FootnoteNotPrinted', { reason: 'noNote', marker: found[0] }, { span }));
+}
+
 function pushRun(out: Run[], run: Run) {
   const prev = out.at(-1);
-  if (prev && !!prev.bold === !!run.bold && !!prev.italic === !!run.italic) prev.text += run.text;
+  if (prev && !!prev.bold === !!run.bold && !!prev.italic === !!run.italic && !!prev.strike === !!run.strike) prev.text += run.text;
   else out.push(run);
 }
 
@@ -64,6 +81,7 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
+        warnUndefinedFootnote(node, diagnostics);
         // A tab (pasted from a word processor) has no glyph: the layout would join the words.
         pushRun(out, { ...style, text: node.value.replace(/\s*\n\s*/g, ' ').replace(/[\t\v\f\u3000]/g, ' ') });
         break;
@@ -72,6 +90,12 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
         break;
       case 'emphasis':
         for (const r of toRuns(node.children, diagnostics, { ...style, italic: true })) pushRun(out, r);
+        break;
+      case 'delete':
+        for (const r of toRuns(node.children, diagnostics, { ...style, strike: true })) pushRun(out, r);
+        break;
+      case 'footnoteReference':
+        diagnostics.push(diag('FootnoteNotPrinted', { reason: 'inNote', marker: `[^${node.label ?? node.identifier}]` }, { span: spanOf(node) }));
         break;
       case 'inlineCode':
         pushRun(out, { ...style, text: node.value });
@@ -142,6 +166,8 @@ const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m
 /**
  * Paragraphs and lists from block content; other blocks are printed as plain paragraphs. A
  * table, read as a paragraph, prints with its `|` marks: a warning on its line (`TableNotPrinted`).
+ * A footnote's note still here was referred to by no marker (see resolve-footnotes.ts): it is
+ * not printed, with a warning (`FootnoteNotPrinted`).
  */
 export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[]): Block[] {
   const out: Block[] = [];
@@ -153,6 +179,8 @@ export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[
     else if (node.type === 'html') {
       diagnostics.push(diag('RawHtml', {}, { span: spanOf(node) }));
       out.push({ type: 'paragraph', runs: [{ text: node.value }] });
+    } else if (node.type === 'footnoteDefinition') {
+      diagnostics.push(diag('FootnoteNotPrinted', { reason: 'unused', marker: `[^${node.label ?? node.identifier}]` }, { span: spanOf(node) }));
     } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
     else {
       const text = toString(node);
