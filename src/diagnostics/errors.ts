@@ -90,6 +90,10 @@ const fieldValueReasons = {
     message: (p) => `should be one of ${backticked(p.allowed)}, found ${p.found}`,
     hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : undefined),
   }),
+  scaleValue: reason<{ min: Value; max: Value; found: string }>({
+    message: (p) => `should be a whole number from ${p.min} to ${p.max}, found ${p.found}`,
+    hint: () => 'give the points the values 1, 2, 3 … (or 0, 1, 2 …) in their order: a parent adds the values up on the result page',
+  }),
   invalid: reason<{ cause: string; found: string }>({ message: (p) => `is not valid: ${p.cause}` }),
 };
 
@@ -573,6 +577,13 @@ export const errors = {
     severity: 'warning',
     message: () => 'a table is not laid out as a table: its cells print as one line of text with the `|` marks between them',
     hint: () => 'write the rows as a list (`- Maandag: zwemmen`), one line per row',
+  }),
+  CardBackEmpty: entry<{ card: string; hasBreak: boolean }>({
+    title: 'Card back without text',
+    severity: 'warning',
+    message: (p) => (p.hasBreak ? `the back of card \`${p.card}\` has no text after its \`---\` line: it prints as an empty panel` : `card \`${p.card}\` has no \`---\` line and so no back: its back prints as an empty panel`),
+    hint: (p) =>
+      p.hasBreak ? 'write the guidance for the back (a tip, follow-up questions) under the `---` line' : 'after the question, add a blank line, a `---` line and the guidance for the back under it',
   }),
   FootnoteNotPrinted: entry<ReasonOf<typeof footnoteReasons>>({
     title: 'Footnote not printed',

@@ -113,7 +113,12 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
     if (!frontBlocks.length && isSource) {
       diagnostics.push(diag('StructureInvalid', { reason: 'cardWithoutQuestion', card: plain(runs) }, at(heading)));
     }
-    cards.push({ id, number: cards.length + 1, title: runs, category: category ?? known[0] ?? '', front: frontBlocks, back: toBlocks(back, diagnostics), line });
+    const backBlocks = toBlocks(back, diagnostics);
+    // A back with no text prints as an empty panel: a deck's reader turns the card over for nothing.
+    if (!backBlocks.length && frontBlocks.length && isSource) {
+      diagnostics.push(diag('CardBackEmpty', { card: plain(runs), hasBreak: breaks.length > 0 }, at(breaks[0] ?? heading)));
+    }
+    cards.push({ id, number: cards.length + 1, title: runs, category: category ?? known[0] ?? '', front: frontBlocks, back: backBlocks, line });
   }
   const model: CardsModel = { slug, meta: frontMatter, card, sheet, categories, guide: toBlocks(before, diagnostics), cards };
   return { model, diagnostics };

@@ -1,0 +1,72 @@
+/**
+ * Content that would print wrong says so where it is written, in check and build alike: a
+ * card whose back has no text, and quickscan scale values that no one can add up.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeProject, repoRoot, runCli } from './helpers.js';
+
+const BRAND = 'basisschool-de-vlieger';
+const fixture = (kind: string, file: string) => readFileSync(resolve(repoRoot, 'tests/fixtures/kinds', kind, file), 'utf8');
+const problems = (s: string) => s.split('\n').filter((l) => /: (warning|error): /.test(l));
+
+describe('a card whose back has no text', () => {
+  it('is a warning at its --- line, or at its heading when it has none, in check and build; the deck still prints', async () => {
+    const deck = fixture('cards', 'gesprek.nl.md')
+      .replace('- Luister eerst.\n- Vraag door: *wat maakt je kind blij?*\n', '<!-- nog schrijven -->\n')
+      .replace('\n---\n\nSchrijf de afspraak op en kies een datum om erop terug te komen.\n', '');
+    const root = makeProject({ 'content/x/gesprek.nl.md': deck }, { brands: [BRAND] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect([check.code, b.code], b.stderr).toEqual([0, 0]);
+    expect(problems(check.stderr)).toEqual([
+      'content/x/gesprek.nl.md:16:1: warning: the back of card `Wie is je kind?` has no text after its `---` line: it prints as an empty panel (hint: write the guidance for the back (a tip, follow-up questions) under the `---` line)',
+      'content/x/gesprek.nl.md:20:1: warning: card `Wat spreken we af?` has no `---` line and so no back: its back prints as an empty panel (hint: after the question, add a blank line, a `---` line and the guidance for the back under it)',
+    ]);
+    expect(problems(b.stderr)).toEqual(problems(check.stderr));
+    expect(existsSync(resolve(root, `output/${BRAND}/nl/gesprek.pdf`))).toBe(true);
+  });
+
+  it('is not said of a deck whose cards all have a back', async () => {
+    const root = makeProject({ 'content/x/gesprek.nl.md': fixture('cards', 'gesprek.nl.md') }, { brands: [BRAND] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code).toBe(0);
+    expect(problems(check.stderr)).toEqual([]);
+  });
+});
+
+describe('quickscan scale values', () => {
+  const scan = fixture('quickscan', 'kort.nl.md');
+  const hint = '(hint: give the points the values 1, 2, 3 … (or 0, 1, 2 …) in their order: a parent adds the values up on the result page)';
+
+  it.each([
+    ['1e9', 'a number (1000000000)'],
+    ['-1', 'a number (-1)'],
+    ['2.5', 'a number (2.5)'],
+    ['101', 'a number (101)'],
+  ])('refuses %s at the value, in check and build', async (value, found) => {
+    const root = makeProject({ 'content/x/kort.nl.md': scan.replace('label: "Een beetje", value: 2', `label: "Een beetje", value: ${value}`) }, { brands: [BRAND] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect([check.code, b.code]).toEqual([1, 1]);
+    expect(problems(check.stderr)).toEqual([`content/x/kort.nl.md:9:35: error: \`scale.1.value\` should be a whole number from 0 to 100, found ${found} ${hint}`]);
+    expect(problems(b.stderr)).toEqual(problems(check.stderr));
+    expect(existsSync(resolve(root, `output/${BRAND}/nl/kort.pdf`))).toBe(false);
+  });
+
+  it('refuses a value given twice, at the second', async () => {
+    const root = makeProject({ 'content/x/kort.nl.md': scan.replace('label: "Ja", value: 3', 'label: "Ja", value: 2') }, { brands: [BRAND] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code).toBe(1);
+    expect(problems(check.stderr)).toEqual(['content/x/kort.nl.md:10:27: error: `scale.2.value` is not valid: the value 2 is also used by point 2']);
+  });
+
+  it('takes 0 and 100, and every sample scan', async () => {
+    const edges = scan.replace('label: "Nee", value: 1', 'label: "Nee", value: 0').replace('label: "Ja", value: 3', 'label: "Ja", value: 100');
+    const root = makeProject({ 'content/x/kort.nl.md': edges }, { brands: [BRAND], sampleFolders: ['quickscans'] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code, check.stderr).toBe(0);
+    expect(problems(check.stderr).filter((l) => l.includes('scale'))).toEqual([]);
+  });
+});
