@@ -578,6 +578,12 @@ export const errors = {
     message: () => 'a table is not laid out as a table: its cells print as one line of text with the `|` marks between them',
     hint: () => 'write the rows as a list (`- Maandag: zwemmen`), one line per row',
   }),
+  HeadingPrintedAsText: entry<{ heading: string; level: number }>({
+    title: 'Heading printed as text',
+    severity: 'warning',
+    message: (p) => `the heading \`${'#'.repeat(p.level)} ${p.heading}\` has no place here as a heading: it prints as a line of ordinary text`,
+    hint: () => 'a `## ` heading starts a tip, a card or a section (and `### Ouderbril`/`### Schoolbril` a checklist column); write this one as a sentence, or in **bold**',
+  }),
   CardBackEmpty: entry<{ card: string; hasBreak: boolean }>({
     title: 'Card back without text',
     severity: 'warning',

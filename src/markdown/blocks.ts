@@ -9,6 +9,7 @@ import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { suggest } from '../schema/validate.js';
 import { splitAttributes, type Attributes } from './attributes.js';
+import { isComment } from './comments.js';
 
 export interface Run {
   text: string;
@@ -101,7 +102,8 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
         pushRun(out, { ...style, text: node.value });
         break;
       case 'break':
-        pushRun(out, { ...style, text: ' ' });
+        // A hard line break (two spaces or `\` at the end of a line) starts a new line, as written (an address, a poem).
+        pushRun(out, { ...style, text: '\n' });
         break;
       case 'link':
         for (const r of toRuns(node.children, diagnostics, style)) pushRun(out, r);
@@ -125,6 +127,28 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
 }
 
 /**
+ * The text of a list item's blocks other than its nested lists, joined by spaces: its
+ * paragraphs, and what else is written in it (a quote, a code block, a heading), which was left
+ * out unseen. HTML comments stay out (translation skeletons carry the Dutch text in them).
+ */
+function itemPhrasing(blocks: readonly Nodes[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  const add = (nodes: PhrasingContent[]) => {
+    if (!nodes.length) return;
+    if (out.length) out.push({ type: 'text', value: ' ' });
+    out.push(...nodes);
+  };
+  for (const block of blocks) {
+    if (block.type === 'list' || block.type === 'thematicBreak' || block.type === 'definition' || isComment(block)) continue;
+    if (block.type === 'paragraph' || block.type === 'heading') add(block.children);
+    else if (block.type === 'html') add([block]);
+    else if (block.type === 'blockquote') add(itemPhrasing(block.children));
+    else if (toString(block).trim()) add([{ type: 'text', value: toString(block), position: block.position }]);
+  }
+  return out;
+}
+
+/**
  * Attributes a kind reads besides `#id` (`icon=` on a tip, `category=` on a card). Any other
  * is an error where it is written: `{#lezen icoon=boek}` would otherwise print a tip without
  * its pictogram, and `{a+b}` at the end of a line would vanish from the text unnoticed.
@@ -141,11 +165,17 @@ export function textWithAttributes(
   node: Heading | Paragraph | ListItem,
   diagnostics: Diagnostic[],
 ): { runs: RichText; attributes: Attributes } {
-  const phrasing: PhrasingContent[] =
-    node.type === 'listItem'
-      ? node.children.filter((c): c is Paragraph => c.type === 'paragraph').flatMap((p, i) => (i ? [{ type: 'text', value: ' ' } as PhrasingContent, ...p.children] : p.children))
-      : node.children;
-  const runs = toRuns(phrasing, diagnostics);
+  // A list item's attributes end its last paragraph; what is written after it (a quote) follows them.
+  const lastParagraph = node.type === 'listItem' ? node.children.map((c) => c.type).lastIndexOf('paragraph') : -1;
+  const phrasing: PhrasingContent[] = node.type !== 'listItem' ? node.children : itemPhrasing(lastParagraph < 0 ? node.children : node.children.slice(0, lastParagraph + 1));
+  const after = node.type === 'listItem' && lastParagraph >= 0 ? toRuns(itemPhrasing(node.children.slice(lastParagraph + 1)), diagnostics) : [];
+  const { runs, attributes } = splitTrailingAttributes(node, toRuns(phrasing, diagnostics), diagnostics);
+  for (const r of runs.length && after.length ? [{ text: ' ' }, ...after] : after) pushRun(runs, r);
+  return { runs, attributes };
+}
+
+/** Rich text without the `{...}` attributes at its end, and those attributes (see `textWithAttributes`). */
+function splitTrailingAttributes(node: Nodes, runs: RichText, diagnostics: Diagnostic[]): { runs: RichText; attributes: Attributes } {
   const last = runs.at(-1);
   if (!last) return { runs, attributes: { values: {} } };
   const { text, attributes } = splitAttributes(last.text);
@@ -166,6 +196,8 @@ const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m
 /**
  * Paragraphs and lists from block content; other blocks are printed as plain paragraphs. A
  * table, read as a paragraph, prints with its `|` marks: a warning on its line (`TableNotPrinted`).
+ * A heading that reaches here has no place in the kind's structure: it prints as a paragraph,
+ * with a warning (`HeadingPrintedAsText`).
  * A footnote's note still here was referred to by no marker (see resolve-footnotes.ts): it is
  * not printed, with a warning (`FootnoteNotPrinted`).
  */
@@ -181,6 +213,10 @@ export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[
       out.push({ type: 'paragraph', runs: [{ text: node.value }] });
     } else if (node.type === 'footnoteDefinition') {
       diagnostics.push(diag('FootnoteNotPrinted', { reason: 'unused', marker: `[^${node.label ?? node.identifier}]` }, { span: spanOf(node) }));
+    } else if (node.type === 'heading') {
+      diagnostics.push(diag('HeadingPrintedAsText', { heading: toString(node), level: node.depth }, { span: spanOf(node) }));
+      const runs = toRuns(node.children, diagnostics);
+      if (plain(runs).trim()) out.push({ type: 'paragraph', runs });
     } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
     else {
       const text = toString(node);

@@ -39,7 +39,10 @@ export interface TipsModel {
   tips: Tip[];
 }
 
-/** Paragraphs of a tip or the introduction: a list's lines print as paragraphs, so a nested list is refused (it would lose its nesting). */
+/**
+ * Paragraphs of a tip or the introduction: a list's lines print as paragraphs, each after its
+ * number or bullet, so a nested list is refused (it would lose its nesting).
+ */
 const paragraphs = (nodes: RootContent[], diagnostics: Diagnostic[], file: string): RichText[] =>
   toBlocks(nodes, diagnostics)
     .flatMap((b): RichText[] => {
@@ -50,7 +53,8 @@ const paragraphs = (nodes: RootContent[], diagnostics: Diagnostic[], file: strin
           diag('NestedListRefused', { reason: 'inTipSheet' }, { file, span: { start: { line: nested.line, column: nested.column } } }),
         );
       }
-      return b.items.filter((l) => l.depth === 0).map((l) => l.runs);
+      // Each line keeps its number or bullet: a step list's numbers were lost (`Zie stap 3`).
+      return b.items.filter((l) => l.depth === 0 && plain(l.runs).trim()).map((l): RichText => [{ text: `${l.marker} ` }, ...l.runs]);
     })
     .filter((r) => plain(r).trim());
 

@@ -1,0 +1,57 @@
+/**
+ * Markdown written in ways the kinds do not expect still prints what was written, or says
+ * where it does not: a quote inside a list item, the numbers of a list in a tip sheet, a hard
+ * line break, a heading where the kind has none.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeProject, pdfText, repoRoot, runCli, squash, type CliResult } from './helpers.js';
+
+const BRAND = 'basisschool-de-vlieger';
+const fixture = (kind: string, file: string) => readFileSync(resolve(repoRoot, 'tests/fixtures/kinds', kind, file), 'utf8');
+const warnings = (s: string) => s.split('\n').filter((l) => l.includes(': warning: '));
+
+const tips = fixture('tips', 'thuis.nl.md').replace(
+  'Lees elke dag tien minuten samen, in de taal die je thuis spreekt.',
+  'Zo doe je dat:\n\n1. Kies een boek.\n2. Lees tien minuten.\n\n- Vraag wat je kind ervan vond.\n\nBasisschool De Vlieger  \nVliegerstraat 12\\\n9000 Gent\n\n### Nog een kop\n\nDat was het.',
+);
+const scan = fixture('quickscan', 'kort.nl.md').replace('- Ik weet wie ik kan aanspreken. {#aanspreken}', '- Ik weet wie ik kan aanspreken. {#aanspreken}\n  > Bijvoorbeeld de leerkracht.');
+const checklist = fixture('checklist', 'twee-dimensies.nl.md').replace('- Wat doen wij om ouders te bereiken?', '- Wat doen wij om ouders te bereiken?\n\n  ```\n  brief, app, mail\n  ```');
+
+describe('hostile Markdown, built', () => {
+  let root: string;
+  let check: CliResult;
+  let build: CliResult;
+  const text = async (name: string) => (await pdfText(resolve(root, `output/${BRAND}/nl/${name}.pdf`))).text;
+  beforeAll(async () => {
+    root = makeProject({ 'content/x/thuis.nl.md': tips, 'content/x/kort.nl.md': scan, 'content/x/twee.nl.md': checklist }, { brands: [BRAND] });
+    check = await runCli(['check', '--format', 'short'], root);
+    build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+  });
+
+  it('prints a quote or code block inside a list item as part of its text (it was left out unseen)', async () => {
+    expect(build.code, build.stderr).toBe(0);
+    expect(squash(await text('kort'))).toContain('Ik weet wie ik kan aanspreken. Bijvoorbeeld de leerkracht.');
+    expect(await text('kort')).not.toContain('{#'); // the item's id is still read from the end of its line
+    expect(squash(await text('twee'))).toContain('Wat doen wij om ouders te bereiken? brief, app, mail');
+  });
+
+  it('keeps the numbers and bullets of a list in a tip sheet, whose list lines print as paragraphs', async () => {
+    const lines = (await text('thuis')).split('\n').map((l) => l.trim());
+    expect(lines).toEqual(expect.arrayContaining(['1. Kies een boek.', '2. Lees tien minuten.', '• Vraag wat je kind ervan vond.']));
+  });
+
+  it('starts a new line at a hard line break (two spaces or a backslash at the end of a line)', async () => {
+    const lines = (await text('thuis')).split('\n').map((l) => l.trim());
+    expect(lines).toEqual(expect.arrayContaining(['Basisschool De Vlieger', 'Vliegerstraat 12', '9000 Gent']));
+  });
+
+  it('warns where a heading has no place in the kind and prints as text, in check and build alike', async () => {
+    expect(warnings(check.stderr)).toEqual([
+      'content/x/thuis.nl.md:22:1: warning: the heading `### Nog een kop` has no place here as a heading: it prints as a line of ordinary text (hint: a `## ` heading starts a tip, a card or a section (and `### Ouderbril`/`### Schoolbril` a checklist column); write this one as a sentence, or in **bold**)',
+    ]);
+    expect(warnings(build.stderr)).toEqual(warnings(check.stderr));
+    expect(squash(await text('thuis'))).toContain('Nog een kop Dat was het.');
+  });
+});
