@@ -19,6 +19,20 @@ const tips = fixture('tips', 'thuis.nl.md').replace(
 const scan = fixture('quickscan', 'kort.nl.md').replace('- Ik weet wie ik kan aanspreken. {#aanspreken}', '- Ik weet wie ik kan aanspreken. {#aanspreken}\n  > Bijvoorbeeld de leerkracht.');
 const checklist = fixture('checklist', 'twee-dimensies.nl.md').replace('- Wat doen wij om ouders te bereiken?', '- Wat doen wij om ouders te bereiken?\n\n  ```\n  brief, app, mail\n  ```');
 
+describe('a line of dashes right under text', () => {
+  it('makes that text a heading that starts a new tip: a warning on its line, in check and build alike', async () => {
+    const doc = fixture('tips', 'thuis.nl.md').replace('in de taal die je thuis spreekt.', 'in de taal die je thuis spreekt.\n\nOok voor het slapengaan.\n---\n\nKies samen een boek.');
+    const root = makeProject({ 'content/x/thuis.nl.md': doc }, { brands: [BRAND] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect([check.code, b.code]).toEqual([0, 0]);
+    expect(warnings(check.stderr)).toEqual([
+      'content/x/thuis.nl.md:13:1: warning: `Ook voor het slapengaan.` has a `---` line right under it, which makes it a heading: it starts a new tip (hint: if the `---` was meant as a separator, put a blank line before it (a separator is not printed); to start a new tip, write `## Ook voor het slapengaan.`)',
+    ]);
+    expect(warnings(b.stderr)).toEqual(warnings(check.stderr));
+  });
+});
+
 describe('hostile Markdown, built', () => {
   let root: string;
   let check: CliResult;

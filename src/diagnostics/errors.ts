@@ -584,6 +584,12 @@ export const errors = {
     message: (p) => `the heading \`${'#'.repeat(p.level)} ${p.heading}\` has no place here as a heading: it prints as a line of ordinary text`,
     hint: () => 'a `## ` heading starts a tip, a card or a section (and `### Ouderbril`/`### Schoolbril` a checklist column); write this one as a sentence, or in **bold**',
   }),
+  HeadingUnderlined: entry<{ heading: string; part: string }>({
+    title: 'Text over a --- line became a heading',
+    severity: 'warning',
+    message: (p) => `\`${p.heading}\` has a \`---\` line right under it, which makes it a heading: it starts a new ${p.part}`,
+    hint: (p) => `if the \`---\` was meant as a separator, put a blank line before it (a separator is not printed); to start a new ${p.part}, write \`## ${p.heading}\``,
+  }),
   CardBackEmpty: entry<{ card: string; hasBreak: boolean }>({
     title: 'Card back without text',
     severity: 'warning',

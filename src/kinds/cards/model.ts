@@ -3,11 +3,12 @@
  * category, a front (the question or prompt) and a back (guidance, tips, follow-up
  * questions) separated by a `---` line. Pure.
  */
-import type { Heading, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { slugify } from '../../markdown/attributes.js';
 import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
+import { isUnderlined } from '../../markdown/underlined-headings.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import { layoutSheet, type Size } from './sheet-layout.js';
 import { cardSize, sheetSizes, type CardsFrontMatter } from './schema.js';
@@ -45,7 +46,6 @@ export interface CardsModel {
 }
 
 /** A setext heading (`text` then `---` on the next line) spans two lines; an ATX heading one. */
-const isSetext = (h: Heading) => !!h.position && h.position.end.line > h.position.start.line;
 
 function splitFaces(children: RootContent[]): { front: RootContent[]; back: RootContent[]; breaks: RootContent[] } {
   const breaks = children.filter((c) => c.type === 'thematicBreak');
@@ -88,7 +88,7 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
   for (const section of sections) {
     const heading = section.heading;
     const line = heading.position?.start.line ?? 0;
-    if (isSetext(heading)) {
+    if (isUnderlined(heading)) {
       diagnostics.push(
         diag('StructureInvalid', { reason: 'breakBecameHeading' }, at(heading)),
       );

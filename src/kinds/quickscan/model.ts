@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { idPattern, slugify } from '../../markdown/attributes.js';
 import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
+import { underlinedHeadingWarnings } from '../../markdown/underlined-headings.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import { withoutComments } from '../../markdown/comments.js';
 import type { QuickscanFrontMatter, ScalePoint } from './schema.js';
@@ -90,6 +91,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
   // the Dutch source reports it); its skeleton carries the Dutch text as comments.
   const isSource = frontMatter.lang === 'nl';
   const { before, sections } = sectionsAt(withoutComments(tree.children), 2);
+  diagnostics.push(...underlinedHeadingWarnings(sections, 'section', file));
   if (!sections.length) {
     diagnostics.push(
       diag('StructureInvalid', { reason: 'noSections' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),

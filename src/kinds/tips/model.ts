@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { idPattern, slugify } from '../../markdown/attributes.js';
 import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type RichText } from '../../markdown/blocks.js';
+import { underlinedHeadingWarnings } from '../../markdown/underlined-headings.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import type { TipsFrontMatter } from './schema.js';
 
@@ -64,6 +65,7 @@ export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFron
   const isSource = frontMatter.lang === 'nl';
   const children = withoutComments(tree.children);
   const { before, sections } = sectionsAt(children, 2);
+  diagnostics.push(...underlinedHeadingWarnings(sections, 'tip', file));
   if (!sections.length) {
     diagnostics.push(
       diag(
