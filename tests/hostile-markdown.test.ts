@@ -12,7 +12,7 @@ const BRAND = 'basisschool-de-vlieger';
 const fixture = (kind: string, file: string) => readFileSync(resolve(repoRoot, 'tests/fixtures/kinds', kind, file), 'utf8');
 const warnings = (s: string) => s.split('\n').filter((l) => l.includes(': warning: '));
 
-const tips = fixture('tips', 'thuis.nl.md').replace(
+const tips = fixture('tips', 'thuis.nl.md').replace('Je hoeft geen leerkracht te zijn.', 'Mail <info@school.example> of [ons](mailto:info@school.example?subject=Vraag).').replace(
   'Lees elke dag tien minuten samen, in de taal die je thuis spreekt.',
   'Zo doe je dat:\n\n1. Kies een boek.\n2. Lees tien minuten.\n\n- Vraag wat je kind ervan vond.\n\nBasisschool De Vlieger  \nVliegerstraat 12\\\n9000 Gent\n\n### Nog een kop\n\nDat was het.',
 );
@@ -54,6 +54,12 @@ describe('hostile Markdown, built', () => {
   it('keeps the numbers and bullets of a list in a tip sheet, whose list lines print as paragraphs', async () => {
     const lines = (await text('thuis')).split('\n').map((l) => l.trim());
     expect(lines).toEqual(expect.arrayContaining(['1. Kies een boek.', '2. Lees tien minuten.', '• Vraag wat je kind ervan vond.']));
+  });
+
+  it('prints an e-mail link as the address a reader types, without mailto:', async () => {
+    const all = squash(await text('thuis'));
+    expect(all).toContain('Mail info@school.example of ons (info@school.example).');
+    expect(all).not.toContain('mailto');
   });
 
   it('starts a new line at a hard line break (two spaces or a backslash at the end of a line)', async () => {

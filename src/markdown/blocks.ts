@@ -52,6 +52,9 @@ export function plain(runs: RichText): string {
   return runs.map((r) => r.text).join('');
 }
 
+/** A link's address as a reader types it: an e-mail address without `mailto:` and its `?subject=…`. */
+const printedAddress = (url: string): string => (/^mailto:/i.test(url) ? url.slice(7).split('?')[0]! : url);
+
 /** A footnote marker left as text: its note `[^1]: …` is missing from the file. */
 const UNDEFINED_FOOTNOTE = /\[\^[^\]\s]+\]/;
 
@@ -107,7 +110,7 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
         break;
       case 'link':
         for (const r of toRuns(node.children, diagnostics, style)) pushRun(out, r);
-        if (toString(node) !== node.url) pushRun(out, { ...style, text: ` (${node.url})` });
+        if (![node.url, printedAddress(node.url)].includes(toString(node))) pushRun(out, { ...style, text: ` (${printedAddress(node.url)})` });
         break;
       case 'image':
         diagnostics.push(diag('ImageNotPrinted', { url: node.url, alt: node.alt ?? '' }, { span: spanOf(node) }));
