@@ -3,6 +3,7 @@
  * where it does not: a quote inside a list item, the numbers of a list in a tip sheet, a hard
  * line break, a heading where the kind has none.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,9 @@ const tips = fixture('tips', 'thuis.nl.md').replace('Je hoeft geen leerkracht te
   'Zo doe je dat:\n\n1. Kies een boek.\n2. Lees tien minuten.\n\n- Vraag wat je kind ervan vond.\n\nBasisschool De Vlieger  \nVliegerstraat 12\\\n9000 Gent\n\n### Nog een kop\n\nDat was het.',
 );
 const scan = fixture('quickscan', 'kort.nl.md').replace('- Ik weet wie ik kan aanspreken. {#aanspreken}', '- Ik weet wie ik kan aanspreken. {#aanspreken}\n  > Bijvoorbeeld de leerkracht.');
-const checklist = fixture('checklist', 'twee-dimensies.nl.md').replace('- Wat doen wij om ouders te bereiken?', '- Wat doen wij om ouders te bereiken?\n\n  ```\n  brief, app, mail\n  ```');
+const thousand = '998. Kies.\n999. Lees.\n1000. Vraag.\n1001. Praat.';
+const deck = fixture('cards', 'gesprek.nl.md').replace('- Luister eerst.\n- Vraag door: *wat maakt je kind blij?*', thousand);
+const checklist = fixture('checklist', 'twee-dimensies.nl.md').replace('Lees elke vraag samen met een collega.', `Lees elke vraag samen met een collega.\n\n${thousand}`).replace('- Wat doen wij om ouders te bereiken?', '- Wat doen wij om ouders te bereiken?\n\n  ```\n  brief, app, mail\n  ```');
 
 describe('a line of dashes right under text', () => {
   it('makes that text a heading that starts a new tip: a warning on its line, in check and build alike', async () => {
@@ -39,7 +42,7 @@ describe('hostile Markdown, built', () => {
   let build: CliResult;
   const text = async (name: string) => (await pdfText(resolve(root, `output/${BRAND}/nl/${name}.pdf`))).text;
   beforeAll(async () => {
-    root = makeProject({ 'content/x/thuis.nl.md': tips, 'content/x/kort.nl.md': scan, 'content/x/twee.nl.md': checklist }, { brands: [BRAND] });
+    root = makeProject({ 'content/x/thuis.nl.md': tips, 'content/x/kort.nl.md': scan, 'content/x/twee.nl.md': checklist, 'content/x/gesprek.nl.md': deck }, { brands: [BRAND] });
     check = await runCli(['check', '--format', 'short'], root);
     build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
   });
@@ -54,6 +57,18 @@ describe('hostile Markdown, built', () => {
   it('keeps the numbers and bullets of a list in a tip sheet, whose list lines print as paragraphs', async () => {
     const lines = (await text('thuis')).split('\n').map((l) => l.trim());
     expect(lines).toEqual(expect.arrayContaining(['1. Kies een boek.', '2. Lees tien minuten.', '• Vraag wat je kind ervan vond.']));
+  });
+
+  it('gives a list that starts at 998 a number column as wide as 1000., so no number runs into its text', () => {
+    for (const name of ['twee', 'gesprek--kaarten']) {
+      const words = [...execFileSync('pdftotext', ['-bbox', resolve(root, `output/${BRAND}/nl/${name}.pdf`), '-']).toString().matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), x1: Number(m[2]), text: m[3]! }));
+      for (const [marker, word] of [['998.', 'Kies.'], ['1000.', 'Vraag.'], ['1001.', 'Praat.']]) {
+        const at = words.findIndex((w) => w.text === marker);
+        expect(at, `${marker} in ${name}`).toBeGreaterThanOrEqual(0);
+        expect(words[at + 1]!.text).toBe(word);
+        expect(words[at + 1]!.x0 - words[at]!.x1, `space between ${marker} and ${word} in ${name}`).toBeGreaterThan(1);
+      }
+    }
   });
 
   it('prints an e-mail link as the address a reader types, without mailto:', async () => {
