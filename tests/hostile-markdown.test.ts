@@ -17,7 +17,7 @@ const tips = fixture('tips', 'thuis.nl.md').replace('Je hoeft geen leerkracht te
   'Lees elke dag tien minuten samen, in de taal die je thuis spreekt.',
   'Zo doe je dat:\n\n1. Kies een boek.\n2. Lees tien minuten.\n\n- Vraag wat je kind ervan vond.\n\nBasisschool De Vlieger  \nVliegerstraat 12\\\n9000 Gent\n\n### Nog een kop\n\nDat was het.',
 );
-const scan = fixture('quickscan', 'kort.nl.md').replace('- Ik weet wie ik kan aanspreken. {#aanspreken}', '- Ik weet wie ik kan aanspreken. {#aanspreken}\n  > Bijvoorbeeld de leerkracht.');
+const scan = fixture('quickscan', 'kort.nl.md').replace('Er zijn geen foute antwoorden.', '> Er zijn geen foute antwoorden.\n>\n> Zeg wat je denkt.\n>\n> - Anoniem.').replace('- Ik weet wie ik kan aanspreken. {#aanspreken}', '- Ik weet wie ik kan aanspreken. {#aanspreken}\n  > Bijvoorbeeld de leerkracht.');
 const thousand = '998. Kies.\n999. Lees.\n1000. Vraag.\n1001. Praat.';
 const deck = fixture('cards', 'gesprek.nl.md').replace('- Luister eerst.\n- Vraag door: *wat maakt je kind blij?*', thousand);
 const checklist = fixture('checklist', 'twee-dimensies.nl.md').replace('Lees elke vraag samen met een collega.', `Lees elke vraag samen met een collega.\n\n${thousand}`).replace('- Wat doen wij om ouders te bereiken?', '- Wat doen wij om ouders te bereiken?\n\n  ```\n  brief, app, mail\n  ```');
@@ -52,6 +52,11 @@ describe('hostile Markdown, built', () => {
     expect(squash(await text('kort'))).toContain('Ik weet wie ik kan aanspreken. Bijvoorbeeld de leerkracht.');
     expect(await text('kort')).not.toContain('{#'); // the item's id is still read from the end of its line
     expect(squash(await text('twee'))).toContain('Wat doen wij om ouders te bereiken? brief, app, mail');
+  });
+
+  it('prints a quote as its paragraphs and list lines (its words ran together), also where only paragraphs print', async () => {
+    const lines = (await text('kort')).split('\n').map((l) => l.trim());
+    expect(lines).toEqual(expect.arrayContaining(['Er zijn geen foute antwoorden.', 'Zeg wat je denkt.', '• Anoniem.']));
   });
 
   it('keeps the numbers and bullets of a list in a tip sheet, whose list lines print as paragraphs', async () => {

@@ -3,22 +3,16 @@
  * paragraphs and lists of styled text runs. Anything else becomes a diagnostic
  * or plain text; raw HTML is never interpreted.
  */
-import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { suggest } from '../schema/validate.js';
 import { splitAttributes, type Attributes } from './attributes.js';
 import { isComment } from './comments.js';
+import { plain, pushRun, spanOf, toRuns, type RichText } from './runs.js';
 
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** Struck through (`~~text~~`). */
-  strike?: boolean;
-}
-export type RichText = Run[];
+export { plain, spanOf, toRuns, type Run, type RichText } from './runs.js';
 
 /** One line of a list, nested lists flattened in reading order. */
 export interface ListLine {
@@ -40,101 +34,13 @@ export const MAX_LIST_DEPTH = 3;
 /** Bullets by nesting level (all in the bundled fonts of every script). */
 const BULLETS = ['•', '–', '·'];
 
-/** Span of an mdast node in the file. */
-export function spanOf(node: Nodes | undefined): Span | undefined {
-  const p = node?.position;
-  if (!p) return undefined;
-  return { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } };
-}
-
-/** The plain text of rich text. */
-export function plain(runs: RichText): string {
-  return runs.map((r) => r.text).join('');
-}
-
-/** A link's address as a reader types it: an e-mail address without `mailto:` and its `?subject=…`. */
-const printedAddress = (url: string): string => (/^mailto:/i.test(url) ? url.slice(7).split('?')[0]! : url);
-
-/** A footnote marker left as text: its note `[^1]: …` is missing from the file. */
-const UNDEFINED_FOOTNOTE = /\[\^[^\]\s]+\]/;
-
-/** A warning at a footnote marker in a text that has no note (it prints as written). */
-function warnUndefinedFootnote(node: Text, diagnostics: Diagnostic[]): void {
-  const found = UNDEFINED_FOOTNOTE.exec(node.value);
-  const start = node.position?.start;
-  if (!found || !start) return;
-  const before = node.value.slice(0, found.index).split('\n');
-  const line = start.line + before.length - 1;
-  const column = (before.length > 1 ? 1 : start.column) + before.at(-1)!.length;
-  const span = { start: { line, column }, end: { line, column: column + found[0].length } };
-  diagnostics.push(diag('FootnoteNotPrinted', { reason: 'noNote', marker: found[0] }, { span }));
-}
-
-function pushRun(out: Run[], run: Run) {
-  const prev = out.at(-1);
-  if (prev && !!prev.bold === !!run.bold && !!prev.italic === !!run.italic && !!prev.strike === !!run.strike) prev.text += run.text;
-  else out.push(run);
-}
-
-/**
- * Styled runs from phrasing content; HTML is kept as its literal text, and an image is
- * replaced by its description (alt text), each with a warning.
- */
-export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnostic[], style: Omit<Run, 'text'> = {}): RichText {
-  const out: Run[] = [];
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        warnUndefinedFootnote(node, diagnostics);
-        // A tab (pasted from a word processor) has no glyph: the layout would join the words.
-        pushRun(out, { ...style, text: node.value.replace(/\s*\n\s*/g, ' ').replace(/[\t\v\f\u3000]/g, ' ') });
-        break;
-      case 'strong':
-        for (const r of toRuns(node.children, diagnostics, { ...style, bold: true })) pushRun(out, r);
-        break;
-      case 'emphasis':
-        for (const r of toRuns(node.children, diagnostics, { ...style, italic: true })) pushRun(out, r);
-        break;
-      case 'delete':
-        for (const r of toRuns(node.children, diagnostics, { ...style, strike: true })) pushRun(out, r);
-        break;
-      case 'footnoteReference':
-        diagnostics.push(diag('FootnoteNotPrinted', { reason: 'inNote', marker: `[^${node.label ?? node.identifier}]` }, { span: spanOf(node) }));
-        break;
-      case 'inlineCode':
-        pushRun(out, { ...style, text: node.value });
-        break;
-      case 'break':
-        // A hard line break (two spaces or `\` at the end of a line) starts a new line, as written (an address, a poem).
-        pushRun(out, { ...style, text: '\n' });
-        break;
-      case 'link':
-        for (const r of toRuns(node.children, diagnostics, style)) pushRun(out, r);
-        if (![node.url, printedAddress(node.url)].includes(toString(node))) pushRun(out, { ...style, text: ` (${printedAddress(node.url)})` });
-        break;
-      case 'image':
-        diagnostics.push(diag('ImageNotPrinted', { url: node.url, alt: node.alt ?? '' }, { span: spanOf(node) }));
-        if (node.alt) pushRun(out, { ...style, text: node.alt });
-        break;
-      case 'html': {
-        const d = diag('RawHtml', {}, { span: spanOf(node) });
-        diagnostics.push(d);
-        pushRun(out, { ...style, text: node.value });
-        break;
-      }
-      default:
-        pushRun(out, { ...style, text: toString(node) });
-    }
-  }
-  return out;
-}
 
 /**
  * The text of a list item's blocks other than its nested lists, joined by spaces: its
  * paragraphs, and what else is written in it (a quote, a code block, a heading), which was left
  * out unseen. HTML comments stay out (translation skeletons carry the Dutch text in them).
  */
-function itemPhrasing(blocks: readonly Nodes[]): PhrasingContent[] {
+function itemPhrasing(blocks: readonly Nodes[], inQuote = false): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   const add = (nodes: PhrasingContent[]) => {
     if (!nodes.length) return;
@@ -142,10 +48,12 @@ function itemPhrasing(blocks: readonly Nodes[]): PhrasingContent[] {
     out.push(...nodes);
   };
   for (const block of blocks) {
+    // The item's own nested lists print as lines below it; a list inside its quote is part of its text.
+    if (block.type === 'list' && inQuote) for (const item of block.children) add(itemPhrasing(item.children, true));
     if (block.type === 'list' || block.type === 'thematicBreak' || block.type === 'definition' || isComment(block)) continue;
     if (block.type === 'paragraph' || block.type === 'heading') add(block.children);
     else if (block.type === 'html') add([block]);
-    else if (block.type === 'blockquote') add(itemPhrasing(block.children));
+    else if (block.type === 'blockquote') add(itemPhrasing(block.children, true));
     else if (toString(block).trim()) add([{ type: 'text', value: toString(block), position: block.position }]);
   }
   return out;
@@ -220,6 +128,9 @@ export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[
       diagnostics.push(diag('HeadingPrintedAsText', { heading: toString(node), level: node.depth }, { span: spanOf(node) }));
       const runs = toRuns(node.children, diagnostics);
       if (plain(runs).trim()) out.push({ type: 'paragraph', runs });
+    } else if (node.type === 'blockquote') {
+      // A quote prints as its paragraphs and lists (its text as one string ran words together).
+      out.push(...toBlocks(node.children, diagnostics));
     } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
     else {
       const text = toString(node);
@@ -227,6 +138,15 @@ export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[
     }
   }
   return out;
+}
+
+/**
+ * Blocks with each list line as a paragraph after its number or bullet, for a place that
+ * prints paragraphs only (a quickscan's introductions).
+ * @param blocks paragraphs and lists
+ */
+export function listsAsParagraphs(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => (b.type === 'paragraph' ? [b] : b.items.map((l) => ({ type: 'paragraph', runs: [{ text: `${l.marker} ` }, ...l.runs] }))));
 }
 
 function listBlock(list: List, diagnostics: Diagnostic[]): Block {

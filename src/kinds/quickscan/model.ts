@@ -10,7 +10,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { idPattern, slugify } from '../../markdown/attributes.js';
-import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
+import { listsAsParagraphs, plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
 import { underlinedHeadingWarnings } from '../../markdown/underlined-headings.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import { withoutComments } from '../../markdown/comments.js';
@@ -143,8 +143,8 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
     if (!items.length) {
       diagnostics.push(diag('StructureInvalid', { reason: 'sectionEmpty', section: plain(runs) }, { file, span: spanOf(section.heading) }));
     }
-    out.push({ id, title: runs, line, intro: toBlocks(introNodes, diagnostics), items });
+    out.push({ id, title: runs, line, intro: listsAsParagraphs(toBlocks(introNodes, diagnostics)), items });
   }
-  const model: QuickscanModel = { slug, meta: frontMatter, intro: toBlocks(before.filter((n) => n.type !== 'list'), diagnostics), sections: out };
+  const model: QuickscanModel = { slug, meta: frontMatter, intro: listsAsParagraphs(toBlocks(before.filter((n) => n.type !== 'list'), diagnostics)), sections: out };
   return { model, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
 }
