@@ -20,7 +20,7 @@ const tips = fixture('tips', 'thuis.nl.md').replace('Je hoeft geen leerkracht te
 const scan = fixture('quickscan', 'kort.nl.md').replace('Er zijn geen foute antwoorden.', '> Er zijn geen foute antwoorden.\n>\n> Zeg wat je denkt.\n>\n> - Anoniem.').replace('- Ik weet wie ik kan aanspreken. {#aanspreken}', '- Ik weet wie ik kan aanspreken. {#aanspreken}\n  > Bijvoorbeeld de leerkracht.');
 const thousand = '998. Kies.\n999. Lees.\n1000. Vraag.\n1001. Praat.';
 const deck = fixture('cards', 'gesprek.nl.md').replace('- Luister eerst.\n- Vraag door: *wat maakt je kind blij?*', thousand);
-const checklist = fixture('checklist', 'twee-dimensies.nl.md').replace('Lees elke vraag samen met een collega.', `Lees elke vraag samen met een collega.\n\n${thousand}`).replace('- Wat doen wij om ouders te bereiken?', '- Wat doen wij om ouders te bereiken?\n\n  ```\n  brief, app, mail\n  ```');
+const checklist = fixture('checklist', 'twee-dimensies.nl.md').replace('Lees elke vraag samen met een collega.', `Lees elke vraag samen met een collega. <!-- kort houden -->\n\n<!-- interne noot -->\n\n${thousand}`).replace('- Wat doen wij om ouders te bereiken?', '- Wat doen wij om ouders te bereiken?\n\n  ```\n  brief, app, mail\n  ```');
 
 describe('a line of dashes right under text', () => {
   it('makes that text a heading that starts a new tip: a warning on its line, in check and build alike', async () => {
@@ -57,6 +57,10 @@ describe('hostile Markdown, built', () => {
   it('prints a quote as its paragraphs and list lines (its words ran together), also where only paragraphs print', async () => {
     const lines = (await text('kort')).split('\n').map((l) => l.trim());
     expect(lines).toEqual(expect.arrayContaining(['Er zijn geen foute antwoorden.', 'Zeg wat je denkt.', '• Anoniem.']));
+  });
+
+  it('never prints an HTML comment, in a checklist as in the other kinds (it printed with a warning)', async () => {
+    expect(await text('twee')).not.toMatch(/<!--|noot|kort houden/);
   });
 
   it('keeps the numbers and bullets of a list in a tip sheet, whose list lines print as paragraphs', async () => {

@@ -107,6 +107,7 @@ const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m
 /**
  * Paragraphs and lists from block content; other blocks are printed as plain paragraphs. A
  * table, read as a paragraph, prints with its `|` marks: a warning on its line (`TableNotPrinted`).
+ * An HTML comment is never printed, in every kind.
  * A heading that reaches here has no place in the kind's structure: it prints as a paragraph,
  * with a warning (`HeadingPrintedAsText`).
  * A footnote's note still here was referred to by no marker (see resolve-footnotes.ts): it is
@@ -119,6 +120,7 @@ export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[
       if (TABLE_DELIMITER_ROW.test(toString(node))) diagnostics.push(diag('TableNotPrinted', {}, { span: spanOf(node) }));
       out.push({ type: 'paragraph', runs: toRuns(node.children, diagnostics) });
     } else if (node.type === 'list') out.push(listBlock(node, diagnostics));
+    else if (isComment(node)) continue;
     else if (node.type === 'html') {
       diagnostics.push(diag('RawHtml', {}, { span: spanOf(node) }));
       out.push({ type: 'paragraph', runs: [{ text: node.value }] });

@@ -6,6 +6,7 @@ import type { Nodes, PhrasingContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
+import { isComment } from './comments.js';
 
 /** A piece of text in one style. */
 export interface Run {
@@ -95,6 +96,7 @@ export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnosti
         if (node.alt) pushRun(out, { ...style, text: node.alt });
         break;
       case 'html': {
+        if (isComment(node)) break; // a comment is never printed, in every kind
         const d = diag('RawHtml', {}, { span: spanOf(node) });
         diagnostics.push(d);
         pushRun(out, { ...style, text: node.value });
