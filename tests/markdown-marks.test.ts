@@ -100,6 +100,19 @@ describe('footnotes', () => {
     expect(warnings(b.stderr)).toEqual(warnings(check.stderr));
   });
 
+  it('warns where a link address is defined and nothing refers to it (it printed nowhere, without a word)', async () => {
+    const doc = tips.replace('tien minuten samen,', 'tien minuten samen (zie [de site][site]),') + '\n[site]: https://school.example\n[bron]: https://cbs.example\n';
+    const root = makeProject({ 'content/x/thuis.nl.md': doc }, { brands: [BRAND] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect([check.code, b.code]).toEqual([0, 0]);
+    expect(warnings(check.stderr)).toEqual([
+      'content/x/thuis.nl.md:18:1: warning: the address `[bron]: https://cbs.example` is not printed: no `[text][bron]` in the text refers to it (hint: refer to it after the words it belongs to (`[de website][bron]` prints `de website (https://cbs.example)`), or write the address in the text)',
+    ]);
+    expect(warnings(b.stderr)).toEqual(warnings(check.stderr));
+    expect(squash((await pdfText(resolve(root, `output/${BRAND}/nl/thuis.pdf`))).text)).toContain('tien minuten samen (zie de site (https://school.example)), in de taal');
+  });
+
   it('keeps ~~ and a footnote marker whole as placeholders in an XLIFF export, and an import without edits changes nothing', async () => {
     const doc = tips.replace('tien minuten samen,', '~~tien~~ minuten samen[^1],') + '\n[^1]: Bron: CBS 2020\n';
     const root = makeProject({ 'content/tips/thuis.nl.md': doc, 'content/tips/thuis.fr.md': doc.replace('lang: nl', 'lang: fr\nstatus: draft') }, { brands: [BRAND] });

@@ -597,6 +597,12 @@ export const errors = {
     hint: (p) =>
       p.hasBreak ? 'write the guidance for the back (a tip, follow-up questions) under the `---` line' : 'after the question, add a blank line, a `---` line and the guidance for the back under it',
   }),
+  LinkDefinitionUnused: entry<{ label: string; url: string }>({
+    title: 'Link address not printed',
+    severity: 'warning',
+    message: (p) => `the address \`[${p.label}]: ${p.url}\` is not printed: no \`[text][${p.label}]\` in the text refers to it`,
+    hint: (p) => `refer to it after the words it belongs to (\`[de website][${p.label}]\` prints \`de website (${p.url})\`), or write the address in the text`,
+  }),
   FootnoteNotPrinted: entry<ReasonOf<typeof footnoteReasons>>({
     title: 'Footnote not printed',
     severity: 'warning',

@@ -107,7 +107,8 @@ const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m
 /**
  * Paragraphs and lists from block content; other blocks are printed as plain paragraphs. A
  * table, read as a paragraph, prints with its `|` marks: a warning on its line (`TableNotPrinted`).
- * An HTML comment is never printed, in every kind.
+ * An HTML comment is never printed, in every kind. A link definition still here was used by no
+ * reference (see resolve-references.ts): its address is not printed, with a warning.
  * A heading that reaches here has no place in the kind's structure: it prints as a paragraph,
  * with a warning (`HeadingPrintedAsText`).
  * A footnote's note still here was referred to by no marker (see resolve-footnotes.ts): it is
@@ -133,7 +134,9 @@ export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[
     } else if (node.type === 'blockquote') {
       // A quote prints as its paragraphs and lists (its text as one string ran words together).
       out.push(...toBlocks(node.children, diagnostics));
-    } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
+    } else if (node.type === 'definition') {
+      diagnostics.push(diag('LinkDefinitionUnused', { label: node.label ?? node.identifier, url: node.url }, { span: spanOf(node) }));
+    } else if (node.type === 'thematicBreak') continue;
     else {
       const text = toString(node);
       if (text.trim()) out.push({ type: 'paragraph', runs: [{ text }] });
