@@ -17,7 +17,7 @@ const tips = fixture('tips', 'thuis.nl.md').replace('Je hoeft geen leerkracht te
   'Lees elke dag tien minuten samen, in de taal die je thuis spreekt.',
   'Zo doe je dat:\n\n1. Kies een boek.\n2. Lees tien minuten.\n\n- Vraag wat je kind ervan vond.\n\nBasisschool De Vlieger  \nVliegerstraat 12\\\n9000 Gent\n\n### Nog een kop\n\nDat was het.',
 );
-const scan = fixture('quickscan', 'kort.nl.md').replace('Er zijn geen foute antwoorden.', '> Er zijn geen foute antwoorden.\n>\n> Zeg wat je denkt.\n>\n> - Anoniem.').replace('- Ik weet wie ik kan aanspreken. {#aanspreken}', '- Ik weet wie ik kan aanspreken. {#aanspreken}\n  > Bijvoorbeeld de leerkracht.');
+const scan = fixture('quickscan', 'kort.nl.md').replace('- De school geeft mij tips voor thuis.', '- [ ] De school geeft mij tips voor thuis.').replace('Er zijn geen foute antwoorden.', '> Er zijn geen foute antwoorden.\n>\n> Zeg wat je denkt.\n>\n> - Anoniem.').replace('- Ik weet wie ik kan aanspreken. {#aanspreken}', '- Ik weet wie ik kan aanspreken. {#aanspreken}\n  > Bijvoorbeeld de leerkracht.');
 const thousand = '998. Kies.\n999. Lees.\n1000. Vraag.\n1001. Praat.';
 const deck = fixture('cards', 'gesprek.nl.md').replace('- Luister eerst.\n- Vraag door: *wat maakt je kind blij?*', thousand);
 const checklist = fixture('checklist', 'twee-dimensies.nl.md').replace('Lees elke vraag samen met een collega.', `Lees elke vraag samen met een collega. <!-- kort houden -->\n\n<!-- interne noot -->\n\n${thousand}`).replace('- Wat doen wij om ouders te bereiken?', '- Wat doen wij om ouders te bereiken?\n\n  ```\n  brief, app, mail\n  ```');
@@ -91,8 +91,9 @@ describe('hostile Markdown, built', () => {
     expect(lines).toEqual(expect.arrayContaining(['Basisschool De Vlieger', 'Vliegerstraat 12', '9000 Gent']));
   });
 
-  it('warns where a heading has no place in the kind and prints as text, in check and build alike', async () => {
+  it('warns where a heading has no place in the kind and prints as text, and where a task box prints as brackets, in check and build alike', async () => {
     expect(warnings(check.stderr)).toEqual([
+      'content/x/kort.nl.md:28:1: warning: `[ ]` at the start of a list item prints as written, two brackets, not as a box to tick (hint: leave it out: a checklist draws a box before every question; elsewhere a list line needs none)',
       'content/x/thuis.nl.md:22:1: warning: the heading `### Nog een kop` has no place here as a heading: it prints as a line of ordinary text (hint: a `## ` heading starts a tip, a card or a section (and `### Ouderbril`/`### Schoolbril` a checklist column); write this one as a sentence, or in **bold**)',
     ]);
     expect(warnings(build.stderr)).toEqual(warnings(check.stderr));

@@ -597,6 +597,12 @@ export const errors = {
     hint: (p) =>
       p.hasBreak ? 'write the guidance for the back (a tip, follow-up questions) under the `---` line' : 'after the question, add a blank line, a `---` line and the guidance for the back under it',
   }),
+  TaskBoxAsText: entry<{ box: string }>({
+    title: 'Task box printed as text',
+    severity: 'warning',
+    message: (p) => `\`${p.box}\` at the start of a list item prints as written, two brackets, not as a box to tick`,
+    hint: () => 'leave it out: a checklist draws a box before every question; elsewhere a list line needs none',
+  }),
   LinkDefinitionUnused: entry<{ label: string; url: string }>({
     title: 'Link address not printed',
     severity: 'warning',

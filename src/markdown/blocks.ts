@@ -81,9 +81,14 @@ export function textWithAttributes(
   const phrasing: PhrasingContent[] = node.type !== 'listItem' ? node.children : itemPhrasing(lastParagraph < 0 ? node.children : node.children.slice(0, lastParagraph + 1));
   const after = node.type === 'listItem' && lastParagraph >= 0 ? toRuns(itemPhrasing(node.children.slice(lastParagraph + 1)), diagnostics) : [];
   const { runs, attributes } = splitTrailingAttributes(node, toRuns(phrasing, diagnostics), diagnostics);
+  const taskBox = node.type === 'listItem' ? TASK_BOX.exec(runs[0]?.text ?? '') : null;
+  if (taskBox) diagnostics.push(diag('TaskBoxAsText', { box: taskBox[1]! }, { span: spanOf(node) }));
   for (const r of runs.length && after.length ? [{ text: ' ' }, ...after] : after) pushRun(runs, r);
   return { runs, attributes };
 }
+
+/** A task list's box (`- [ ] …`, `- [x] …`), which prints as its brackets. */
+const TASK_BOX = /^(\[[ xX]\])\s/;
 
 /** Rich text without the `{...}` attributes at its end, and those attributes (see `textWithAttributes`). */
 function splitTrailingAttributes(node: Nodes, runs: RichText, diagnostics: Diagnostic[]): { runs: RichText; attributes: Attributes } {
