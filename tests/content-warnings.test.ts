@@ -70,3 +70,22 @@ describe('quickscan scale values', () => {
     expect(problems(check.stderr).filter((l) => l.includes('scale'))).toEqual([]);
   });
 });
+
+describe('a ## heading with no words', () => {
+  it('is an error at its line in a checklist, a quickscan and a deck, in check and build (they printed an untitled part)', async () => {
+    const root = makeProject(
+      {
+        'content/x/twee.nl.md': fixture('checklist', 'twee-dimensies.nl.md').replace('## Tijdsdimensie', '##'),
+        'content/x/kort.nl.md': fixture('quickscan', 'kort.nl.md').replace('## Thuis {#thuis}', '## {#thuis}'),
+        'content/x/gesprek.nl.md': fixture('cards', 'gesprek.nl.md').replace('## Wat spreken we af? {category=samen}', '## {category=samen}'),
+      },
+      { brands: [BRAND] },
+    );
+    const check = await runCli(['check', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect([check.code, b.code]).toEqual([1, 1]);
+    const message = (part: string) => `error: this ${part} has no title: its \`##\` heading has no words, so it prints without one (hint: write the title after \`## \`, before any \`{…}\`)`;
+    expect(problems(check.stderr)).toEqual([`content/x/gesprek.nl.md:21:1: ${message('card')}`, `content/x/kort.nl.md:21:1: ${message('section')}`, `content/x/twee.nl.md:19:1: ${message('dimension')}`]);
+    expect(problems(b.stderr)).toEqual(problems(check.stderr));
+  });
+});

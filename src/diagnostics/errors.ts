@@ -175,6 +175,10 @@ const structureReasons = {
     message: (p) => `the tip has no valid id${p.id ? ` (\`${p.id}\`)` : ''}`,
     hint: () => 'end the heading with `{#an-id}`: lowercase letters, digits and dashes',
   }),
+  headingEmpty: reason<{ part: string }>({
+    message: (p) => `this ${p.part} has no title: its \`##\` heading has no words, so it prints without one`,
+    hint: () => 'write the title after `## `, before any `{…}`',
+  }),
   tipWithoutText: reason<{ id: string }>({
     message: (p) => `tip \`${p.id}\` needs a heading and one or two sentences under it`,
     hint: () => 'write the tip text under its `##` heading',

@@ -95,6 +95,7 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
       continue;
     }
     const { runs, attributes } = textWithAttributes(heading, diagnostics);
+    if (isSource && !plain(runs).trim()) diagnostics.push(diag('StructureInvalid', { reason: 'headingEmpty', part: 'card' }, at(heading)));
     const id = attributes.id ?? slugify(plain(runs));
     if (seen.has(id)) diagnostics.push(diag('DuplicateId', { id, other: seen.get(id) }, at(heading)));
     seen.set(id, line);

@@ -78,6 +78,7 @@ export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<Che
   const dimensions: Dimension[] = [];
   for (const section of sections) {
     const { runs, attributes } = textWithAttributes(section.heading, diagnostics);
+    if (!plain(runs).trim()) diagnostics.push(diag('StructureInvalid', { reason: 'headingEmpty', part: 'dimension' }, at(section.heading)));
     const id = attributes.id ?? slugify(plain(runs));
     const line = section.heading.position?.start.line ?? 0;
     if (seen.has(id)) diagnostics.push(diag('DuplicateId', { id, other: seen.get(id) }, at(section.heading)));

@@ -115,6 +115,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
   const out: QuickscanSection[] = [];
   for (const section of sections) {
     const { runs, attributes } = textWithAttributes(section.heading, diagnostics);
+    if (isSource && !plain(runs).trim()) diagnostics.push(diag('StructureInvalid', { reason: 'headingEmpty', part: 'section' }, { file, span: spanOf(section.heading) }));
     const line = section.heading.position?.start.line ?? 0;
     const id = attributes.id ?? slugify(plain(runs));
     if (checkId(id, section.heading)) claim(id, line, section.heading);
