@@ -36,6 +36,16 @@ describe('a line of dashes right under text', () => {
   });
 });
 
+describe('<br> in Markdown', () => {
+  it('prints as written with a warning whose hint gives the Markdown line break', async () => {
+    const root = makeProject({ 'content/x/thuis.nl.md': fixture('tips', 'thuis.nl.md').replace('Je hoeft geen', 'Je<br>hoeft geen') }, { brands: [BRAND] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(warnings(check.stderr)).toEqual([
+      'content/x/thuis.nl.md:7:3: warning: HTML in Markdown is not interpreted; it is printed as plain text (hint: use Markdown (**bold**, *italic*, lists) instead of HTML tags; for a line break (`<br>`), end the line with a `\\`)',
+    ]);
+  });
+});
+
 describe('hostile Markdown, built', () => {
   let root: string;
   let check: CliResult;

@@ -574,7 +574,7 @@ export const errors = {
     title: 'HTML in Markdown',
     severity: 'warning',
     message: () => 'HTML in Markdown is not interpreted; it is printed as plain text',
-    hint: () => 'use Markdown (**bold**, *italic*, lists) instead of HTML tags',
+    hint: () => 'use Markdown (**bold**, *italic*, lists) instead of HTML tags; for a line break (`<br>`), end the line with a `\\`',
   }),
   TableNotPrinted: entry({
     title: 'Table printed as text',
