@@ -89,3 +89,19 @@ describe('a ## heading with no words', () => {
     expect(problems(b.stderr)).toEqual(problems(check.stderr));
   });
 });
+
+describe('Markdown in a front matter text', () => {
+  it('is a warning at the field, in check and build alike: the field prints as plain text, marks and all', async () => {
+    const doc = fixture('quickscan', 'kort.nl.md').replace('instruction: Zet een kruisje bij wat past.', 'instruction: Zet een **kruisje** bij wat past.').replace('title: Korte scan', 'title: "Korte `scan`"');
+    const root = makeProject({ 'content/x/kort.nl.md': doc }, { brands: [BRAND] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    const b = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect([check.code, b.code]).toEqual([0, 0]);
+    const hint = '(hint: write the field without Markdown marks; bold, links and lists go in the text under the front matter)';
+    expect(problems(check.stderr)).toEqual([
+      `content/x/kort.nl.md:3:8: warning: \`title\` is printed as plain text, so its Markdown "\`scan\`" prints with its marks ${hint}`,
+      `content/x/kort.nl.md:6:14: warning: \`instruction\` is printed as plain text, so its Markdown "**kruisje**" prints with its marks ${hint}`,
+    ]);
+    expect(problems(b.stderr)).toEqual(problems(check.stderr));
+  });
+});

@@ -601,6 +601,12 @@ export const errors = {
     hint: (p) =>
       p.hasBreak ? 'write the guidance for the back (a tip, follow-up questions) under the `---` line' : 'after the question, add a blank line, a `---` line and the guidance for the back under it',
   }),
+  FrontMatterMarkdown: entry<{ field: string; markup: string }>({
+    title: 'Markdown in a front matter text',
+    severity: 'warning',
+    message: (p) => `\`${p.field}\` is printed as plain text, so its Markdown "${p.markup}" prints with its marks`,
+    hint: () => 'write the field without Markdown marks; bold, links and lists go in the text under the front matter',
+  }),
   TaskBoxAsText: entry<{ box: string }>({
     title: 'Task box printed as text',
     severity: 'warning',
