@@ -8,6 +8,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { ReactNode } from 'react';
 import type { Block, RichText } from '../src/markdown/blocks.js';
+import { markerColumnWidth } from './components/list-marker.js';
 import { Para } from './components/rich-text.js';
 import { tag } from './components/tags.js';
 import { ink, muted } from './theme.js';
@@ -37,7 +38,7 @@ export function Blocks({ blocks, size, color, hyphenate, rtl, lang }: { blocks: 
           <View key={i} {...tag('L', lang ? { lang } : {})} style={{ marginBottom: size * 0.45 }}>
             {b.items.map((item, j) => (
               <View key={j} {...tag('LI')} style={{ flexDirection: rtl ? 'row-reverse' : 'row', marginBottom: size * 0.2, ...(rtl ? { marginRight: item.depth * size * 0.95 } : { marginLeft: item.depth * size * 0.95 }) }}>
-                <Text {...tag('Lbl')} style={{ width: size * 0.95, fontSize: size, lineHeight: 1.3, color, fontWeight: 'bold', ...dir }}>{item.marker}</Text>
+                <Text {...tag('Lbl')} style={{ width: markerColumnWidth(b.items.map((l) => l.marker), size, 0.95), fontSize: size, lineHeight: 1.3, color, fontWeight: 'bold', ...dir }}>{item.marker}</Text>
                 <Para tags={tag('LBody', tagOptions(item.runs, lang))} runs={item.runs} hyphenate={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.3, color: ink, ...dir }} />
               </View>
             ))}

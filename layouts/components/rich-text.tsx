@@ -10,8 +10,8 @@ export function Runs({ runs }: { runs: RichText }) {
     <>
       {runs.map((r, i) => {
         const text = layoutText(r.text, isolate, runs.slice(0, i).map((b) => b.text).join(''));
-        return r.bold || r.italic ? (
-          <Text key={i} style={{ ...(r.bold ? { fontWeight: 'bold' } : {}), ...(r.italic ? { fontStyle: 'italic' } : {}) }}>
+        return r.bold || r.italic || r.strike ? (
+          <Text key={i} style={{ ...(r.bold ? { fontWeight: 'bold' } : {}), ...(r.italic ? { fontStyle: 'italic' } : {}), ...(r.strike ? { textDecoration: 'line-through' } : {}) }}>
             {text}
           </Text>
         ) : (

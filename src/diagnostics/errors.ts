@@ -90,6 +90,10 @@ const fieldValueReasons = {
     message: (p) => `should be one of ${backticked(p.allowed)}, found ${p.found}`,
     hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : undefined),
   }),
+  scaleValue: reason<{ min: Value; max: Value; found: string }>({
+    message: (p) => `should be a whole number from ${p.min} to ${p.max}, found ${p.found}`,
+    hint: () => 'give the points the values 1, 2, 3 … (or 0, 1, 2 …) in their order: a parent adds the values up on the result page',
+  }),
   invalid: reason<{ cause: string; found: string }>({ message: (p) => `is not valid: ${p.cause}` }),
 };
 
@@ -171,9 +175,29 @@ const structureReasons = {
     message: (p) => `the tip has no valid id${p.id ? ` (\`${p.id}\`)` : ''}`,
     hint: () => 'end the heading with `{#an-id}`: lowercase letters, digits and dashes',
   }),
+  headingEmpty: reason<{ part: string }>({
+    message: (p) => `this ${p.part} has no title: its \`##\` heading has no words, so it prints without one`,
+    hint: () => 'write the title after `## `, before any `{…}`',
+  }),
   tipWithoutText: reason<{ id: string }>({
     message: (p) => `tip \`${p.id}\` needs a heading and one or two sentences under it`,
     hint: () => 'write the tip text under its `##` heading',
+  }),
+};
+
+/** Why a footnote does not print (a note with its marker prints in parentheses after it). */
+const footnoteReasons = {
+  unused: reason<{ marker: string }>({
+    message: (p) => `the note ${p.marker} is not printed: no \`${p.marker}\` in the text refers to it`,
+    hint: (p) => `put \`${p.marker}\` after the words the note belongs to (it prints there in parentheses), or delete the note`,
+  }),
+  noNote: reason<{ marker: string }>({
+    message: (p) => `\`${p.marker}\` prints as written: this file has no note \`${p.marker}: …\` for it`,
+    hint: (p) => `add the note on a line of its own (\`${p.marker}: Bron: …\`), or list the source under \`sources:\` in the front matter`,
+  }),
+  inNote: reason<{ marker: string }>({
+    message: (p) => `the marker \`${p.marker}\` inside a note is not printed: a note prints in parentheses and cannot have a note of its own`,
+    hint: () => 'write what that note says in the note itself',
   }),
 };
 
@@ -571,13 +595,56 @@ export const errors = {
     title: 'HTML in Markdown',
     severity: 'warning',
     message: () => 'HTML in Markdown is not interpreted; it is printed as plain text',
-    hint: () => 'use Markdown (**bold**, *italic*, lists) instead of HTML tags',
+    hint: () => 'use Markdown (**bold**, *italic*, lists) instead of HTML tags; for a line break (`<br>`), end the line with a `\\`',
   }),
   TableNotPrinted: entry({
     title: 'Table printed as text',
     severity: 'warning',
     message: () => 'a table is not laid out as a table: its cells print as one line of text with the `|` marks between them',
     hint: () => 'write the rows as a list (`- Maandag: zwemmen`), one line per row',
+  }),
+  HeadingPrintedAsText: entry<{ heading: string; level: number }>({
+    title: 'Heading printed as text',
+    severity: 'warning',
+    message: (p) => `the heading \`${'#'.repeat(p.level)} ${p.heading}\` has no place here as a heading: it prints as a line of ordinary text`,
+    hint: () => 'a `## ` heading starts a tip, a card or a section (and `### Ouderbril`/`### Schoolbril` a checklist column); write this one as a sentence, or in **bold**',
+  }),
+  HeadingUnderlined: entry<{ heading: string; part: string }>({
+    title: 'Text over a --- line became a heading',
+    severity: 'warning',
+    message: (p) => `\`${p.heading}\` has a \`---\` line right under it, which makes it a heading: it starts a new ${p.part}`,
+    hint: (p) => `if the \`---\` was meant as a separator, put a blank line before it (a separator is not printed); to start a new ${p.part}, write \`## ${p.heading}\``,
+  }),
+  CardBackEmpty: entry<{ card: string; hasBreak: boolean }>({
+    title: 'Card back without text',
+    severity: 'warning',
+    message: (p) => (p.hasBreak ? `the back of card \`${p.card}\` has no text after its \`---\` line: it prints as an empty panel` : `card \`${p.card}\` has no \`---\` line and so no back: its back prints as an empty panel`),
+    hint: (p) =>
+      p.hasBreak ? 'write the guidance for the back (a tip, follow-up questions) under the `---` line' : 'after the question, add a blank line, a `---` line and the guidance for the back under it',
+  }),
+  FrontMatterMarkdown: entry<{ field: string; markup: string }>({
+    title: 'Markdown in a front matter text',
+    severity: 'warning',
+    message: (p) => `\`${p.field}\` is printed as plain text, so its Markdown "${p.markup}" prints with its marks`,
+    hint: () => 'write the field without Markdown marks; bold, links and lists go in the text under the front matter',
+  }),
+  TaskBoxAsText: entry<{ box: string }>({
+    title: 'Task box printed as text',
+    severity: 'warning',
+    message: (p) => `\`${p.box}\` at the start of a list item prints as written, two brackets, not as a box to tick`,
+    hint: () => 'leave it out: a checklist draws a box before every question; elsewhere a list line needs none',
+  }),
+  LinkDefinitionUnused: entry<{ label: string; url: string }>({
+    title: 'Link address not printed',
+    severity: 'warning',
+    message: (p) => `the address \`[${p.label}]: ${p.url}\` is not printed: no \`[text][${p.label}]\` in the text refers to it`,
+    hint: (p) => `refer to it after the words it belongs to (\`[de website][${p.label}]\` prints \`de website (${p.url})\`), or write the address in the text`,
+  }),
+  FootnoteNotPrinted: entry<ReasonOf<typeof footnoteReasons>>({
+    title: 'Footnote not printed',
+    severity: 'warning',
+    message: (p) => explain(footnoteReasons, p),
+    hint: (p) => hintOf(footnoteReasons, p),
   }),
   ImageNotPrinted: entry<{ url: string; alt: string }>({
     title: 'Image in the text not printed',

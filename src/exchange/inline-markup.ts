@@ -1,6 +1,6 @@
 /**
  * Markdown inside a unit as text and protected markers: emphasis (`*`, `**`, `_`, `__`),
- * code backticks, link brackets, `{page}`-style placeholders of the language files, with their address, autolinks and paragraph breaks become
+ * strike-through (`~~`), footnote markers (`[^1]`), code backticks, link brackets, `{page}`-style placeholders of the language files, with their address, autolinks and paragraph breaks become
  * markers that XLIFF writes as placeholders (`<ph/>`), which CAT tools show as tags a
  * translator moves but cannot break. Joining the pieces again gives the Markdown back
  * byte for byte. Pure.
@@ -9,7 +9,7 @@
 /** A piece of a unit: text to translate, or a marker to keep. */
 export type Piece = string | { marker: string };
 
-const MARKERS = /(\{[a-z]+\}|\*\*|__|\*|_|`|\]\([^)\n]*\)|\[|<(?:https?:|mailto:)[^>\s]*>|\n\n)/;
+const MARKERS = /(\{[a-z]+\}|\*\*|__|~~|\*|_|`|\]\([^)\n]*\)|\[\^[^\]\s]+\]|\[|<(?:https?:|mailto:)[^>\s]*>|\n\n)/;
 
 /**
  * Split Markdown into text and markers.

@@ -5,17 +5,14 @@
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
 import { suggest } from '../schema/validate.js';
 import { splitAttributes, type Attributes } from './attributes.js';
+import { isComment } from './comments.js';
+import { plain, pushRun, spanOf, toRuns, type RichText } from './runs.js';
 
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-}
-export type RichText = Run[];
+export { plain, spanOf, toRuns, type Run, type RichText } from './runs.js';
 
 /** One line of a list, nested lists flattened in reading order. */
 export interface ListLine {
@@ -37,65 +34,27 @@ export const MAX_LIST_DEPTH = 3;
 /** Bullets by nesting level (all in the bundled fonts of every script). */
 const BULLETS = ['•', '–', '·'];
 
-/** Span of an mdast node in the file. */
-export function spanOf(node: Nodes | undefined): Span | undefined {
-  const p = node?.position;
-  if (!p) return undefined;
-  return { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } };
-}
-
-/** The plain text of rich text. */
-export function plain(runs: RichText): string {
-  return runs.map((r) => r.text).join('');
-}
-
-function pushRun(out: Run[], run: Run) {
-  const prev = out.at(-1);
-  if (prev && !!prev.bold === !!run.bold && !!prev.italic === !!run.italic) prev.text += run.text;
-  else out.push(run);
-}
 
 /**
- * Styled runs from phrasing content; HTML is kept as its literal text, and an image is
- * replaced by its description (alt text), each with a warning.
+ * The text of a list item's blocks other than its nested lists, joined by spaces: its
+ * paragraphs, and what else is written in it (a quote, a code block, a heading), which was left
+ * out unseen. HTML comments stay out (translation skeletons carry the Dutch text in them).
  */
-export function toRuns(nodes: readonly PhrasingContent[], diagnostics: Diagnostic[], style: Omit<Run, 'text'> = {}): RichText {
-  const out: Run[] = [];
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        // A tab (pasted from a word processor) has no glyph: the layout would join the words.
-        pushRun(out, { ...style, text: node.value.replace(/\s*\n\s*/g, ' ').replace(/[\t\v\f\u3000]/g, ' ') });
-        break;
-      case 'strong':
-        for (const r of toRuns(node.children, diagnostics, { ...style, bold: true })) pushRun(out, r);
-        break;
-      case 'emphasis':
-        for (const r of toRuns(node.children, diagnostics, { ...style, italic: true })) pushRun(out, r);
-        break;
-      case 'inlineCode':
-        pushRun(out, { ...style, text: node.value });
-        break;
-      case 'break':
-        pushRun(out, { ...style, text: ' ' });
-        break;
-      case 'link':
-        for (const r of toRuns(node.children, diagnostics, style)) pushRun(out, r);
-        if (toString(node) !== node.url) pushRun(out, { ...style, text: ` (${node.url})` });
-        break;
-      case 'image':
-        diagnostics.push(diag('ImageNotPrinted', { url: node.url, alt: node.alt ?? '' }, { span: spanOf(node) }));
-        if (node.alt) pushRun(out, { ...style, text: node.alt });
-        break;
-      case 'html': {
-        const d = diag('RawHtml', {}, { span: spanOf(node) });
-        diagnostics.push(d);
-        pushRun(out, { ...style, text: node.value });
-        break;
-      }
-      default:
-        pushRun(out, { ...style, text: toString(node) });
-    }
+function itemPhrasing(blocks: readonly Nodes[], inQuote = false): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  const add = (nodes: PhrasingContent[]) => {
+    if (!nodes.length) return;
+    if (out.length) out.push({ type: 'text', value: ' ' });
+    out.push(...nodes);
+  };
+  for (const block of blocks) {
+    // The item's own nested lists print as lines below it; a list inside its quote is part of its text.
+    if (block.type === 'list' && inQuote) for (const item of block.children) add(itemPhrasing(item.children, true));
+    if (block.type === 'list' || block.type === 'thematicBreak' || block.type === 'definition' || isComment(block)) continue;
+    if (block.type === 'paragraph' || block.type === 'heading') add(block.children);
+    else if (block.type === 'html') add([block]);
+    else if (block.type === 'blockquote') add(itemPhrasing(block.children, true));
+    else if (toString(block).trim()) add([{ type: 'text', value: toString(block), position: block.position }]);
   }
   return out;
 }
@@ -117,11 +76,22 @@ export function textWithAttributes(
   node: Heading | Paragraph | ListItem,
   diagnostics: Diagnostic[],
 ): { runs: RichText; attributes: Attributes } {
-  const phrasing: PhrasingContent[] =
-    node.type === 'listItem'
-      ? node.children.filter((c): c is Paragraph => c.type === 'paragraph').flatMap((p, i) => (i ? [{ type: 'text', value: ' ' } as PhrasingContent, ...p.children] : p.children))
-      : node.children;
-  const runs = toRuns(phrasing, diagnostics);
+  // A list item's attributes end its last paragraph; what is written after it (a quote) follows them.
+  const lastParagraph = node.type === 'listItem' ? node.children.map((c) => c.type).lastIndexOf('paragraph') : -1;
+  const phrasing: PhrasingContent[] = node.type !== 'listItem' ? node.children : itemPhrasing(lastParagraph < 0 ? node.children : node.children.slice(0, lastParagraph + 1));
+  const after = node.type === 'listItem' && lastParagraph >= 0 ? toRuns(itemPhrasing(node.children.slice(lastParagraph + 1)), diagnostics) : [];
+  const { runs, attributes } = splitTrailingAttributes(node, toRuns(phrasing, diagnostics), diagnostics);
+  const taskBox = node.type === 'listItem' ? TASK_BOX.exec(runs[0]?.text ?? '') : null;
+  if (taskBox) diagnostics.push(diag('TaskBoxAsText', { box: taskBox[1]! }, { span: spanOf(node) }));
+  for (const r of runs.length && after.length ? [{ text: ' ' }, ...after] : after) pushRun(runs, r);
+  return { runs, attributes };
+}
+
+/** A task list's box (`- [ ] …`, `- [x] …`), which prints as its brackets. */
+const TASK_BOX = /^(\[[ xX]\])\s/;
+
+/** Rich text without the `{...}` attributes at its end, and those attributes (see `textWithAttributes`). */
+function splitTrailingAttributes(node: Nodes, runs: RichText, diagnostics: Diagnostic[]): { runs: RichText; attributes: Attributes } {
   const last = runs.at(-1);
   if (!last) return { runs, attributes: { values: {} } };
   const { text, attributes } = splitAttributes(last.text);
@@ -142,6 +112,12 @@ const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m
 /**
  * Paragraphs and lists from block content; other blocks are printed as plain paragraphs. A
  * table, read as a paragraph, prints with its `|` marks: a warning on its line (`TableNotPrinted`).
+ * An HTML comment is never printed, in every kind. A link definition still here was used by no
+ * reference (see resolve-references.ts): its address is not printed, with a warning.
+ * A heading that reaches here has no place in the kind's structure: it prints as a paragraph,
+ * with a warning (`HeadingPrintedAsText`).
+ * A footnote's note still here was referred to by no marker (see resolve-footnotes.ts): it is
+ * not printed, with a warning (`FootnoteNotPrinted`).
  */
 export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[]): Block[] {
   const out: Block[] = [];
@@ -150,16 +126,37 @@ export function toBlocks(nodes: readonly RootContent[], diagnostics: Diagnostic[
       if (TABLE_DELIMITER_ROW.test(toString(node))) diagnostics.push(diag('TableNotPrinted', {}, { span: spanOf(node) }));
       out.push({ type: 'paragraph', runs: toRuns(node.children, diagnostics) });
     } else if (node.type === 'list') out.push(listBlock(node, diagnostics));
+    else if (isComment(node)) continue;
     else if (node.type === 'html') {
       diagnostics.push(diag('RawHtml', {}, { span: spanOf(node) }));
       out.push({ type: 'paragraph', runs: [{ text: node.value }] });
-    } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
+    } else if (node.type === 'footnoteDefinition') {
+      diagnostics.push(diag('FootnoteNotPrinted', { reason: 'unused', marker: `[^${node.label ?? node.identifier}]` }, { span: spanOf(node) }));
+    } else if (node.type === 'heading') {
+      diagnostics.push(diag('HeadingPrintedAsText', { heading: toString(node), level: node.depth }, { span: spanOf(node) }));
+      const runs = toRuns(node.children, diagnostics);
+      if (plain(runs).trim()) out.push({ type: 'paragraph', runs });
+    } else if (node.type === 'blockquote') {
+      // A quote prints as its paragraphs and lists (its text as one string ran words together).
+      out.push(...toBlocks(node.children, diagnostics));
+    } else if (node.type === 'definition') {
+      diagnostics.push(diag('LinkDefinitionUnused', { label: node.label ?? node.identifier, url: node.url }, { span: spanOf(node) }));
+    } else if (node.type === 'thematicBreak') continue;
     else {
       const text = toString(node);
       if (text.trim()) out.push({ type: 'paragraph', runs: [{ text }] });
     }
   }
   return out;
+}
+
+/**
+ * Blocks with each list line as a paragraph after its number or bullet, for a place that
+ * prints paragraphs only (a quickscan's introductions).
+ * @param blocks paragraphs and lists
+ */
+export function listsAsParagraphs(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => (b.type === 'paragraph' ? [b] : b.items.map((l) => ({ type: 'paragraph', runs: [{ text: `${l.marker} ` }, ...l.runs] }))));
 }
 
 function listBlock(list: List, diagnostics: Diagnostic[]): Block {

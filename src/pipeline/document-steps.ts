@@ -10,6 +10,7 @@ import type { KindDefinition } from '../kinds/kind.js';
 import { kindNamed, kindNames } from '../kinds/registry.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { suggest, validateFrontMatter } from '../schema/validate.js';
+import { markdownInFrontMatter } from '../source/front-matter-markdown.js';
 import { parseFrontMatter, type FrontMatter } from '../source/front-matter.js';
 import { decodeSource, type SourceFile } from '../source/read-source.js';
 
@@ -122,7 +123,7 @@ export const validate: Step<KindedDocument, ValidDocument> = {
     if (meta.lang !== doc.fileLang) {
       return { ok: false, diagnostics: [diag('LangMismatch', { found: meta.lang, expected: doc.fileLang }, { file, field: 'lang', span: doc.frontMatter.locate(['lang']) })] };
     }
-    return { ok: true, value: { ...doc, meta }, diagnostics: [] };
+    return { ok: true, value: { ...doc, meta }, diagnostics: markdownInFrontMatter(doc.frontMatter, file) };
   },
 };
 

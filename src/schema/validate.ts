@@ -126,6 +126,15 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, schema: z.ZodType, fm: Front
       const expected = forms.length ? forms.join(' or ') : issue.message.replace(/^Invalid input:?\s*/, '') || 'another form';
       return [diag('FieldInvalidType', { field, expected, found: describeValue(found) }, { file, field, span })];
     }
+    case 'custom': {
+      // A schema's own check names its reason in the registry (`params: { reason, ... }`).
+      if (issue.params?.reason) {
+        const params = { field, ...issue.params, found: describeValue(found) } as Parameters<typeof diag<'FieldInvalidValue'>>[1];
+        return [diag('FieldInvalidValue', params, { file, field, span })];
+      }
+      const detail = issue.message.replace(/^Invalid input:?\s*/i, '');
+      return [diag('FieldInvalidValue', { field, reason: 'invalid', cause: detail, found: describeValue(found) }, { file, field, span })];
+    }
     default: {
       const detail = issue.message.replace(/^Invalid input:?\s*/i, '');
       return [diag('FieldInvalidValue', { field, reason: 'invalid', cause: detail, found: describeValue(found) }, { file, field, span })];

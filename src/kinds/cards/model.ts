@@ -3,11 +3,12 @@
  * category, a front (the question or prompt) and a back (guidance, tips, follow-up
  * questions) separated by a `---` line. Pure.
  */
-import type { Heading, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { slugify } from '../../markdown/attributes.js';
 import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
+import { isUnderlined } from '../../markdown/underlined-headings.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import { layoutSheet, type Size } from './sheet-layout.js';
 import { cardSize, sheetSizes, type CardsFrontMatter } from './schema.js';
@@ -45,7 +46,6 @@ export interface CardsModel {
 }
 
 /** A setext heading (`text` then `---` on the next line) spans two lines; an ATX heading one. */
-const isSetext = (h: Heading) => !!h.position && h.position.end.line > h.position.start.line;
 
 function splitFaces(children: RootContent[]): { front: RootContent[]; back: RootContent[]; breaks: RootContent[] } {
   const breaks = children.filter((c) => c.type === 'thematicBreak');
@@ -88,13 +88,14 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
   for (const section of sections) {
     const heading = section.heading;
     const line = heading.position?.start.line ?? 0;
-    if (isSetext(heading)) {
+    if (isUnderlined(heading)) {
       diagnostics.push(
         diag('StructureInvalid', { reason: 'breakBecameHeading' }, at(heading)),
       );
       continue;
     }
     const { runs, attributes } = textWithAttributes(heading, diagnostics);
+    if (isSource && !plain(runs).trim()) diagnostics.push(diag('StructureInvalid', { reason: 'headingEmpty', part: 'card' }, at(heading)));
     const id = attributes.id ?? slugify(plain(runs));
     if (seen.has(id)) diagnostics.push(diag('DuplicateId', { id, other: seen.get(id) }, at(heading)));
     seen.set(id, line);
@@ -113,7 +114,12 @@ export function cardsModel({ file, slug, frontMatter, tree }: ModelInput<CardsFr
     if (!frontBlocks.length && isSource) {
       diagnostics.push(diag('StructureInvalid', { reason: 'cardWithoutQuestion', card: plain(runs) }, at(heading)));
     }
-    cards.push({ id, number: cards.length + 1, title: runs, category: category ?? known[0] ?? '', front: frontBlocks, back: toBlocks(back, diagnostics), line });
+    const backBlocks = toBlocks(back, diagnostics);
+    // A back with no text prints as an empty panel: a deck's reader turns the card over for nothing.
+    if (!backBlocks.length && frontBlocks.length && isSource) {
+      diagnostics.push(diag('CardBackEmpty', { card: plain(runs), hasBreak: breaks.length > 0 }, at(breaks[0] ?? heading)));
+    }
+    cards.push({ id, number: cards.length + 1, title: runs, category: category ?? known[0] ?? '', front: frontBlocks, back: backBlocks, line });
   }
   const model: CardsModel = { slug, meta: frontMatter, card, sheet, categories, guide: toBlocks(before, diagnostics), cards };
   return { model, diagnostics };

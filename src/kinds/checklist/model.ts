@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { slugify } from '../../markdown/attributes.js';
 import { nestedLines, plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type ListLine, type RichText } from '../../markdown/blocks.js';
+import { underlinedHeadingWarnings } from '../../markdown/underlined-headings.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import { perspectives, type ChecklistFrontMatter, type Perspective } from './schema.js';
 
@@ -67,6 +68,7 @@ export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<Che
   const diagnostics: Diagnostic[] = [];
   const at = (node: Heading | RootContent) => ({ file, span: spanOf(node) });
   const { before, sections } = sectionsAt(tree.children, 2);
+  diagnostics.push(...underlinedHeadingWarnings(sections, 'dimension', file));
   if (!sections.length) {
     diagnostics.push(
       diag('StructureInvalid', { reason: 'noDimension' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
@@ -76,6 +78,7 @@ export function checklistModel({ file, slug, frontMatter, tree }: ModelInput<Che
   const dimensions: Dimension[] = [];
   for (const section of sections) {
     const { runs, attributes } = textWithAttributes(section.heading, diagnostics);
+    if (!plain(runs).trim()) diagnostics.push(diag('StructureInvalid', { reason: 'headingEmpty', part: 'dimension' }, at(section.heading)));
     const id = attributes.id ?? slugify(plain(runs));
     const line = section.heading.position?.start.line ?? 0;
     if (seen.has(id)) diagnostics.push(diag('DuplicateId', { id, other: seen.get(id) }, at(section.heading)));

@@ -10,7 +10,8 @@ import type { List, ListItem, RootContent } from 'mdast';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { idPattern, slugify } from '../../markdown/attributes.js';
-import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
+import { listsAsParagraphs, plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type Block, type RichText } from '../../markdown/blocks.js';
+import { underlinedHeadingWarnings } from '../../markdown/underlined-headings.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import { withoutComments } from '../../markdown/comments.js';
 import type { QuickscanFrontMatter, ScalePoint } from './schema.js';
@@ -90,6 +91,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
   // the Dutch source reports it); its skeleton carries the Dutch text as comments.
   const isSource = frontMatter.lang === 'nl';
   const { before, sections } = sectionsAt(withoutComments(tree.children), 2);
+  diagnostics.push(...underlinedHeadingWarnings(sections, 'section', file));
   if (!sections.length) {
     diagnostics.push(
       diag('StructureInvalid', { reason: 'noSections' }, { file, span: { start: { line: tree.position?.start.line ?? 1, column: 1 } } }),
@@ -113,6 +115,7 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
   const out: QuickscanSection[] = [];
   for (const section of sections) {
     const { runs, attributes } = textWithAttributes(section.heading, diagnostics);
+    if (isSource && !plain(runs).trim()) diagnostics.push(diag('StructureInvalid', { reason: 'headingEmpty', part: 'section' }, { file, span: spanOf(section.heading) }));
     const line = section.heading.position?.start.line ?? 0;
     const id = attributes.id ?? slugify(plain(runs));
     if (checkId(id, section.heading)) claim(id, line, section.heading);
@@ -141,8 +144,8 @@ export function quickscanModel({ file, slug, frontMatter, tree }: ModelInput<Qui
     if (!items.length) {
       diagnostics.push(diag('StructureInvalid', { reason: 'sectionEmpty', section: plain(runs) }, { file, span: spanOf(section.heading) }));
     }
-    out.push({ id, title: runs, line, intro: toBlocks(introNodes, diagnostics), items });
+    out.push({ id, title: runs, line, intro: listsAsParagraphs(toBlocks(introNodes, diagnostics)), items });
   }
-  const model: QuickscanModel = { slug, meta: frontMatter, intro: toBlocks(before.filter((n) => n.type !== 'list'), diagnostics), sections: out };
+  const model: QuickscanModel = { slug, meta: frontMatter, intro: listsAsParagraphs(toBlocks(before.filter((n) => n.type !== 'list'), diagnostics)), sections: out };
   return { model, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
 }

@@ -13,6 +13,14 @@ export type Audience = (typeof audiences)[number];
 export const scaleSymbols = ['plus', 'neutraal', 'min', 'blij', 'twijfel', 'ontevreden'] as const;
 export type ScaleSymbol = (typeof scaleSymbols)[number];
 
+/**
+ * What a point's value may be. A respondent's answer counts for it: the printed scan's result
+ * page has parents add the values up against items × the highest value, and the answers of an
+ * online form are matched by it. A fraction (which a Dutch form writes as `2,5`), a negative
+ * value or `1e9` (a typo for 1) cannot be added up on paper.
+ */
+export const SCALE_VALUES = { min: 0, max: 100 } as const;
+
 export const scalePoint = z
   .object({
     label: z.string().trim().min(1, 'must not be empty'),
@@ -36,6 +44,9 @@ export const quickscanSchema = z
         const labels = new Map<string, number>();
         const values = new Map<number, number>();
         points.forEach((p, i) => {
+          if (!Number.isInteger(p.value) || p.value < SCALE_VALUES.min || p.value > SCALE_VALUES.max) {
+            ctx.addIssue({ code: 'custom', path: [i, 'value'], params: { reason: 'scaleValue', ...SCALE_VALUES }, message: 'not a scale value' });
+          }
           const key = p.label.toLowerCase();
           if (labels.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'label'], message: `the label "${p.label}" is also used by point ${labels.get(key)! + 1}` });
           else labels.set(key, i);

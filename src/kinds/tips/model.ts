@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/errors.js';
 import { idPattern, slugify } from '../../markdown/attributes.js';
 import { plain, sectionsAt, spanOf, textWithAttributes, toBlocks, type RichText } from '../../markdown/blocks.js';
+import { underlinedHeadingWarnings } from '../../markdown/underlined-headings.js';
 import type { ModelInput, ModelResult } from '../kind.js';
 import type { TipsFrontMatter } from './schema.js';
 
@@ -39,7 +40,10 @@ export interface TipsModel {
   tips: Tip[];
 }
 
-/** Paragraphs of a tip or the introduction: a list's lines print as paragraphs, so a nested list is refused (it would lose its nesting). */
+/**
+ * Paragraphs of a tip or the introduction: a list's lines print as paragraphs, each after its
+ * number or bullet, so a nested list is refused (it would lose its nesting).
+ */
 const paragraphs = (nodes: RootContent[], diagnostics: Diagnostic[], file: string): RichText[] =>
   toBlocks(nodes, diagnostics)
     .flatMap((b): RichText[] => {
@@ -50,7 +54,8 @@ const paragraphs = (nodes: RootContent[], diagnostics: Diagnostic[], file: strin
           diag('NestedListRefused', { reason: 'inTipSheet' }, { file, span: { start: { line: nested.line, column: nested.column } } }),
         );
       }
-      return b.items.filter((l) => l.depth === 0).map((l) => l.runs);
+      // Each line keeps its number or bullet: a step list's numbers were lost (`Zie stap 3`).
+      return b.items.filter((l) => l.depth === 0 && plain(l.runs).trim()).map((l): RichText => [{ text: `${l.marker} ` }, ...l.runs]);
     })
     .filter((r) => plain(r).trim());
 
@@ -60,6 +65,7 @@ export function tipsModel({ file, slug, frontMatter, tree }: ModelInput<TipsFron
   const isSource = frontMatter.lang === 'nl';
   const children = withoutComments(tree.children);
   const { before, sections } = sectionsAt(children, 2);
+  diagnostics.push(...underlinedHeadingWarnings(sections, 'tip', file));
   if (!sections.length) {
     diagnostics.push(
       diag(
