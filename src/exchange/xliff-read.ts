@@ -6,6 +6,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { lineOf, type ImportedUnit, type ReadExchange } from './exchange-model.js';
+import { findUndefinedReference } from './xml-references.js';
 
 /** A node of fast-xml-parser's ordered output: one element name with its children, or `#text`. */
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -124,8 +125,17 @@ export function readXliff(text: string): ReadExchange {
     const before = text.slice(0, doctype.index).split('\n');
     return { error: { line: before.length, column: before.at(-1)!.length + 1, detail: 'a DOCTYPE is not read in XLIFF 2.0 (its entities could name files or grow without end): remove it and write the characters themselves' } };
   }
+  // Without a DTD only XML's five entities and character references are defined; the parser
+  // would import any other (`&foo;`, `&eacute;`) as its literal text.
+  const undefinedReference = findUndefinedReference(text);
+  if (undefinedReference) {
+    const before = text.slice(0, undefinedReference.offset).split('\n');
+    return { error: { line: before.length, column: before.at(-1)!.length + 1, detail: undefinedReference.detail } };
+  }
   let tree: XmlNode[];
   try {
+    // fast-xml-parser expands character references (&#x627;) only with `htmlEntities`; the
+    // HTML names it would expand too were refused above.
     tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true }).parse(text) as XmlNode[];
   } catch (e) {
     return { error: { line: 1, column: 1, detail: `not readable as XLIFF: ${(e as Error).message}` } };
