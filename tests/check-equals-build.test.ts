@@ -102,6 +102,42 @@ Lisez chaque jour ensemble.
   });
 });
 
+describe('characters missing from the fonts', () => {
+  const dutch = `---
+kind: tips
+title: Samen lezen 🙂
+lang: nl
+---
+
+## Lees samen {#lezen icon=boek}
+
+Lees elke dag samen 🙂 สวัสดีครับ.
+
+## Praat samen {#praten icon=praten}
+
+Praat 📚 漢字 met je kind.
+`;
+
+  it('each distinct one is an error at its first place, ten at most, in check and build alike', async () => {
+    const root = makeProject({ 'content/tips/lezen.nl.md': dutch }, { brands: ['basisschool-de-vlieger'] });
+    const check = await runCli(['check', '--format', 'json'], root);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'json'], root);
+    expect([check.code, build.code]).toEqual([1, 1]);
+    const placed = (r: { stdout: string }) => (JSON.parse(r.stdout) as (JsonDiagnostic & { span: { start: { line: number; column: number } } })[]).map((d) => `${d.file}:${d.span.start.line}:${d.span.start.column} ${d.message.replace(/^.*have no glyph for /, '')}`);
+    const lines = dutch.split('\n');
+    const at = (ch: string) => {
+      const line = lines.findIndex((l) => l.includes(ch));
+      return `content/tips/lezen.nl.md:${line + 1}:${lines[line]!.indexOf(ch) + 1} "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+    };
+    // 12 distinct characters (the smiley twice, ส twice): the first 10 in reading order, the 10th counts the 2 after it.
+    const expected = ['🙂', 'ส', 'ว', 'ั', 'ด', 'ี', 'ค', 'ร', 'บ', '📚'].map(at);
+    expected[9] += '; and 2 more characters further on';
+    expect(placed(check)).toEqual(expected);
+    expect(placed(build)).toEqual(expected);
+    expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/lezen.pdf'))).toBe(false);
+  });
+});
+
 describe('the last lines say what happened', () => {
   const tips = readFileSync(resolve(corpus, 'missing-pictogram.nl.md'), 'utf8');
 

@@ -631,10 +631,10 @@ export const errors = {
     message: (p) => `\`colors.${p.field}\` ${p.colour}: neither white nor dark text reaches ${p.needed}:1 on it (at best ${p.ratio}:1), so the ${p.uses} are hard to read`,
     hint: () => 'choose a lighter or a darker colour',
   }),
-  GlyphMissing: entry<{ lang: string; fonts: string; chars: string }>({
+  GlyphMissing: entry<{ lang: string; fonts: string; chars: string; more?: number }>({
     title: 'Characters missing from the fonts',
     severity: 'error',
-    message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}`,
+    message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}${p.more ? `; and ${p.more} more character${p.more === 1 ? '' : 's'} further on` : ''}`,
     hint: () => 'replace the characters, or add a font that has them under assets/fonts and to the language\'s script in src/render/fonts.ts',
   }),
   PictogramUnknown: entry<{ name: string; suggestion?: string; known: string }>({
