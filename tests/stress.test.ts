@@ -1,10 +1,11 @@
 /**
  * Extreme but valid input still prints: very long words, wide pipe tables, 1000 items.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, pdfPages, pdfText, runCli, squash } from './helpers.js';
+import { makeProject, MM, pdfPages, pdfText, runCli, squash } from './helpers.js';
 
 describe('extreme input', () => {
   it('prints a checklist with 1000 questions, a 400-letter word and a wide table', async () => {
@@ -42,6 +43,21 @@ ${questions}
     expect(flat.replace(/\s/g, '')).toContain(word.slice(0, 100));
     // The footer (a fixed element) repeats on every page of a long flow, with its page number.
     for (let n = 1; n <= pages.length; n++) expect(flat).toContain(`Pagina ${n} van ${pages.length}`);
+  });
+
+  it('breaks a word longer than any line (2,000 letters in a tip, 200 in the title) instead of running it off the page', async () => {
+    const text = `---\nkind: tips\ntitle: ${'Lang'.repeat(50)}\nlang: nl\n---\n\nIntro.\n\n## Tip {#t}\n\nBegin ${'a'.repeat(2000)} einde.\n`;
+    const root = makeProject({ 'content/tips/woord.nl.md': text }, { brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const html = execFileSync('pdftotext', ['-bbox', resolve(root, 'output/ouderplatform/nl/woord.pdf'), '-'], { encoding: 'utf8' });
+    const pageWidth = Number(/<page width="([\d.]+)"/.exec(html)![1]);
+    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ xMax: Number(m[2]), text: m[3]! }));
+    // Every piece on the paper, and every letter printed (a hyphen at each break).
+    expect(words.filter((w) => w.xMax > pageWidth - 10 * MM).map((w) => w.text.slice(0, 20))).toEqual([]);
+    const letters = (re: RegExp) => words.map((w) => w.text).join('').replace(/-/g, '').match(re)?.join('') ?? '';
+    expect(letters(/(?<=Begin)a+(?=einde)/)).toHaveLength(2000);
+    expect(letters(/(?:Lang)+/)).toHaveLength(200);
   });
 
   it('refuses a tip too long for one page instead of cutting it off', async () => {

@@ -7,6 +7,7 @@
  * hyphenated: a parent would type or dial the hyphen. An address may break after a
  * `/`, `.`, `-` or `@` it already has, with nothing added; a number never breaks.
  * Right-to-left scripts (Arabic, Farsi, ...) have no patterns: they are not hyphenated.
+ * A word with a part too long for any line breaks anywhere (`LONGEST_UNBROKEN`).
  */
 import { createRequire } from 'node:module';
 import { findWholeTokens, type WholeToken } from '../text/whole-tokens.js';
@@ -60,6 +61,27 @@ function splitAtAddresses(word: string, tokens: WholeToken[]): string[] {
   return parts;
 }
 
+/**
+ * A part of a hyphenated word longer than this many characters (a pasted hash, a row of
+ * letters: no word of a language with patterns keeps a part this long) may break after any
+ * character, as a browser's `overflow-wrap: anywhere`, instead of running off the page
+ * where nobody sees it.
+ */
+export const LONGEST_UNBROKEN = 30;
+/** The same for text that is not hyphenated (titles, labels): longer than any real word. */
+export const LONGEST_WHOLE_WORD = 50;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The parts, each one longer than `longest` cut after every character (grapheme). */
+function breakOverlong(parts: string[], longest = LONGEST_UNBROKEN): string[] {
+  if (parts.every((p) => p.length <= longest)) return parts;
+  return parts.flatMap((p) => (p.length <= longest ? [p] : [...graphemes.segment(p)].map((g) => g.segment)));
+}
+
+/** The callback for text that is not hyphenated (titles, labels): whole words, unless longer than any line; addresses whole. */
+export const wholeWords: HyphenationCallback = (word) => (findWholeTokens(word.replace(BIDI_MARKS, ' ')).length ? [word] : breakOverlong([word], LONGEST_WHOLE_WORD));
+
 /** A hyphenation callback for a language; languages without patterns never hyphenate words. */
 export function hyphenationFor(lang: string): HyphenationCallback {
   const cached = cache.get(lang);
@@ -73,8 +95,8 @@ export function hyphenationFor(lang: string): HyphenationCallback {
       // Bidi marks around a token (layout-text.ts) count as spaces for finding it.
       const tokens = findWholeTokens(word.replace(BIDI_MARKS, ' '));
       if (tokens.length) parts = splitAtAddresses(word, tokens);
-      else if (hyphenateSync && word.length >= 7) parts = hyphenateSync(word, { minWordLength: 7 }).split('\u00ad');
-      else parts = [word];
+      else if (hyphenateSync && word.length >= 7) parts = breakOverlong(hyphenateSync(word, { minWordLength: 7 }).split('\u00ad'));
+      else parts = breakOverlong([word]);
       words.set(word, parts);
     }
     return parts;
