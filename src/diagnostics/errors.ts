@@ -69,6 +69,10 @@ const yamlReasons = {
   }),
   unclosed: reason<{ cause: string }>({ message: (p) => p.cause, hint: () => 'close every quote, [ and { that you open' }),
   aliases: reason<{ cause: string }>({ message: (p) => p.cause, hint: () => 'avoid YAML aliases (*name)' }),
+  mergeKey: reason({
+    message: () => 'a merge key (`<<`) is not read in YAML 1.2: the fields it would bring in are missing',
+    hint: () => 'write the fields themselves instead of `<<: *name`',
+  }),
   parser: reason<{ cause: string }>({ message: (p) => p.cause }),
 };
 

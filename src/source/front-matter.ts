@@ -6,6 +6,7 @@
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { findTags } from './yaml-tags.js';
+import { findMergeKeys } from './yaml-merge-keys.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag, type ParamsOf } from '../diagnostics/errors.js';
 import { printableSpaces } from '../text/printable-spaces.js';
@@ -112,6 +113,8 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   // Tags (`!!js/function`, `!!binary`, `!custom`) ask for more than data: refuse them all.
   const tags = findTags(doc, raw).map((t) => diag('YamlTag', { tag: t.tag }, { file, span: spanOf([t.offset, t.offset + t.tag.length]) }));
   if (tags.length) return { ok: false, diagnostics: tags };
+  const merges = findMergeKeys(doc).map((at) => diag('YamlSyntax', { reason: 'mergeKey' }, { file, span: spanOf([at, at + 2]) }));
+  if (merges.length) return { ok: false, diagnostics: merges };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
