@@ -71,6 +71,19 @@ ${questions}
     expect(existsSync(resolve(root, 'output/ouderplatform/nl/lang.pdf'))).toBe(false);
   });
 
+  it('refuses a document of over a million characters before laying it out, in check and build', async () => {
+    const paragraph = 'Lees elke dag samen met je kind, ook in je eigen taal. '.repeat(37).trim();
+    const intro = Array.from({ length: 500 }, () => paragraph).join('\n\n');
+    const text = `---\nkind: tips\ntitle: Te lang\nlang: nl\n---\n\n${intro}\n\n## Tip {#t}\n\nTekst.\n`;
+    const root = makeProject({ 'content/tips/te-lang.nl.md': text }, { brands: ['ouderplatform'] });
+    for (const command of ['check', 'build']) {
+      const r = await runCli([command, '--format', 'short'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/content\/tips\/te-lang\.nl\.md:1:1: error: the document has 10\d{5} characters of text; at most 1000000 print in one document/);
+    }
+    expect(existsSync(resolve(root, 'output/ouderplatform/nl/te-lang.pdf'))).toBe(false);
+  });
+
   it('refuses a checklist of more than 10,000 questions before laying it out, naming the limit', async () => {
     const questions = Array.from({ length: 10_001 }, (_, i) => `- Vraag ${i + 1}?`).join('\n');
     const text = `---\nkind: checklist\ntitle: Te lang\nlang: nl\nattribution: A\nvariants: [both]\n---\n\n## Gedrag\n\n### Ouderbril\n${questions}\n### Schoolbril\n- Vraag?\n`;

@@ -743,6 +743,12 @@ export const errors = {
     message: (p) => `the document has ${p.count} pieces of text (headings, questions, items, paragraphs); at most ${p.max} print in one document`,
     hint: () => 'split it into several documents (for example one per dimension or section); a handout this long is seldom read',
   }),
+  DocumentTooLong: entry<{ characters: Value; max: Value }>({
+    title: 'Document too long',
+    severity: 'error',
+    message: (p) => `the document has ${p.characters} characters of text; at most ${p.max} print in one document (about 270 pages)`,
+    hint: () => 'split it into several documents (for example one per section); a handout this long is seldom read',
+  }),
   GhostscriptMissing: entry({
     title: 'Ghostscript missing',
     severity: 'error',
