@@ -4,8 +4,9 @@
  * see patches/) draws a hyphen only after a part that ends in a letter.
  *
  * Web and e-mail addresses, phone numbers, dates, times, amounts and codes are never
- * hyphenated: a parent would type or dial the hyphen. An address may break after a
- * `/`, `.`, `-` or `@` it already has, with nothing added; a number never breaks.
+ * hyphenated: a parent would type or dial the hyphen. An address may break before a
+ * `/`, `.`, `-` or `@` it already has (and after `https://`), with nothing added; a number
+ * never breaks.
  * Right-to-left scripts (Arabic, Farsi, ...) have no patterns: they are not hyphenated.
  * A word with a part too long for any line breaks anywhere (`LONGEST_UNBROKEN`).
  */
@@ -35,19 +36,24 @@ const patternModules: Record<string, string> = {
 };
 
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Characters of an address after which a line may break. */
-const ADDRESS_BREAK = /[/.\-@?&=#]/;
+/** Characters of an address before which a line may break. */
+const ADDRESS_BREAK = /[/.\-@?&=#_~]/;
 
 /**
- * A word that holds whole tokens, split only inside its addresses: after a break
- * character that is not followed by another one (`https://` stays together) nor ends the address.
+ * A word that holds whole tokens, split only inside its addresses, where the Chicago Manual
+ * of Style breaks them: after the `//` of `https://`, and before a `/`, `.`, `-`, `@`, `?`,
+ * `&`, `=`, `#`, `_` or `~`, so the mark starts the next line. A line that ended in `de-` or
+ * `regenboog.` read as a hyphenated word or the end of a sentence, and was typed without it.
+ * Never before the first or last character of the address, nor inside a run of marks.
  */
 function splitAtAddresses(word: string, tokens: WholeToken[]): string[] {
   const cuts: number[] = [];
   for (const t of tokens) {
     if (t.kind === 'number') continue;
-    for (let i = t.start; i < t.end - 1; i++) {
-      if (ADDRESS_BREAK.test(word[i]!) && !ADDRESS_BREAK.test(word[i + 1]!)) cuts.push(i + 1);
+    for (let i = t.start + 1; i < t.end - 1; i++) {
+      const mark = ADDRESS_BREAK.test(word[i]!);
+      if (word.startsWith('//', i - 2) && !ADDRESS_BREAK.test(word[i]!)) cuts.push(i);
+      else if (mark && !ADDRESS_BREAK.test(word[i - 1]!) && word[i - 1] !== ':') cuts.push(i);
     }
   }
   if (cuts.length === 0) return [word];
