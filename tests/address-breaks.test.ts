@@ -10,6 +10,7 @@ import { makeProject, runCli } from './helpers.js';
 
 const EMAIL = 'secretariaat@de-regenboog.example';
 const URL = 'https://www.de-regenboog.example/ouders/inschrijven?jaar=2026&klas=3b';
+const IBAN = 'BE71 0961 2345 6769';
 
 const dutch = `---
 kind: tips
@@ -22,6 +23,10 @@ Bel ons op 09-123-45-67.
 ## Contact {#contact}
 
 Mail naar ${EMAIL} of kijk op ${URL}.
+
+## Betalen {#betalen}
+
+Stort 12,50 € op ${IBAN} vóór 12/03/2026. Dat is 7,5% korting.
 `;
 
 const arabic = `---
@@ -36,6 +41,10 @@ status: draft
 ## التواصل {#contact}
 
 راسلونا على ${EMAIL} أو زوروا ${URL} للتسجيل.
+
+## الدفع {#betalen}
+
+حوّلوا ‏12,50 € إلى الحساب ${IBAN} قبل 12/03/2026. هذا خصم 7,5% للعائلات.
 `;
 
 describe('an address broken at a line end', () => {
@@ -57,5 +66,20 @@ describe('an address broken at a line end', () => {
     // No hyphen drawn where the address breaks, in either column.
     const all = column(0) + column(300);
     expect(all).not.toMatch(/secretariaat-|regenboog-\s|example-\s/);
+  });
+
+  it('keeps a bank account number on one line, where the Arabic column broke it after BE71', async () => {
+    const root = makeProject({ 'content/tips/info.nl.md': dutch, 'content/tips/info.ar.md': arabic }, { brands: ['ouderplatform'] });
+    const r = await runCli(['build', '--no-catalogue', '--doc', 'info.ar', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const html = execFileSync('pdftotext', ['-bbox', resolve(root, 'output/ouderplatform/ar/info.pdf'), '-'], { encoding: 'utf8' });
+    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+    const groups = IBAN.split(' ');
+    const starts = words.filter((w) => w.text === groups[0]);
+    expect(starts).toHaveLength(2);
+    for (const start of starts) {
+      const line = words.filter((w) => Math.abs(w.y - start.y) < 2 && w.x >= start.x && w.x < start.x + 150).sort((a, b) => a.x - b.x);
+      expect(line.map((w) => w.text).slice(0, 4), `line at x ${start.x}`).toEqual(groups);
+    }
   });
 });

@@ -49,7 +49,7 @@ const ADDRESS_BREAK = /[/.\-@?&=#_~]/;
 function splitAtAddresses(word: string, tokens: WholeToken[]): string[] {
   const cuts: number[] = [];
   for (const t of tokens) {
-    if (t.kind === 'number') continue;
+    if (t.kind === 'number' || t.kind === 'iban') continue;
     for (let i = t.start + 1; i < t.end - 1; i++) {
       const mark = ADDRESS_BREAK.test(word[i]!);
       if (word.startsWith('//', i - 2) && !ADDRESS_BREAK.test(word[i]!)) cuts.push(i);
