@@ -66,6 +66,14 @@ describe('warnings do not stop a build', () => {
     expect(found.some((w) => /Onsgesprek|SAMENAFSPREKEN|Ons\tgesprek/.test(w))).toBe(false);
   });
 
+  it('reads a comment after the opening --- (YAML allows it) in a file with CRLF line ends, instead of finding no front matter', async () => {
+    const text = good.replace(/^---\n/, '--- # een checklist\n').replace(/\n/g, '\r\n');
+    const root = makeProject({ 'content/x/kop.nl.md': text }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(squash((await pdfText(resolve(root, 'output/basisschool-de-vlieger/nl/kop.pdf'))).text)).toContain('Wat doe je thuis?');
+  });
+
   it('strips a byte-order mark and shows raw HTML as text', async () => {
     const bom = '\ufeff' + good.replace('Wat doe je thuis?', 'Wat doe je <b>thuis</b>?');
     const root = makeProject({ 'content/x/bom.nl.md': bom }, { brands: ['basisschool-de-vlieger'] });

@@ -69,6 +69,7 @@ const yamlReasons = {
   }),
   unclosed: reason<{ cause: string }>({ message: (p) => p.cause, hint: () => 'close every quote, [ and { that you open' }),
   aliases: reason<{ cause: string }>({ message: (p) => p.cause, hint: () => 'avoid YAML aliases (*name)' }),
+  tooDeep: reason({ message: () => 'lists or fields are nested too deeply to read', hint: () => 'write the value as plain text, or a list without lists inside lists' }),
   mergeKey: reason({
     message: () => 'a merge key (`<<`) is not read in YAML 1.2: the fields it would bring in are missing',
     hint: () => 'write the fields themselves instead of `<<: *name`',

@@ -56,6 +56,10 @@ export function describeValue(value: unknown): string {
  * @param text the whole file as text (LF line ends)
  */
 export function parseFrontMatter(file: string, text: string): FrontMatterResult {
+  // YAML allows a comment after the opening `---` (`--- # tip sheet`): blanked, same length,
+  // so it is not read as the name of a front matter language.
+  const comment = /^(---[^\S\n]+)(#[^\n]*)/.exec(text);
+  if (comment) text = comment[1]! + ' '.repeat(comment[2]!.length) + text.slice(comment[0].length);
   if (!/^---[^\S\n]*\S*[^\S\n]*\n/.test(text)) {
     return { ok: false, diagnostics: [diag('FrontMatterMissing', {}, { file, span: { start: { line: 1, column: 1 } } })] };
   }
@@ -154,6 +158,8 @@ function yamlErrorReason(code: string, message: string): ParamsOf<'YamlSyntax'> 
     case 'MISSING_CHAR':
       return { reason: 'unclosed', cause: first };
     default:
+      // The parser runs out of stack on thousands of nested [ or {: say what that means.
+      if (/call stack/i.test(first)) return { reason: 'tooDeep' };
       return { reason: 'parser', cause: first.replace(/ at line \d+, column \d+.*$/, '') };
   }
 }
