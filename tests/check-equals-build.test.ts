@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, repoRoot, runCli, checklistDoc } from './helpers.js';
+import { makeProject, pdfText, repoRoot, runCli, checklistDoc, squash } from './helpers.js';
 
 const corpus = resolve(repoRoot, 'tests/fixtures/bad');
 const cases = readdirSync(corpus).filter((f) => f.endsWith('.md'));
@@ -135,6 +135,17 @@ Praat 📚 漢字 met je kind.
     expect(placed(check)).toEqual(expected);
     expect(placed(build)).toEqual(expected);
     expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/lezen.pdf'))).toBe(false);
+  });
+
+  it('a variation selector after a character the fonts have (©️ ™️, as a phone keyboard types them) is not one: it prints the character', async () => {
+    const root = makeProject({ 'content/tips/lezen.nl.md': dutch.replace(/ 🙂/g, '').replace(' สวัสดีครับ', ' ©\ufe0f').replace(' 📚 漢字', ' ™\ufe0f') }, { brands: ['basisschool-de-vlieger'] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code, check.stderr).toBe(0);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(build.code, build.stderr).toBe(0);
+    const text = squash((await pdfText(resolve(root, 'output/basisschool-de-vlieger/nl/lezen.pdf'))).text);
+    expect(text).toContain('Lees elke dag samen ©');
+    expect(text).toContain('Praat ™ met je kind.');
   });
 });
 

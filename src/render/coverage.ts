@@ -15,8 +15,8 @@ export interface TextSample {
 }
 
 
-/** Characters that are never drawn as glyphs: spaces, controls, format marks (ZWJ, ZWNJ, LRM...). */
-const invisible = /[\s\p{Cc}\p{Cf}]/u;
+/** Characters that are never drawn as glyphs: spaces, controls, format marks (ZWJ, ZWNJ, LRM...), variation selectors (the emoji style of ©️, which fontkit draws with no width). */
+const invisible = /[\s\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
 
 /** How many missing characters are located, each as an error of its own; the rest are counted. */
 export const MAX_MISSING_SHOWN = 10;
