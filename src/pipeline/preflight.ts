@@ -71,9 +71,9 @@ function printedWords(language: Language, prefixes: readonly string[]): string[]
 export const MAX_TEXTS = 10000;
 
 /**
- * The most characters of text one document may have: about 270 pages of tips. A 5 MB tip
- * sheet (1,339 pages) took 131 s and 2.5 GB of memory to render, where a smaller machine
- * stops the build for lack of memory; the checklist of 10,000 questions has about 520,000.
+ * The most characters of text one document may have: about 270 pages of running text. A
+ * 5 MB document (1,339 pages) took 131 s and 2.5 GB of memory to render, where a smaller
+ * machine stops the build for lack of memory; 10,000 questions of one line are about 520,000.
  */
 export const MAX_CHARACTERS = 1_000_000;
 
