@@ -311,9 +311,13 @@ describe('import decisions', () => {
     }
     expect(read(root, 'content/tips/thuis.fr.md')).toBe(before);
     // What XML and PO define is imported as the character it names.
-    writeFileSync(resolve(root, 'ok.xlf'), xlf.replace('<target>Ensemble à la maison</target>', '<target>Ensemble &amp; &#x627;&#1604; la maison</target>'));
+    // XLIFF's <cp/> carries a character: a control character prints nothing and is refused, where it was dropped.
+    writeFileSync(resolve(root, 'cp.xlf'), xlf.replace('<target>Ensemble à la maison</target>', '<target>Ensemble<cp hex="000C"/> à la maison</target>'));
+    const cp = await runCli(['import', 'cp.xlf', '--format', 'short'], root);
+    expect(cp.stderr).toContain(`cp.xlf:${titleLine}:${titleColumn('Ensemble<cp ')}: error: unit \`title\` holds <cp hex="000C"/>, the control character U+000C, which prints nothing: remove it`);
+    writeFileSync(resolve(root, 'ok.xlf'), xlf.replace('<target>Ensemble à la maison</target>', '<target>Ensemble &amp; &#x627;&#1604; la maison <cp hex="20AC"/></target>'));
     const ok = await runCli(['import', 'ok.xlf'], root);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(read(root, 'content/tips/thuis.fr.md')).toContain('title: "Ensemble & ال la maison"');
+    expect(read(root, 'content/tips/thuis.fr.md')).toContain('title: "Ensemble & ال la maison €"');
   });
 });

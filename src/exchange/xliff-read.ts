@@ -55,10 +55,25 @@ function inlineText(nodes: XmlNode[] | string, data: Map<string, string>, unitId
       const name = nameOf(n);
       if (name === '#text') return String(n['#text']);
       if (name === 'ph' || name === 'sc' || name === 'ec') return ref(n, 'dataRef');
+      if (name === 'cp') return codePoint(attr(n, 'hex') ?? '', unitId, from);
       if (name === 'pc') return ref(n, 'dataRefStart') + inlineText(childrenOf(n), data, unitId, from) + ref(n, 'dataRefEnd');
       return inlineText(childrenOf(n), data, unitId, from);
     })
     .join('');
+}
+
+/**
+ * The character of a `<cp hex="…"/>`, XLIFF's way to carry one XML cannot hold. A control
+ * character prints nothing (a form feed from a word processor): refused, like an unknown element
+ * it was dropped without a word.
+ */
+function codePoint(hex: string, unitId: string, from: number): string {
+  const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : -1;
+  const ch = code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  if (!ch || (/\p{Cc}|\p{Cs}/u.test(ch) && ch !== '\t' && ch !== '\n')) {
+    throw new Fault(`unit \`${unitId}\` holds <cp hex="${hex}"/>, ${ch ? `the control character U+${hex.toUpperCase().padStart(4, '0')}, which prints nothing` : 'no character'}: remove it`, `hex="${hex}"`, from);
+  }
+  return ch;
 }
 
 const STATES = ['initial', 'translated', 'reviewed', 'final'];
