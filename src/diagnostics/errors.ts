@@ -389,6 +389,12 @@ export const errors = {
     message: () => 'the file is not text (it contains NUL bytes)',
     hint: () => 'only Markdown text files belong under content/; move images to content/ or assets/ and refer to them',
   }),
+  SourceUtf16: entry({
+    title: 'Saved as UTF-16',
+    severity: 'error',
+    message: () => 'the file is saved as UTF-16 ("Unicode" in Notepad), not UTF-8',
+    hint: () => 'save it as UTF-8 in your editor (Notepad: "Save as", Encoding "UTF-8")',
+  }),
   SourceInvalidUtf8: entry<{ line: Value; column: Value }>({
     title: 'Not UTF-8',
     severity: 'error',

@@ -48,7 +48,11 @@ export function decodeSource(path: string, bytes: Uint8Array): Decoded {
   if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString('latin1'))) {
     return { ok: false, diagnostics: [diag('SourceEmpty', {}, at)] };
   }
-  if (bytes.includes(0)) return { ok: false, diagnostics: [diag('SourceBinary', {}, at)] };
+  // Notepad's "Unicode" is UTF-16: a byte-order mark FF FE or FE FF, or a NUL beside every ASCII letter.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0 || bytes[0] === 0 && bytes[2] === 0));
+  if (utf16) return { ok: false, diagnostics: [diag('SourceUtf16', {}, { ...at, span: { start: { line: 1, column: 1 } } })] };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, diagnostics: [diag('SourceBinary', {}, { ...at, span: { start: positionOfByte(bytes, nul) } })] };
   let text: string;
   try {
     text = decoder.decode(bytes);
