@@ -45,8 +45,9 @@ ${questions}
     for (let n = 1; n <= pages.length; n++) expect(flat).toContain(`Pagina ${n} van ${pages.length}`);
   });
 
-  it('breaks a word longer than any line (2,000 letters in a tip, 200 in the title) instead of running it off the page', async () => {
-    const text = `---\nkind: tips\ntitle: ${'Lang'.repeat(50)}\nlang: nl\n---\n\nIntro.\n\n## Tip {#t}\n\nBegin ${'a'.repeat(2000)} einde.\n`;
+  it('breaks a word longer than any line (2,000 letters in a tip, 200 in the title, a 300-character address token) instead of running it off the page', async () => {
+    const url = `https://example.org/?token=${'aB3'.repeat(100)}`;
+    const text = `---\nkind: tips\ntitle: ${'Lang'.repeat(50)}\nlang: nl\n---\n\nIntro.\n\n## Tip {#t}\n\nBegin ${'a'.repeat(2000)} einde.\n\nZie ${url} nu.\n`;
     const root = makeProject({ 'content/tips/woord.nl.md': text }, { brands: ['ouderplatform'] });
     const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code, r.stderr).toBe(0);
@@ -58,6 +59,7 @@ ${questions}
     const letters = (re: RegExp) => words.map((w) => w.text).join('').replace(/-/g, '').match(re)?.join('') ?? '';
     expect(letters(/(?<=Begin)a+(?=einde)/)).toHaveLength(2000);
     expect(letters(/(?:Lang)+/)).toHaveLength(200);
+    expect(words.map((w) => w.text).join('').replace(/-(?=[a-zA-Z])/g, '')).toContain(url);
   });
 
   it('refuses a tip too long for one page instead of cutting it off', async () => {

@@ -85,8 +85,15 @@ function breakOverlong(parts: string[], longest = LONGEST_UNBROKEN): string[] {
   return parts.flatMap((p) => (p.length <= longest ? [p] : [...graphemes.segment(p)].map((g) => g.segment)));
 }
 
-/** The callback for text that is not hyphenated (titles, labels): whole words, unless longer than any line; addresses whole. */
-export const wholeWords: HyphenationCallback = (word) => (findWholeTokens(word.replace(BIDI_MARKS, ' ')).length ? [word] : breakOverlong([word], LONGEST_WHOLE_WORD));
+/**
+ * The callback for text that is not hyphenated (titles, labels): whole words, unless longer
+ * than any line: then an address breaks at its marks, and any part still too long anywhere.
+ */
+export const wholeWords: HyphenationCallback = (word) => {
+  if (word.length <= LONGEST_WHOLE_WORD) return [word];
+  const tokens = findWholeTokens(word.replace(BIDI_MARKS, ' '));
+  return breakOverlong(tokens.length ? splitAtAddresses(word, tokens) : [word], LONGEST_WHOLE_WORD);
+};
 
 /** A hyphenation callback for a language; languages without patterns never hyphenate words. */
 export function hyphenationFor(lang: string): HyphenationCallback {
@@ -100,7 +107,8 @@ export function hyphenationFor(lang: string): HyphenationCallback {
     if (!parts) {
       // Bidi marks around a token (layout-text.ts) count as spaces for finding it.
       const tokens = findWholeTokens(word.replace(BIDI_MARKS, ' '));
-      if (tokens.length) parts = splitAtAddresses(word, tokens);
+      // An address part longer than any line (a pasted token) breaks anywhere too, rather than run off the page.
+      if (tokens.length) parts = breakOverlong(splitAtAddresses(word, tokens), LONGEST_WHOLE_WORD);
       else if (hyphenateSync && word.length >= 7) parts = breakOverlong(hyphenateSync(word, { minWordLength: 7 }).split('\u00ad'));
       else parts = breakOverlong([word]);
       words.set(word, parts);
