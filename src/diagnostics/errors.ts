@@ -389,6 +389,12 @@ export const errors = {
     message: () => 'the file is not text (it contains NUL bytes)',
     hint: () => 'only Markdown text files belong under content/; move images to content/ or assets/ and refer to them',
   }),
+  SourceControlCharacter: entry<{ code: string; meant?: string }>({
+    title: 'Control character in the text',
+    severity: 'error',
+    message: (p) => `the text holds the control character ${p.code}, which prints as nothing or as another sign${p.meant ? ` (saved from Windows-1252, where it was “${p.meant}”)` : ''}`,
+    hint: (p) => (p.meant ? `type “${p.meant}” in its place` : 'delete it (it came with text pasted from another program)'),
+  }),
   SourceUtf16: entry({
     title: 'Saved as UTF-16',
     severity: 'error',
