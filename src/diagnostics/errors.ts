@@ -393,7 +393,7 @@ export const errors = {
     title: 'Control character in the text',
     severity: 'error',
     message: (p) => `the text holds the control character ${p.code}, which prints as nothing or as another sign${p.meant ? ` (saved from Windows-1252, where it was “${p.meant}”)` : ''}`,
-    hint: (p) => (p.meant ? `type “${p.meant}” in its place` : 'delete it (it came with text pasted from another program)'),
+    hint: (p) => (p.meant ? `type “${p.meant}” in its place` : 'delete it (it came with text pasted from another program, or from an escape such as \\x7f or &#127;)'),
   }),
   SourceUtf16: entry({
     title: 'Saved as UTF-16',
@@ -653,6 +653,12 @@ export const errors = {
     severity: 'error',
     message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}${p.more ? `; and ${p.more} more character${p.more === 1 ? '' : 's'} further on` : ''}`,
     hint: () => 'replace the characters, or add a font that has them under assets/fonts and to the language\'s script in src/render/fonts.ts',
+  }),
+  ReplacementCharacter: entry({
+    title: 'Replacement character in the text',
+    severity: 'error',
+    message: () => 'the text holds “�” (U+FFFD), the mark of a character lost in a conversion or of a reference to no printable character (such as &#127; or &#150;)',
+    hint: () => 'type the character that was meant in its place',
   }),
   PictogramUnknown: entry<{ name: string; suggestion?: string; known: string }>({
     title: 'Unknown pictogram',

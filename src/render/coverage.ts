@@ -49,18 +49,31 @@ export function checkCoverage(fontsDir: string, language: Pick<Language, 'code' 
       if (!faces.some((f) => f.hasGlyphForCodePoint(cp))) missing.set(ch, line);
     }
   }
-  if (!missing.size) return [];
   const lineStarts = sourceText === undefined ? [] : lineOffsets(sourceText);
+  // U+FFFD is in the fonts, and prints: a lost character (a bad conversion, `&#127;` in Markdown) shown as �.
+  const lost = samples.find((s) => s.text.includes(REPLACEMENT));
+  const replaced = lost ? [replacementAt(lost, file, sourceText, lineStarts)] : [];
+  missing.delete(REPLACEMENT);
+  if (!missing.size) return replaced;
   const placed = [...missing].map(([ch, line]) => ({ ch, line, at: sourceText === undefined ? undefined : placeOf(sourceText, lineStarts, ch, line) }));
   // In the order a reader meets them: by place in the file, those without one last.
   const order = (p: (typeof placed)[number]) => (p.at ? p.at.line * 1e7 + p.at.column : (p.line ?? 1e7) * 1e7);
   placed.sort((a, b) => order(a) - order(b));
   const shown = placed.slice(0, MAX_MISSING_SHOWN);
-  return shown.map(({ ch, line, at }, i) => {
+  return [...replaced, ...shown.map(({ ch, line, at }, i) => {
     const span = at ? { start: at, end: { line: at.line, column: at.column + ch.length } } : line ? { start: { line, column: 1 } } : undefined;
     const more = i === shown.length - 1 ? placed.length - shown.length : 0;
     return diag('GlyphMissing', { lang: language.code, fonts: families.join(', '), chars: `"${ch}" (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`, ...(more ? { more } : {}) }, { file, ...(span ? { span } : {}) });
-  });
+  })];
+}
+
+const REPLACEMENT = '\ufffd';
+
+/** The error for a replacement character: where it stands in the file, else at the line of its text. */
+function replacementAt(sample: TextSample, file: string, sourceText: string | undefined, lineStarts: readonly number[]): Diagnostic {
+  const at = sourceText === undefined ? undefined : placeOf(sourceText, lineStarts, REPLACEMENT, sample.line);
+  const start = at ?? (sample.line ? { line: sample.line, column: 1 } : undefined);
+  return diag('ReplacementCharacter', {}, { file, ...(start ? { span: { start } } : {}) });
 }
 
 /** Offset of the start of each line of a text. */

@@ -10,6 +10,7 @@ import { findMergeKeys } from './yaml-merge-keys.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag, type ParamsOf } from '../diagnostics/errors.js';
 import { printableSpaces } from '../text/printable-spaces.js';
+import { controlCharacters } from '../text/control-characters.js';
 
 export type PathSegment = string | number;
 
@@ -128,7 +129,19 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     return { ok: false, diagnostics: [diag('FrontMatterNotMapping', { found: describeValue(data) }, { file, span: spanOf(doc.contents?.range) })] };
   }
-  return { ok: true, data: spacesPrintable(data ?? {}), locate: makeLocator(doc, spanOf) };
+  const locate = makeLocator(doc, spanOf);
+  // A YAML escape (`"\x7f"`, `"\u0085"`) writes a control character the file itself does not hold.
+  const controls = stringsOf(data).flatMap(({ path, text }) => controlCharacters(text).map(({ code, meant }) => diag('SourceControlCharacter', { code, ...(meant ? { meant } : {}) }, { file, span: locate(path) })));
+  if (controls.length) return { ok: false, diagnostics: controls };
+  return { ok: true, data: spacesPrintable(data ?? {}), locate };
+}
+
+/** Every text in a YAML value, with its path. */
+function stringsOf(value: unknown, path: PathSegment[] = []): { path: PathSegment[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
+  return [];
 }
 
 /**

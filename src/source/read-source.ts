@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
+import { controlCharacters } from '../text/control-characters.js';
 
 export interface SourceFile {
   /** Project-relative path with forward slashes. */
@@ -38,26 +39,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-/** Control characters other than tab and line ends: DEL printed as a bullet, U+0085 as an ellipsis. */
-const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-/** What bytes 0x80–0x9F are in Windows-1252 (a space where it has none): a C1 control is such a byte read as Latin-1. */
-const WINDOWS_1252 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
-
 /** An error at the first place of each distinct control character of a text. */
-function controlCharacters(text: string, path: string): Diagnostic[] {
-  const seen = new Set<string>();
-  const found: Diagnostic[] = [];
-  for (const m of text.matchAll(CONTROL)) {
-    if (seen.has(m[0])) continue;
-    seen.add(m[0]);
-    const cp = m[0].charCodeAt(0);
-    const meant = cp >= 0x80 && cp <= 0x9f ? WINDOWS_1252[cp - 0x80]!.trim() || undefined : undefined;
-    const before = text.slice(0, m.index).split('\n');
+function controlErrors(text: string, path: string): Diagnostic[] {
+  return controlCharacters(text).map(({ index, code, meant }) => {
+    const before = text.slice(0, index).split('\n');
     const start = { line: before.length, column: before.at(-1)!.length + 1 };
-    const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    found.push(diag('SourceControlCharacter', { code, ...(meant ? { meant } : {}) }, { file: path, span: { start } }));
-  }
-  return found;
+    return diag('SourceControlCharacter', { code, ...(meant ? { meant } : {}) }, { file: path, span: { start } });
+  });
 }
 
 /**
@@ -91,7 +79,7 @@ export function decodeSource(path: string, bytes: Uint8Array): Decoded {
     diagnostics.push(diag('SourceBom', {}, { ...at, span: { start: { line: 1, column: 1 } } }));
   }
   text = text.replace(/\r\n?/g, '\n');
-  const controls = controlCharacters(text, path);
+  const controls = controlErrors(text, path);
   if (controls.length) return { ok: false, diagnostics: [...diagnostics, ...controls] };
   const hash = createHash('sha256').update(bytes).digest('hex');
   return { ok: true, source: { path, text, hash }, diagnostics };
