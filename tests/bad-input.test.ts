@@ -66,6 +66,14 @@ describe('warnings do not stop a build', () => {
     expect(found.some((w) => /Onsgesprek|SAMENAFSPREKEN|Ons\tgesprek/.test(w))).toBe(false);
   });
 
+  it('reads a comment after the opening --- (YAML allows it) in a file with CRLF line ends, instead of finding no front matter', async () => {
+    const text = good.replace(/^---\n/, '--- # een checklist\n').replace(/\n/g, '\r\n');
+    const root = makeProject({ 'content/x/kop.nl.md': text }, { brands: ['basisschool-de-vlieger'] });
+    const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(squash((await pdfText(resolve(root, 'output/basisschool-de-vlieger/nl/kop.pdf'))).text)).toContain('Wat doe je thuis?');
+  });
+
   it('strips a byte-order mark and shows raw HTML as text', async () => {
     const bom = '\ufeff' + good.replace('Wat doe je thuis?', 'Wat doe je <b>thuis</b>?');
     const root = makeProject({ 'content/x/bom.nl.md': bom }, { brands: ['basisschool-de-vlieger'] });
@@ -195,7 +203,9 @@ describe('a language file', () => {
     const root = makeProject({ 'content/languages/xx.yml': yml, 'content/a/goed.xx.md': good.replace('lang: nl', 'lang: xx') }, { brands: ['basisschool-de-vlieger'] });
     const r = await runCli(['check', '--format', 'short'], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('content/languages/xx.yml:7:1: error: the fonts for xx (Noto Sans) have no glyph for "漢" (U+6F22), "字" (U+5B57)');
+    // Each character at its place in the string.
+    expect(r.stderr).toContain('content/languages/xx.yml:7:32: error: the fonts for xx (Noto Sans) have no glyph for "漢" (U+6F22)');
+    expect(r.stderr).toContain('content/languages/xx.yml:7:33: error: the fonts for xx (Noto Sans) have no glyph for "字" (U+5B57)');
     expect(r.stderr).toContain('content/a/goed.xx.md:4:7: error: language `xx` cannot be used: content/languages/xx.yml has errors');
   });
 });
@@ -206,13 +216,14 @@ describe('a brand kit', () => {
     const kit = resolve(root, 'content/brands/basisschool-de-vlieger/brand.yml');
     writeFileSync(kit, readFileSync(kit, 'utf8').replace(/^name: .*$/m, 'name: "De Vlieger 🪁 مدرسة"'));
     // The Arabic letters print with the Arabic font (brand-words.test.ts); the kite is in no font.
-    const expected = 'content/brands/basisschool-de-vlieger/brand.yml:1:19: error: the fonts for nl (Noto Sans, Noto Naskh Arabic) have no glyph for "🪁" (U+1FA81)';
+    const expected = 'content/brands/basisschool-de-vlieger/brand.yml:1:19: error: the fonts for nl (Noto Sans, Noto Naskh Arabic) have no glyph for "🪁" (U+1FA81) (hint';
     const check = await runCli(['check', '--format', 'short'], root);
     expect(check.code).toBe(1);
     expect(check.stderr).toContain(expected);
     const build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(build.code).toBe(1);
     expect(build.stderr).toContain(expected);
+    expect(build.stderr).not.toContain('"م" (U+0645)');
     expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/goed.pdf'))).toBe(false);
   });
 });

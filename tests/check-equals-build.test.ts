@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, repoRoot, runCli, checklistDoc } from './helpers.js';
+import { makeProject, pdfText, repoRoot, runCli, checklistDoc, squash } from './helpers.js';
 
 const corpus = resolve(repoRoot, 'tests/fixtures/bad');
 const cases = readdirSync(corpus).filter((f) => f.endsWith('.md'));
@@ -99,6 +99,53 @@ Lisez chaque jour ensemble.
     expect(errors(check)).toEqual(expected);
     expect(errors(build)).toEqual(expected);
     expect(build.stderr).toMatch(/failed outputs\s+2\n/);
+  });
+});
+
+describe('characters missing from the fonts', () => {
+  const dutch = `---
+kind: tips
+title: Samen lezen 🙂
+lang: nl
+---
+
+## Lees samen {#lezen icon=boek}
+
+Lees elke dag samen 🙂 สวัสดีครับ.
+
+## Praat samen {#praten icon=praten}
+
+Praat 📚 漢字 met je kind.
+`;
+
+  it('each distinct one is an error at its first place, ten at most, in check and build alike', async () => {
+    const root = makeProject({ 'content/tips/lezen.nl.md': dutch }, { brands: ['basisschool-de-vlieger'] });
+    const check = await runCli(['check', '--format', 'json'], root);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'json'], root);
+    expect([check.code, build.code]).toEqual([1, 1]);
+    const placed = (r: { stdout: string }) => (JSON.parse(r.stdout) as (JsonDiagnostic & { span: { start: { line: number; column: number } } })[]).map((d) => `${d.file}:${d.span.start.line}:${d.span.start.column} ${d.message.replace(/^.*have no glyph for /, '')}`);
+    const lines = dutch.split('\n');
+    const at = (ch: string) => {
+      const line = lines.findIndex((l) => l.includes(ch));
+      return `content/tips/lezen.nl.md:${line + 1}:${lines[line]!.indexOf(ch) + 1} "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+    };
+    // 12 distinct characters (the smiley twice, ส twice): the first 10 in reading order, the 10th counts the 2 after it.
+    const expected = ['🙂', 'ส', 'ว', 'ั', 'ด', 'ี', 'ค', 'ร', 'บ', '📚'].map(at);
+    expected[9] += '; and 2 more characters further on';
+    expect(placed(check)).toEqual(expected);
+    expect(placed(build)).toEqual(expected);
+    expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/lezen.pdf'))).toBe(false);
+  });
+
+  it('a variation selector after a character the fonts have (©️ ™️, as a phone keyboard types them) is not one: it prints the character', async () => {
+    const root = makeProject({ 'content/tips/lezen.nl.md': dutch.replace(/ 🙂/g, '').replace(' สวัสดีครับ', ' ©\ufe0f').replace(' 📚 漢字', ' ™\ufe0f') }, { brands: ['basisschool-de-vlieger'] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code, check.stderr).toBe(0);
+    const build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
+    expect(build.code, build.stderr).toBe(0);
+    const text = squash((await pdfText(resolve(root, 'output/basisschool-de-vlieger/nl/lezen.pdf'))).text);
+    expect(text).toContain('Lees elke dag samen ©');
+    expect(text).toContain('Praat ™ met je kind.');
   });
 });
 

@@ -278,4 +278,46 @@ describe('import decisions', () => {
     expect(r.stderr).not.toMatch(/bug in drukklaar|root:/);
     expect(readFileSync(resolve(root, 'content/tips/thuis.fr.md'), 'utf8')).toBe(before);
   });
+
+  it('refuses an entity XML does not define, and an escape PO does not read, at its line and column; &amp; &#x627; and \\n keep working', async () => {
+    const root = await project();
+    const before = read(root, 'content/tips/thuis.fr.md');
+    await runCli(['export', '--lang', 'fr', '--format', 'xliff', '--out', 'fr.xlf'], root);
+    await runCli(['export', '--lang', 'fr', '--format', 'po', '--out', 'fr.po'], root);
+    const xlf = read(root, 'fr.xlf');
+    const titleLine = xlf.split('\n').findIndex((l) => l.includes('<target>Ensemble à la maison</target>')) + 1;
+    const titleColumn = (target: string) => xlf.split('\n')[titleLine - 1]!.indexOf('<target>') + '<target>'.length + target.length + 1;
+    for (const [name, entity, detail] of [
+      ['foo', '&foo;', 'the entity `&foo;` is not defined'],
+      ['html', '&eacute;', '`&eacute;` is an HTML name, which XML does not define: write the character itself (é) or &#xE9;'],
+      ['nul', '&#0;', 'the character reference `&#0;` names no character XML allows'],
+    ]) {
+      writeFileSync(resolve(root, `${name}.xlf`), xlf.replace('<target>Ensemble à la maison</target>', `<target>Ensemble ${entity} la maison</target>`));
+      const r = await runCli(['import', `${name}.xlf`, '--format', 'short'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${name}.xlf:${titleLine}:${titleColumn('Ensemble ')}: error: ${detail}`);
+    }
+    expect(read(root, 'content/tips/thuis.fr.md')).toBe(before);
+    const poLines = read(root, 'fr.po').split('\n');
+    const poLine = poLines.findIndex((l) => l === 'msgstr "Ensemble à la maison"') + 1;
+    for (const [escape, detail] of [
+      ['\\u00e0', 'the escape `\\u00e0` is not read in PO: a hexadecimal or Unicode escape is not read'],
+      ['\\q', 'the escape `\\q` is not read in PO'],
+    ]) {
+      writeFileSync(resolve(root, 'bad.po'), read(root, 'fr.po').replace('msgstr "Ensemble à la maison"', `msgstr "Ensemble ${escape} la maison"`));
+      const r = await runCli(['import', 'bad.po', '--format', 'short'], root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`bad.po:${poLine}:${'msgstr "Ensemble '.length + 1}: error: ${detail}`);
+    }
+    expect(read(root, 'content/tips/thuis.fr.md')).toBe(before);
+    // What XML and PO define is imported as the character it names.
+    // XLIFF's <cp/> carries a character: a control character prints nothing and is refused, where it was dropped.
+    writeFileSync(resolve(root, 'cp.xlf'), xlf.replace('<target>Ensemble à la maison</target>', '<target>Ensemble<cp hex="000C"/> à la maison</target>'));
+    const cp = await runCli(['import', 'cp.xlf', '--format', 'short'], root);
+    expect(cp.stderr).toContain(`cp.xlf:${titleLine}:${titleColumn('Ensemble<cp ')}: error: unit \`title\` holds <cp hex="000C"/>, the control character U+000C, which prints nothing: remove it`);
+    writeFileSync(resolve(root, 'ok.xlf'), xlf.replace('<target>Ensemble à la maison</target>', '<target>Ensemble &amp; &#x627;&#1604; la maison <cp hex="20AC"/></target>'));
+    const ok = await runCli(['import', 'ok.xlf'], root);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(read(root, 'content/tips/thuis.fr.md')).toContain('title: "Ensemble & ال la maison €"');
+  });
 });

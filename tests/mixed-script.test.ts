@@ -166,10 +166,11 @@ describe('the empty-box check', () => {
 });
 
 describe('hyphenation', () => {
-  it('breaks an address only after / . - or @, and never inside a number or a right-to-left word', () => {
+  it('breaks an address only before its / . - or @ (so no line ends in a mark that reads as a hyphen or a full stop) and after https://, never inside a number or a right-to-left word', () => {
     const nl = hyphenationFor('nl');
-    expect(nl(EMAIL)).toEqual(['secretariaat@', 'de-', 'regenboog.', 'example']);
-    expect(nl(`${URL}/inschrijvingen`).join('|')).toBe('https://|www.|de-|regenboog.|example/|ouders/|inschrijvingen');
+    expect(nl(EMAIL)).toEqual(['secretariaat', '@de', '-regenboog', '.example']);
+    expect(nl(`${URL}/inschrijvingen`).join('|')).toBe('https://|www|.de|-regenboog|.example|/ouders|/inschrijvingen');
+    expect(nl('www.school.be/').join('|')).toBe('www|.school|.be/');
     for (const whole of ['09-123-45-67', '(13/11/2026).', '08:30-16:00', '2B', '€12,50']) expect(nl(whole)).toEqual([whole]);
     expect(nl('woensdagnamiddag').length).toBeGreaterThan(1);
     expect(hyphenationFor('ar')('والاستماع')).toEqual(['والاستماع']);

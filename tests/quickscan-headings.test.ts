@@ -85,12 +85,12 @@ describe('quickscan column headings', () => {
   });
 
   it('a label that cannot fit even at the minimum size fails with the label and the width it needs', async () => {
-    const labels = [...scale.slice(0, 6), 'Zie onzeschool.be/bevraging'];
+    const labels = [...scale.slice(0, 6), 'Zie onzebasisschool.be/bevraging'];
     const root = makeProject({ 'content/q/zeven.nl.md': quickscan(labels) }, { brands: ['basisschool-de-vlieger'] });
     const r = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      'content/q/zeven.nl.md:14:14: error: the column heading "Zie onzeschool.be/bevraging" needs 13.4 mm, but each of the 7 answer columns is 13 mm wide, even at the minimum size of 6 pt',
+      'content/q/zeven.nl.md:14:14: error: the column heading "Zie onzebasisschool.be/bevraging" needs 18.2 mm, but each of the 7 answer columns is 13 mm wide, even at the minimum size of 6 pt',
     );
     expect(existsSync(resolve(root, 'output/basisschool-de-vlieger/nl/zeven.pdf'))).toBe(false);
   });

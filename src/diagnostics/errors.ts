@@ -69,6 +69,11 @@ const yamlReasons = {
   }),
   unclosed: reason<{ cause: string }>({ message: (p) => p.cause, hint: () => 'close every quote, [ and { that you open' }),
   aliases: reason<{ cause: string }>({ message: (p) => p.cause, hint: () => 'avoid YAML aliases (*name)' }),
+  tooDeep: reason({ message: () => 'lists or fields are nested too deeply to read', hint: () => 'write the value as plain text, or a list without lists inside lists' }),
+  mergeKey: reason({
+    message: () => 'a merge key (`<<`) is not read in YAML 1.2: the fields it would bring in are missing',
+    hint: () => 'write the fields themselves instead of `<<: *name`',
+  }),
   parser: reason<{ cause: string }>({ message: (p) => p.cause }),
 };
 
@@ -429,6 +434,18 @@ export const errors = {
     message: () => 'the file is not text (it contains NUL bytes)',
     hint: () => 'only Markdown text files belong under content/; move images to content/ or assets/ and refer to them',
   }),
+  SourceControlCharacter: entry<{ code: string; meant?: string }>({
+    title: 'Control character in the text',
+    severity: 'error',
+    message: (p) => `the text holds the control character ${p.code}, which prints as nothing or as another sign${p.meant ? ` (saved from Windows-1252, where it was “${p.meant}”)` : ''}`,
+    hint: (p) => (p.meant ? `type “${p.meant}” in its place` : 'delete it (it came with text pasted from another program, or from an escape such as \\x7f or &#127;)'),
+  }),
+  SourceUtf16: entry({
+    title: 'Saved as UTF-16',
+    severity: 'error',
+    message: () => 'the file is saved as UTF-16 ("Unicode" in Notepad), not UTF-8',
+    hint: () => 'save it as UTF-8 in your editor (Notepad: "Save as", Encoding "UTF-8")',
+  }),
   SourceInvalidUtf8: entry<{ line: Value; column: Value }>({
     title: 'Not UTF-8',
     severity: 'error',
@@ -719,11 +736,17 @@ export const errors = {
     message: (p) => `\`colors.${p.field}\` ${p.colour}: neither white nor dark text reaches ${p.needed}:1 on it (at best ${p.ratio}:1), so the ${p.uses} are hard to read`,
     hint: () => 'choose a lighter or a darker colour',
   }),
-  GlyphMissing: entry<{ lang: string; fonts: string; chars: string }>({
+  GlyphMissing: entry<{ lang: string; fonts: string; chars: string; more?: number }>({
     title: 'Characters missing from the fonts',
     severity: 'error',
-    message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}`,
+    message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}${p.more ? `; and ${p.more} more character${p.more === 1 ? '' : 's'} further on` : ''}`,
     hint: () => 'replace the characters, or add a font that has them under assets/fonts and to the language\'s script in src/render/fonts.ts',
+  }),
+  ReplacementCharacter: entry({
+    title: 'Replacement character in the text',
+    severity: 'error',
+    message: () => 'the text holds “�” (U+FFFD), the mark of a character lost in a conversion or of a reference to no printable character (such as &#127; or &#150;)',
+    hint: () => 'type the character that was meant in its place',
   }),
   PictogramUnknown: entry<{ name: string; suggestion?: string; known: string }>({
     title: 'Unknown pictogram',
@@ -826,6 +849,12 @@ export const errors = {
     severity: 'error',
     message: (p) => `the document has ${p.count} pieces of text (headings, questions, items, paragraphs); at most ${p.max} print in one document`,
     hint: () => 'split it into several documents (for example one per dimension or section); a handout this long is seldom read',
+  }),
+  DocumentTooLong: entry<{ characters: Value; max: Value }>({
+    title: 'Document too long',
+    severity: 'error',
+    message: (p) => `the document has ${p.characters} characters of text; at most ${p.max} print in one document (about 270 pages)`,
+    hint: () => 'split it into several documents (for example one per section); a handout this long is seldom read',
   }),
   GhostscriptMissing: entry({
     title: 'Ghostscript missing',

@@ -6,6 +6,7 @@
  */
 import { po, type GetTextTranslation, type GetTextTranslations } from 'gettext-parser';
 import { lineOf, type Exchange, type ImportedUnit, type ReadExchange } from './exchange-model.js';
+import { findUnknownEscape } from './po-escapes.js';
 
 /** Header that marks every entry without `fuzzy` as final. */
 export const FINAL_HEADER = 'X-Drukklaar-Final';
@@ -58,6 +59,8 @@ export function readPo(text: string): ReadExchange {
     const line = (e as { lineNumber?: number }).lineNumber ?? 1;
     return { error: { line, column: 1, detail: (e as Error).message.replace(/^Error parsing PO data: /, '').replace(/ at line \d+\./, '.') } };
   }
+  const escape = findUnknownEscape(text);
+  if (escape) return { error: { line: escape.line, column: escape.column, detail: escape.detail } };
   // gettext-parser keeps the last of two entries with one msgctxt: which translation was
   // meant cannot be known (two translators' files merged?), so the file is refused there.
   const seen = new Map<string, number>();

@@ -6,6 +6,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { lineOf, type ImportedUnit, type ReadExchange } from './exchange-model.js';
+import { findUndefinedReference } from './xml-references.js';
 
 /** A node of fast-xml-parser's ordered output: one element name with its children, or `#text`. */
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -54,10 +55,25 @@ function inlineText(nodes: XmlNode[] | string, data: Map<string, string>, unitId
       const name = nameOf(n);
       if (name === '#text') return String(n['#text']);
       if (name === 'ph' || name === 'sc' || name === 'ec') return ref(n, 'dataRef');
+      if (name === 'cp') return codePoint(attr(n, 'hex') ?? '', unitId, from);
       if (name === 'pc') return ref(n, 'dataRefStart') + inlineText(childrenOf(n), data, unitId, from) + ref(n, 'dataRefEnd');
       return inlineText(childrenOf(n), data, unitId, from);
     })
     .join('');
+}
+
+/**
+ * The character of a `<cp hex="…"/>`, XLIFF's way to carry one XML cannot hold. A control
+ * character prints nothing (a form feed from a word processor): refused, like an unknown element
+ * it was dropped without a word.
+ */
+function codePoint(hex: string, unitId: string, from: number): string {
+  const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? parseInt(hex, 16) : -1;
+  const ch = code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  if (!ch || (/\p{Cc}|\p{Cs}/u.test(ch) && ch !== '\t' && ch !== '\n')) {
+    throw new Fault(`unit \`${unitId}\` holds <cp hex="${hex}"/>, ${ch ? `the control character U+${hex.toUpperCase().padStart(4, '0')}, which prints nothing` : 'no character'}: remove it`, `hex="${hex}"`, from);
+  }
+  return ch;
 }
 
 const STATES = ['initial', 'translated', 'reviewed', 'final'];
@@ -124,8 +140,17 @@ export function readXliff(text: string): ReadExchange {
     const before = text.slice(0, doctype.index).split('\n');
     return { error: { line: before.length, column: before.at(-1)!.length + 1, detail: 'a DOCTYPE is not read in XLIFF 2.0 (its entities could name files or grow without end): remove it and write the characters themselves' } };
   }
+  // Without a DTD only XML's five entities and character references are defined; the parser
+  // would import any other (`&foo;`, `&eacute;`) as its literal text.
+  const undefinedReference = findUndefinedReference(text);
+  if (undefinedReference) {
+    const before = text.slice(0, undefinedReference.offset).split('\n');
+    return { error: { line: before.length, column: before.at(-1)!.length + 1, detail: undefinedReference.detail } };
+  }
   let tree: XmlNode[];
   try {
+    // fast-xml-parser expands character references (&#x627;) only with `htmlEntities`; the
+    // HTML names it would expand too were refused above.
     tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true }).parse(text) as XmlNode[];
   } catch (e) {
     return { error: { line: 1, column: 1, detail: `not readable as XLIFF: ${(e as Error).message}` } };

@@ -127,7 +127,7 @@ function checkLanguage(paths: ProjectPaths, file: string, code: string, bytes: B
   // The strings are printed on every sheet: their characters must be in the language's fonts too.
   const lines = source.split('\n');
   const samples = [language.name, ...Object.values(language.strings)].map((text) => ({ text, line: lines.findIndex((l) => l.includes(text.slice(0, 12))) + 1 || undefined }));
-  const missing = checkCoverage(paths.fonts, language, samples, file);
+  const missing = checkCoverage(paths.fonts, language, samples, file, source);
   if (missing.length) return { source, diagnostics: missing };
   return { language, source, diagnostics: [] };
 }

@@ -5,6 +5,7 @@
 import { Font } from '@react-pdf/renderer';
 import { resolve } from 'node:path';
 import type { Script } from '../languages/language.js';
+import { wholeWords } from './hyphenation.js';
 
 export interface FontFace {
   family: string;
@@ -107,7 +108,7 @@ export function registerFonts(fontsDir: string): void {
     });
   }
   // Words are hyphenated per Text with the language's patterns (see hyphenation.ts);
-  // the global default must not be English.
-  Font.registerHyphenationCallback((word) => [word]);
+  // the global default must not be English: whole words, broken only when longer than any line.
+  Font.registerHyphenationCallback(wholeWords);
   current = fontsDir;
 }

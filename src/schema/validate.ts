@@ -91,10 +91,12 @@ function issueToDiagnostic(issue: z.core.$ZodIssue, schema: z.ZodType, fm: Front
         const at = path.length > 1 ? fm.locate(path.slice(0, -1), 'key') : { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } };
         return [diag('FieldMissing', { field, leaf, expected: typeWords[issue.expected] ?? issue.expected }, { file, field, span: at })];
       }
+      // `title: 2024` or `title: no` is a number or yes/no to YAML: quotes keep it text as written.
+      const quote = issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean') ? `YAML reads the value as ${typeof found === 'number' ? 'a number' : 'yes/no'}: put it in double quotes to print it as written, e.g. \`${String(path.at(-1) ?? field)}: "…"\`` : undefined;
       return [
         diag(
           'FieldInvalidType',
-          { field, expected: typeWords[issue.expected] ?? issue.expected, found: describeValue(found), hint: issue.message.startsWith('Invalid input') ? undefined : issue.message },
+          { field, expected: typeWords[issue.expected] ?? issue.expected, found: describeValue(found), hint: quote ?? (issue.message.startsWith('Invalid input') ? undefined : issue.message) },
           { file, field, span },
         ),
       ];

@@ -6,9 +6,11 @@
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { findTags } from './yaml-tags.js';
+import { findMergeKeys } from './yaml-merge-keys.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag, type ParamsOf } from '../diagnostics/errors.js';
 import { printableSpaces } from '../text/printable-spaces.js';
+import { controlCharacters } from '../text/control-characters.js';
 
 export type PathSegment = string | number;
 
@@ -55,6 +57,10 @@ export function describeValue(value: unknown): string {
  * @param text the whole file as text (LF line ends)
  */
 export function parseFrontMatter(file: string, text: string): FrontMatterResult {
+  // YAML allows a comment after the opening `---` (`--- # tip sheet`): blanked, same length,
+  // so it is not read as the name of a front matter language.
+  const comment = /^(---[^\S\n]+)(#[^\n]*)/.exec(text);
+  if (comment) text = comment[1]! + ' '.repeat(comment[2]!.length) + text.slice(comment[0].length);
   if (!/^---[^\S\n]*\S*[^\S\n]*\n/.test(text)) {
     return { ok: false, diagnostics: [diag('FrontMatterMissing', {}, { file, span: { start: { line: 1, column: 1 } } })] };
   }
@@ -112,6 +118,8 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   // Tags (`!!js/function`, `!!binary`, `!custom`) ask for more than data: refuse them all.
   const tags = findTags(doc, raw).map((t) => diag('YamlTag', { tag: t.tag }, { file, span: spanOf([t.offset, t.offset + t.tag.length]) }));
   if (tags.length) return { ok: false, diagnostics: tags };
+  const merges = findMergeKeys(doc).map((at) => diag('YamlSyntax', { reason: 'mergeKey' }, { file, span: spanOf([at, at + 2]) }));
+  if (merges.length) return { ok: false, diagnostics: merges };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
@@ -121,7 +129,19 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     return { ok: false, diagnostics: [diag('FrontMatterNotMapping', { found: describeValue(data) }, { file, span: spanOf(doc.contents?.range) })] };
   }
-  return { ok: true, data: spacesPrintable(data ?? {}), locate: makeLocator(doc, spanOf) };
+  const locate = makeLocator(doc, spanOf);
+  // A YAML escape (`"\x7f"`, `"\u0085"`) writes a control character the file itself does not hold.
+  const controls = stringsOf(data).flatMap(({ path, text }) => controlCharacters(text).map(({ code, meant }) => diag('SourceControlCharacter', { code, ...(meant ? { meant } : {}) }, { file, span: locate(path) })));
+  if (controls.length) return { ok: false, diagnostics: controls };
+  return { ok: true, data: spacesPrintable(data ?? {}), locate };
+}
+
+/** Every text in a YAML value, with its path. */
+function stringsOf(value: unknown, path: PathSegment[] = []): { path: PathSegment[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, [...path, k]));
+  return [];
 }
 
 /**
@@ -151,6 +171,8 @@ function yamlErrorReason(code: string, message: string): ParamsOf<'YamlSyntax'> 
     case 'MISSING_CHAR':
       return { reason: 'unclosed', cause: first };
     default:
+      // The parser runs out of stack on thousands of nested [ or {: say what that means.
+      if (/call stack/i.test(first)) return { reason: 'tooDeep' };
       return { reason: 'parser', cause: first.replace(/ at line \d+, column \d+.*$/, '') };
   }
 }

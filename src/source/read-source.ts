@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/errors.js';
+import { controlCharacters } from '../text/control-characters.js';
 
 export interface SourceFile {
   /** Project-relative path with forward slashes. */
@@ -38,6 +39,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
+/** An error at the first place of each distinct control character of a text. */
+function controlErrors(text: string, path: string): Diagnostic[] {
+  return controlCharacters(text).map(({ index, code, meant }) => {
+    const before = text.slice(0, index).split('\n');
+    const start = { line: before.length, column: before.at(-1)!.length + 1 };
+    return diag('SourceControlCharacter', { code, ...(meant ? { meant } : {}) }, { file: path, span: { start } });
+  });
+}
+
 /**
  * Decode a content file.
  * @param path project-relative path, used in the result and diagnostics
@@ -48,7 +58,11 @@ export function decodeSource(path: string, bytes: Uint8Array): Decoded {
   if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString('latin1'))) {
     return { ok: false, diagnostics: [diag('SourceEmpty', {}, at)] };
   }
-  if (bytes.includes(0)) return { ok: false, diagnostics: [diag('SourceBinary', {}, at)] };
+  // Notepad's "Unicode" is UTF-16: a byte-order mark FF FE or FE FF, or a NUL beside every ASCII letter.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0 || bytes[0] === 0 && bytes[2] === 0));
+  if (utf16) return { ok: false, diagnostics: [diag('SourceUtf16', {}, { ...at, span: { start: { line: 1, column: 1 } } })] };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, diagnostics: [diag('SourceBinary', {}, { ...at, span: { start: positionOfByte(bytes, nul) } })] };
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -65,6 +79,8 @@ export function decodeSource(path: string, bytes: Uint8Array): Decoded {
     diagnostics.push(diag('SourceBom', {}, { ...at, span: { start: { line: 1, column: 1 } } }));
   }
   text = text.replace(/\r\n?/g, '\n');
+  const controls = controlErrors(text, path);
+  if (controls.length) return { ok: false, diagnostics: [...diagnostics, ...controls] };
   const hash = createHash('sha256').update(bytes).digest('hex');
   return { ok: true, source: { path, text, hash }, diagnostics };
 }

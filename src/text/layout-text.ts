@@ -2,8 +2,8 @@
  * Text as it goes to the line layout: the tokens a parent copies or dials (whole-tokens.ts)
  * kept whole and in the order they were typed.
  *
- * - A phone number written in groups gets no-break spaces (U+00A0) between its groups,
- *   so it never breaks over two lines.
+ * - A phone number or a bank account number (IBAN) written in groups gets no-break spaces
+ *   (U+00A0) between its groups, so it never breaks over two lines.
  * - In a paragraph with right-to-left letters, each web address and e-mail address
  *   becomes a left-to-right isolate (LRI … PDI, U+2066 … U+2069), as a browser does for
  *   `<bdi dir="ltr">`, and each number written with separators (`09-123-45-67`,
@@ -63,7 +63,9 @@ export function layoutText(typed: string, isolate: boolean, before = ''): string
   let at = 0;
   for (const t of tokens) {
     let token = text.slice(t.start, t.end);
-    if (t.kind !== 'number') out += text.slice(at, t.start) + (isolate ? LRI + token + PDI : token);
+    // An IBAN's letters already make it read left to right: its groups only stay together.
+    if (t.kind === 'iban') out += text.slice(at, t.start) + token.replace(/ /g, '\u00a0');
+    else if (t.kind !== 'number') out += text.slice(at, t.start) + (isolate ? LRI + token + PDI : token);
     else {
       token = token.replace(/ (?=[+(]?\p{Nd})/gu, '\u00a0');
       // A number with separators reads left to right, digit group by digit group: an

@@ -1,13 +1,13 @@
 /**
  * Things in running text that a reader copies or dials as they are, and that must stay
- * whole on paper: web addresses, e-mail addresses, phone numbers, dates, times, amounts
- * and codes. Found by linkify-it (web and e-mail addresses, with its rules for trailing
+ * whole on paper: web addresses, e-mail addresses, phone numbers, bank account numbers,
+ * dates, times, amounts and codes. Found by linkify-it (web and e-mail addresses, with its rules for trailing
  * punctuation) and by the Unicode properties of digits.
  */
 import LinkifyIt from 'linkify-it';
 
 /** What a whole token is. */
-export type TokenKind = 'url' | 'email' | 'number';
+export type TokenKind = 'url' | 'email' | 'number' | 'iban';
 
 /** A token found in a text: [start, end) in UTF-16 code units. */
 export interface WholeToken {
@@ -35,6 +35,12 @@ const NUMBER = /[$£¥€₺₽₴₹]?\+?\p{Nd}+(?:[-‐‑/.:,]\p{Nd}+)*(?:[$�
  * Other numbers with spaces between them are separate numbers and stay so.
  */
 const SPACED_PHONE = /(?:\+\p{Nd}+|[0٠۰]\p{Nd}*)(?:[  ]?\(\p{Nd}+\)\p{Nd}*)?(?:[  ]\p{Nd}+)+/gu;
+/**
+ * A bank account number (IBAN) written in groups of four: `BE71 0961 2345 6769`,
+ * `NL91 ABNA 0417 1643 00`. Its groups stay on one line, as a bank prints it: broken after
+ * `BE71`, an Arabic line put the rest at the start of the next.
+ */
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\p{Nd}{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
 const digitCount = (s: string) => (s.match(/\p{Nd}/gu) ?? []).length;
 
 /** Every whole token of a text, in order, not overlapping (addresses win over numbers). */
@@ -47,6 +53,7 @@ export function findWholeTokens(text: string): WholeToken[] {
     if (!tokens.some((t) => start < t.end && end > t.start)) tokens.push({ kind, start, end });
   };
   for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(IBAN)) add('iban', m.index, m.index + m[0].length);
   for (const m of text.matchAll(SPACED_PHONE)) if (digitCount(m[0]) >= 8) add('number', m.index, m.index + m[0].length);
   for (const m of text.matchAll(NUMBER)) add('number', m.index, m.index + m[0].length);
   return tokens.sort((a, b) => a.start - b.start);
