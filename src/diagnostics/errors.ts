@@ -740,7 +740,7 @@ export const errors = {
     title: 'Characters missing from the fonts',
     severity: 'error',
     message: (p) => `the fonts for ${p.lang} (${p.fonts}) have no glyph for ${p.chars}${p.more ? `; and ${p.more} more character${p.more === 1 ? '' : 's'} further on` : ''}`,
-    hint: () => 'replace the characters, or add a font that has them under assets/fonts and to the language\'s script in src/render/fonts.ts',
+    hint: () => 'replace the characters (an emoji or symbol with words); the bundled fonts print Latin, Cyrillic, Arabic and Ethiopic script, and a font file of the project in assets/fonts replaces the bundled one of the same name (e.g. a NotoSans-Regular.ttf that has these characters)',
   }),
   ReplacementCharacter: entry({
     title: 'Replacement character in the text',
