@@ -52,10 +52,11 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
     for (const d of sortDiagnostics(report.diagnostics)) io.stderr.write(formatShort(d) + '\n');
     io.stderr.write(rebuildLine(report, changed) + '\n');
   };
-  await rebuild(['start']);
-  io.stderr.write('watching content/ and assets/ (layouts need a restart); Ctrl-C stops\n');
-  let queue = Promise.resolve();
+  // The folders are watched before the first build: a file saved while it runs is built
+  // after it, and a save right after "watching" is never lost (the line used to come before
+  // the watches were made, so a quick save went unseen until the next one).
   let waiting: string[] = [];
+  let queue = Promise.resolve();
   const watcher = watchFiles(projectRoot(io), ['content', 'assets'], (changed) => {
     waiting.push(...changed);
     queue = queue.then(async () => {
@@ -65,6 +66,11 @@ export async function runWatch(args: WatchArgs, io: CliIO): Promise<number> {
       await rebuild(batch);
     });
   });
+  queue = queue.then(async () => {
+    await rebuild(['start']);
+    io.stderr.write('watching content/ and assets/ (layouts need a restart); Ctrl-C stops\n');
+  });
+  await queue;
   await new Promise<void>((resolveStop) => {
     if (io.signal?.aborted) return resolveStop();
     io.signal?.addEventListener('abort', () => resolveStop(), { once: true });
