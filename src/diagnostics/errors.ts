@@ -874,10 +874,10 @@ export const errors = {
     message: (p) => `page ${p.page}${p.part ? ` of the ${p.part}` : ''} would print an empty box (.notdef): the font ${p.font} has no glyph for a character here: “${p.context}”`,
     hint: () => 'the character comes from the text or from the layout (a break hyphen, a shaped form); write the text without it, or add a font that has it under assets/fonts; if the text looks fine, report it as a bug in drukklaar',
   }),
-  ContentCutOff: entry<{ height: Value; mm: Value; available: Value }>({
+  ContentCutOff: entry<{ height: Value; mm: Value; available: Value; longest?: Value }>({
     title: 'Text cut off',
     severity: 'error',
-    message: (p) => `a block that is kept on one page is ${p.height} pt (${p.mm} mm) high, and a page has room for ${p.available} pt: what does not fit would be cut off`,
+    message: (p) => `a block that is kept on one page is ${p.height} pt (${p.mm} mm) high, and a page has room for ${p.available} pt: what does not fit would be cut off${p.longest ? `; the document's longest text (${p.longest} characters), the likely block, starts at this line` : ''}`,
     hint: () => 'a tip, a quickscan statement or a card is printed in one piece; shorten the longest one, or split it into two',
   }),
   FacingPagesOutOfStep: entry<{ pages: Value; expected: Value; first: Value; rest: Value }>({

@@ -3,6 +3,7 @@
  * `file:line:col: severity: message` form (for editors) and JSON (for machines).
  */
 import { codeFrameColumns } from '@babel/code-frame';
+import { frameWindow } from './frame-window.js';
 import type { Diagnostic } from './diagnostic.js';
 
 export type DiagnosticFormat = 'long' | 'short' | 'json';
@@ -32,9 +33,10 @@ export function formatLong(d: Diagnostic, lookup: SourceLookup, color = false): 
   if (loc) lines.push(`  ${paint('36', '┌─')} ${loc}${d.field ? `  (field \`${d.field}\`)` : ''}`);
   const text = d.file ? lookup(d.file) : undefined;
   if (text !== undefined && d.span) {
+    const shown = frameWindow(text, d.span);
     const frame = codeFrameColumns(
-      text,
-      { start: d.span.start, ...(d.span.end ? { end: d.span.end } : {}) },
+      shown.text,
+      { start: shown.span.start, ...(shown.span.end ? { end: shown.span.end } : {}) },
       { highlightCode: false, linesAbove: 2, linesBelow: 1 },
     );
     lines.push(frame.replace(/^/gm, '  '));
