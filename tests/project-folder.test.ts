@@ -124,3 +124,29 @@ describe("a project's own content/languages", () => {
     expect(translate.stderr).not.toContain('has no file');
   });
 });
+
+describe("hints in a project of one's own", () => {
+  it('name the translate command as the project runs it (npx drukklaar), not the repository script', async () => {
+    const root = await initProject();
+    const tip = (id: string) => `## Conseil ${id} {#${id}}\n\nTexte ${id}.\n`;
+    writeFileSync(
+      resolve(root, 'content/tips/welkom.fr.md'),
+      `---\nkind: tips\ntitle: Bienvenue\nlang: fr\nstatus: draft\n---\n\nIntroduction.\n\n${['aanspreken', 'op-de-hoogte', 'vragen'].map(tip).join('\n')}`,
+    );
+    // No `source:` hashes: the hint says how to record them.
+    const origin = await runCli(['check'], root);
+    expect(origin.code, origin.stderr).toBe(0);
+    expect(origin.stderr).toContain('[TranslationOriginUnknown]');
+    expect(origin.stderr).toContain('then run `npx drukklaar translate --mark-current <file>`');
+    // The command the hint gives works here (`npm run drukklaar` has no script in such a project).
+    const marked = await runCli(['translate', '--mark-current', 'content/tips/welkom.fr.md'], root);
+    expect(marked.code, marked.stderr).toBe(0);
+    // The Dutch text changes: the stale warning's hint gives the same command.
+    const dutch = resolve(root, 'content/tips/welkom.nl.md');
+    writeFileSync(dutch, readFileSync(dutch, 'utf8').replace('Zeg gerust goeiedag', 'Zeg gerust goedemorgen'));
+    const stale = await runCli(['check'], root);
+    expect(stale.stderr).toContain('[TranslationStale]');
+    expect(stale.stderr).toContain('then run `npx drukklaar translate --mark-current <file>`');
+    expect(stale.stderr).not.toContain('npm run');
+  });
+});

@@ -770,7 +770,7 @@ export const errors = {
     title: 'Translation does not match the Dutch source',
     severity: 'error',
     message: (p) => explain(translationMismatchReasons, p),
-    hint: () => 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npm run drukklaar -- translate` for a skeleton)',
+    hint: () => 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npx drukklaar translate` for a skeleton)',
   }),
   TranslationWithoutSource: entry<{ expected: string }>({
     title: 'Translation without Dutch source',
@@ -782,7 +782,7 @@ export const errors = {
     title: 'Translation out of date',
     severity: 'warning',
     message: (p) => `the Dutch text changed since this translation was made (${p.items})`,
-    hint: () => 'update the translation, then run `npm run drukklaar -- translate --mark-current <file>`',
+    hint: () => 'update the translation, then run `npx drukklaar translate --mark-current <file>`',
   }),
   TranslationIncomplete: entry<{ items: string }>({
     title: 'Translation not finished',
@@ -794,7 +794,7 @@ export const errors = {
     title: 'Translation without source hashes',
     severity: 'warning',
     message: () => 'this translation does not record which Dutch text it was made from (no `source:` field), so changes of the Dutch text cannot be detected',
-    hint: () => 'check it against the current Dutch text, then run `npm run drukklaar -- translate --mark-current <file>`',
+    hint: () => 'check it against the current Dutch text, then run `npx drukklaar translate --mark-current <file>`',
   }),
   TranslationExists: entry<{ path: string }>({
     title: 'Translation already exists',
