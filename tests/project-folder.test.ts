@@ -2,7 +2,7 @@
  * A project is a folder: `--root <dir>` or the folder a command runs in, and the project's
  * own fonts and pictograms add to drukklaar's and replace them by file name.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfFonts, repoRoot, runCli, tempDir } from './helpers.js';
@@ -42,6 +42,19 @@ describe('--root and the current folder', () => {
     const missing = await runCli(['check', '--root'], elsewhere);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('`--root` needs a folder');
+  });
+
+  it('refuses to build or check a folder that is no project, and writes nothing there', async () => {
+    const stray = tempDir();
+    const build = await runCli(['build'], stray);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(`${stray} is not a drukklaar project: it has no drukklaar.yml and no content/ folder`);
+    expect(build.stderr).toContain('`npx drukklaar init`');
+    expect(readdirSync(stray)).toEqual([]); // no empty output/ or .cache/ left behind
+    // A mistyped --root is named as given.
+    const check = await runCli(['check', '--root', resolve(stray, 'materialen')], tempDir());
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`${resolve(stray, 'materialen')} is not a drukklaar project`);
   });
 
   it('says --root under every usage text', async () => {

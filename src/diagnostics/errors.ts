@@ -923,6 +923,15 @@ export const errors = {
     message: (p) => `another build (process ${p.pid}) is writing to ${p.dir}`,
     hint: (p) => `wait for it to finish; if no build is running, delete ${p.lock}`,
   }),
+  ProjectNotFound: entry<{ dir: string; given: boolean }>({
+    title: 'No project here',
+    severity: 'error',
+    message: (p) =>
+      p.given
+        ? `${p.dir} is not a drukklaar project: it has no drukklaar.yml and no content/ folder`
+        : `${p.dir} is not a drukklaar project: it has no drukklaar.yml and no content/ folder, and no folder above it has a drukklaar.yml`,
+    hint: () => 'run the command in your project folder or name it with `--root <dir>`; to start a project here, run `npx drukklaar init`',
+  }),
   NothingSelected: entry<{ what: string } & HintReasonOf<typeof nothingSelectedHints>>({
     title: 'Nothing selected',
     severity: 'error',
