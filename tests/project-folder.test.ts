@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfFonts, repoRoot, runCli, tempDir } from './helpers.js';
+import { makeProject, pdfFonts, repoRoot, runCli, tempDir } from './helpers.js';
 
 /** A fresh `drukklaar init` project in a temporary folder. */
 async function initProject(): Promise<string> {
@@ -161,5 +161,13 @@ describe("hints in a project of one's own", () => {
     expect(stale.stderr).toContain('[TranslationStale]');
     expect(stale.stderr).toContain('then run `npx drukklaar translate --mark-current <file>`');
     expect(stale.stderr).not.toContain('npm run');
+  });
+
+  it("the catalogue of a project without documents says how to fill it, with the project's command", async () => {
+    const root = makeProject({}, { brands: ['ouderplatform'] });
+    const r = await runCli(['build'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const page = readFileSync(resolve(root, 'output/index.html'), 'utf8');
+    expect(page).toContain("Nog geen materialen: zet documenten in content/ en maak de PDF's (npx drukklaar build).");
   });
 });
