@@ -564,13 +564,14 @@ export const errors = {
     title: 'Unknown fixed word',
     severity: 'error',
     message: (p) => `\`strings.${p.key}\` is not a fixed word of the layouts: content/languages/nl.yml has no such key, so it would never be printed`,
-    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : 'use the keys of content/languages/nl.yml (`drukklaar export --lang <code>` lists them all)'),
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : 'use the keys of drukklaar\'s content/languages/nl.yml (`npx drukklaar export --lang <code>` lists them all)'),
   }),
   LanguageWordsFromDutch: entry<{ lang: string; count: number; keys: string }>({
     title: 'Fixed words in Dutch',
     severity: 'warning',
     message: (p) => `this translation prints ${p.count} fixed word${p.count === 1 ? '' : 's'} in Dutch: content/languages/${p.lang}.yml does not translate ${p.keys}`,
-    hint: (p) => `add them under \`strings:\` in content/languages/${p.lang}.yml (copy them from nl.yml and translate), or translate them with \`drukklaar export --lang ${p.lang}\``,
+    hint: (p) =>
+      `add them under \`strings:\` in content/languages/${p.lang}.yml (copy them from drukklaar's nl.yml, in a project of your own node_modules/drukklaar/content/languages/nl.yml, and translate), or translate them in a CAT tool: \`npx drukklaar export --lang ${p.lang} --format po --out ${p.lang}.po\`, then \`npx drukklaar import ${p.lang}.po\``,
   }),
   DirectionUnsupported: entry<{ kind: string; lang: string; kinds: string }>({
     title: 'Right to left not supported for this kind',
