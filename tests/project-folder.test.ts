@@ -21,7 +21,7 @@ describe('--root and the current folder', () => {
     const elsewhere = tempDir();
     const check = await runCli(['check', '--root', root], elsewhere);
     expect(check.code, check.stderr).toBe(0);
-    expect(check.stderr).toMatch(/checked 4 documents, 1 brands/);
+    expect(check.stderr).toMatch(/checked 4 documents, 1 brand,/);
     const list = await runCli(['--root=' + root, 'list', 'documents'], elsewhere);
     expect(list.stdout).toMatch(/welkom\s+tips/);
     // In content/tips of the project, without --root: the folder with drukklaar.yml above.
