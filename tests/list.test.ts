@@ -60,6 +60,10 @@ describe('drukklaar init', () => {
     expect(made.code, made.stderr).toBe(0);
     const root = resolve(parent, 'school');
     for (const f of ['content/brands/mijn-school/brand.yml', 'drukklaar.yml', '.gitignore', 'README.md']) expect(existsSync(resolve(root, f)), f).toBe(true);
+    // The team's README sent readers to npmjs.com, where drukklaar is not: it names the package file.
+    const teamReadme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    expect(teamReadme).not.toContain('npmjs.com');
+    expect(teamReadme).toContain('drukklaar-<versie>.tgz');
     const check = await runCli(['check'], root);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stderr).toMatch(/all good/);
