@@ -84,4 +84,18 @@ describe('drukklaar init', () => {
     expect(forced.stdout).toContain('kept    drukklaar.yml (exists)');
     expect(readFileSync(resolve(root, 'drukklaar.yml'), 'utf8')).toContain('# mine');
   });
+
+  it('starts in the folder the README sets up: npm init, and the package file installed from it', async () => {
+    const folder = tempDir();
+    writeFileSync(resolve(folder, 'package.json'), '{ "dependencies": { "drukklaar": "file:drukklaar-0.1.0.tgz" } }\n');
+    writeFileSync(resolve(folder, 'drukklaar-0.1.0.tgz'), '');
+    mkdirSync(resolve(folder, 'node_modules'));
+    const made = await runCli(['init'], folder);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('created drukklaar.yml');
+    // Anything else still makes the folder not empty.
+    const other = tempDir();
+    writeFileSync(resolve(other, 'notities.txt'), 'x');
+    expect((await runCli(['init'], other)).stderr).toContain('is not empty (notities.txt)');
+  });
 });
