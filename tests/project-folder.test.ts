@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeProject, pdfFonts, repoRoot, runCli, tempDir } from './helpers.js';
+import { makeProject, MM, pdfFonts, pdfPages, repoRoot, runCli, tempDir } from './helpers.js';
 
 /** A fresh `drukklaar init` project in a temporary folder. */
 async function initProject(): Promise<string> {
@@ -169,5 +169,22 @@ describe("hints in a project of one's own", () => {
     expect(r.code, r.stderr).toBe(0);
     const page = readFileSync(resolve(root, 'output/index.html'), 'utf8');
     expect(page).toContain("Nog geen materialen: zet documenten in content/ en maak de PDF's (npx drukklaar build).");
+  });
+
+  it("prints a tip sheet on the brand's paper, unless the sheet names its own", async () => {
+    const root = await initProject();
+    const brand = resolve(root, 'content/brands/mijn-school/brand.yml');
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace(/^paper: a4\b/m, 'paper: a5'));
+    const size = async () => {
+      const r = await runCli(['build', '--doc', 'welkom', '--no-catalogue'], root);
+      expect(r.code, r.stderr).toBe(0);
+      const [page] = await pdfPages(resolve(root, 'output/mijn-school/nl/welkom.pdf'));
+      return `${Math.round(page!.width / MM)} x ${Math.round(page!.height / MM)} mm`;
+    };
+    // brand.yml's `paper` was read and never used: every sheet printed on A4.
+    expect(await size()).toBe('148 x 210 mm');
+    const sheet = resolve(root, 'content/tips/welkom.nl.md');
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('lang: nl\n', 'lang: nl\npaper: a4\n'));
+    expect(await size()).toBe('210 x 297 mm');
   });
 });
