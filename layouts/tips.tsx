@@ -21,8 +21,8 @@ import { ink, mm, muted, paperSizes, tint } from './theme.js';
 import { type Script, scriptOf, tagIn, textStyle, sizes, iconOf, Marker, TipText, TipRow, Intro, Watermark, Notice, Qr, BandTitle, chunk } from './tips-parts.js';
 
 /** The tips of each pair of facing pages (a Dutch page, then its translated page), by index. */
-function facingGroups(dutch: TipsModel): number[][] {
-  const z = sizes(dutch.meta.paper);
+function facingGroups(dutch: TipsModel, paper: Paper): number[][] {
+  const z = sizes(paper);
   return chunk(dutch.tips.map((_, i) => i), z.perPage[0]!, z.perPage[1]!);
 }
 
@@ -30,19 +30,26 @@ function facingGroups(dutch: TipsModel): number[][] {
  * The pages a translated sheet printed `facing` has when each page's tips fit on it, and its
  * tips per page (first, then each further page); undefined for a sheet not printed facing.
  */
-export function facingPlan({ model, source, sourceLanguage }: RenderInput<TipsModel>): { pages: number; first: number; rest: number } | undefined {
+export function facingPlan({ source, sourceLanguage, brand }: RenderInput<TipsModel>): { pages: number; first: number; rest: number } | undefined {
   if (!source || !sourceLanguage || source.meta.bilingual !== 'facing') return undefined;
-  const [first, rest] = sizes(source.meta.paper).perPage as [number, number];
-  return { pages: 2 * facingGroups(source).length, first, rest };
+  const paper = paperOf(source, brand);
+  const [first, rest] = sizes(paper).perPage as [number, number];
+  return { pages: 2 * facingGroups(source, paper).length, first, rest };
 }
+
+type Paper = 'a4' | 'a5';
+
+/** The paper a sheet prints on: its Dutch source's `paper`, else its brand's. */
+export const paperOf = (dutch: TipsModel, brand: { paper: Paper }): Paper => dutch.meta.paper ?? brand.paper;
 
 export function TipsLayout({ model, source, brand, language, sourceLanguage }: RenderInput<TipsModel>) {
   const dutch = source ?? model;
   const translated = source && sourceLanguage ? model : undefined;
   const nl = scriptOf(sourceLanguage ?? language);
   const tr = translated ? scriptOf(language) : undefined;
-  const z = sizes(dutch.meta.paper);
-  const size = paperSizes[dutch.meta.paper];
+  const paper = paperOf(dutch, brand);
+  const z = sizes(paper);
+  const size = paperSizes[paper];
   const file = `content/tips/${dutch.slug}.${dutch.meta.lang}.md`;
   const icons = dutch.tips.map((t) => iconOf(t, file));
   const draft = model.meta.status === 'draft' || dutch.meta.status === 'draft';
@@ -58,7 +65,7 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
   let pages: ReactNode;
   if (!tr || !translated) {
     pages = (
-      <Page experimentalPagination size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
+      <Page experimentalPagination size={paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
         {watermark}
         {footer(nl)}
         <BrandHeader brand={brand} title={dutch.meta.title} subtitle={dutch.meta.subtitle} eyebrow={eyebrow} lang={nl.language.code} />
@@ -78,7 +85,7 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
     const ordered = (marker: ReactNode, dutchCell: ReactNode, trCell: ReactNode) => (tr.rtl ? [marker, trCell, dutchCell] : [marker, dutchCell, trCell]);
     const cell = { flex: 1 } as const;
     pages = (
-      <Page experimentalPagination size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
+      <Page experimentalPagination size={paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
         {watermark}
         {notice}
         {footer(tr)}
@@ -115,9 +122,9 @@ export function TipsLayout({ model, source, brand, language, sourceLanguage }: R
       </Page>
     );
   } else {
-    const groups = facingGroups(dutch);
+    const groups = facingGroups(dutch, paper);
     const part = (s: Script, tipAt: (i: number) => Tip, title: string, other: string, otherScript: Script, g: number[], first: boolean, last: boolean, intro: RichText[]) => (
-      <Page experimentalPagination key={`${s.language.code}-${g[0]}`} size={dutch.meta.paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
+      <Page experimentalPagination key={`${s.language.code}-${g[0]}`} size={paper.toUpperCase() as 'A4' | 'A5'} style={pageStyle}>
         {watermark}
         {notice}
         {footer(s)}

@@ -95,6 +95,14 @@ describe('brand colours and contrast', () => {
     expect(contrast('#787553', '#ffffff')).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('tells the colour in the same check as a missing logo, not after the logo is fixed', async () => {
+    const root = makeProject({ 'content/brands/licht/brand.yml': brandYml('#fff8b0', '#1d4e89'), 'content/tips/samen-lezen.nl.md': tips }, { brands: [] });
+    const check = await runCli(['check', '--format', 'short'], root);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('content/brands/licht/brand.yml:2:7: error: the logo `logo.svg` does not exist');
+    expect(check.stderr).toContain('content/brands/licht/brand.yml:4:12: warning: `colors.primary` #fff8b0 has a contrast of 1.1:1 on white');
+  });
+
   it('lightens an accent that does not read on the title band, and warns about badge numbers nothing can make readable', async () => {
     const root = makeProject({ 'content/brands/grijs/brand.yml': brandYml('#1d4e89', '#808080'), 'content/brands/grijs/logo.svg': logo }, { brands: [] });
     const r = await runCli(['check', '--format', 'short'], root);

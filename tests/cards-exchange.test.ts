@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BRAND, french, project, read } from './card-decks.js';
+import { BRAND, dutch, french, project, read } from './card-decks.js';
 import { makeProject, runCli } from './helpers.js';
 
 describe('exchange formats for decks', () => {
@@ -78,4 +78,22 @@ describe('deck units', () => {
       expect(units.write(tr.text, tr.model, src.model, all), f).toBe(tr.text);
     }
   });
+
+  it("exports a skeleton's front matter, still the Dutch text, as new with no translation", async () => {
+    const withoutFrench = makeProject({ 'content/cards/thuis.nl.md': dutch('poker') }, { brands: [BRAND] });
+    expect((await runCli(['translate', 'thuis', '--lang', 'fr'], withoutFrench)).code).toBe(0);
+    const e = await runCli(['export', '--lang', 'fr', '--format', 'po', '--doc', 'thuis', '--out', 'fr.po'], withoutFrench);
+    expect(e.code, e.stderr).toBe(0);
+    // The skeleton holds the Dutch instruction and labels to translate over: a CAT tool showed
+    // them as translated drafts (msgstr the Dutch text), and the translator passed them by.
+    expect(e.stdout).not.toMatch(/\d+ draft/);
+    const po = read(withoutFrench, 'fr.po');
+    expect(po).toContain('msgid "Leg de kaarten op tafel en kies er samen een."\nmsgstr ""');
+    expect(po).toMatch(/#label\.school"\nmsgid "School"\nmsgstr ""/);
+    // Imported as it is, nothing changes.
+    const before = read(withoutFrench, 'content/cards/thuis.fr.md');
+    expect((await runCli(['import', 'fr.po'], withoutFrench)).code).toBe(0);
+    expect(read(withoutFrench, 'content/cards/thuis.fr.md')).toBe(before);
+  });
 });
+

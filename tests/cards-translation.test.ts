@@ -53,6 +53,13 @@ describe('translating a deck', () => {
     expect(skeleton).toMatch(/^status: "draft"$/m);
     expect(skeleton).toMatch(/^ {4}lezen: "[0-9a-f]{12}"$/m);
     expect(skeleton).toContain('<!-- nl: Wat lees je graag samen met je kind? -->');
+    // The Dutch text of the front matter fields stands there to be translated, and says so
+    // (a deck printed its Dutch instruction on the translated guide when it was left as it was).
+    expect(skeleton).toMatch(/^instruction: "Leg de kaarten op tafel en kies er samen een\."   # translate$/m);
+    // Filled in, the line with its comment is read as the translation.
+    writeFileSync(resolve(root, 'content/cards/thuis.fr.md'), skeleton.replace('Leg de kaarten op tafel en kies er samen een.', 'Posez les cartes.'));
+    const e = await runCli(['export', '--lang', 'fr', '--format', 'po', '--doc', 'thuis'], root);
+    expect(e.stdout).toContain('msgid "Leg de kaarten op tafel en kies er samen een."\nmsgstr "Posez les cartes."');
     const c = await runCli(['check', '--format', 'short'], root);
     expect(c.code).toBe(1);
     expect(c.stderr).toMatch(/thuis\.fr\.md:\d+:1: error: these parts are not translated yet: .*lezen, rapport/);

@@ -167,13 +167,13 @@ describe('the last lines say what happened', () => {
     const r = await runCli(['check'], root);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning: the file starts with a byte-order mark');
-    expect(r.stderr.trim().split('\n').at(-1)).toBe('checked 1 documents, 1 brands, 10 languages: 1 warning');
+    expect(r.stderr.trim().split('\n').at(-1)).toBe('checked 1 document, 1 brand, 10 languages: 1 warning');
   });
 
   it('check says "all good" when there is nothing to report', async () => {
     const root = makeProject({ 'content/good/goed.nl.md': good }, { brands: ['basisschool-de-vlieger'] });
     const r = await runCli(['check'], root);
     expect(r.code).toBe(0);
-    expect(r.stderr.trim()).toBe('checked 1 documents, 1 brands, 10 languages: all good');
+    expect(r.stderr.trim()).toBe('checked 1 document, 1 brand, 10 languages: all good');
   });
 });

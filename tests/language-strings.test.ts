@@ -40,6 +40,9 @@ describe('fixed words', () => {
     const check = await runCli(['check', '--format', 'short'], root);
     expect(check.code).toBe(0);
     expect(check.stdout + check.stderr).toMatch(/content\/languages\/fr\.yml.*1 fixed word in Dutch.*`translationNotice`/);
+    // The hint says where nl.yml is in a project of one's own, and gives a command that runs there.
+    expect(check.stderr).toContain('node_modules/drukklaar/content/languages/nl.yml');
+    expect(check.stderr).toContain('`npx drukklaar export --lang fr --format po --out fr.po`, then `npx drukklaar import fr.po`');
     const build = await runCli(['build', '--no-catalogue', '--format', 'short'], root);
     expect(build.code).toBe(0);
     expect(build.stdout + build.stderr).toContain('`translationNotice`');

@@ -60,6 +60,10 @@ describe('drukklaar init', () => {
     expect(made.code, made.stderr).toBe(0);
     const root = resolve(parent, 'school');
     for (const f of ['content/brands/mijn-school/brand.yml', 'drukklaar.yml', '.gitignore', 'README.md']) expect(existsSync(resolve(root, f)), f).toBe(true);
+    // The team's README sent readers to npmjs.com, where drukklaar is not: it names the package file.
+    const teamReadme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    expect(teamReadme).not.toContain('npmjs.com');
+    expect(teamReadme).toContain('drukklaar-<versie>.tgz');
     const check = await runCli(['check'], root);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stderr).toMatch(/all good/);
@@ -79,5 +83,19 @@ describe('drukklaar init', () => {
     expect(forced.stdout).toContain('created content/tips/welkom.nl.md');
     expect(forced.stdout).toContain('kept    drukklaar.yml (exists)');
     expect(readFileSync(resolve(root, 'drukklaar.yml'), 'utf8')).toContain('# mine');
+  });
+
+  it('starts in the folder the README sets up: npm init, and the package file installed from it', async () => {
+    const folder = tempDir();
+    writeFileSync(resolve(folder, 'package.json'), '{ "dependencies": { "drukklaar": "file:drukklaar-0.1.0.tgz" } }\n');
+    writeFileSync(resolve(folder, 'drukklaar-0.1.0.tgz'), '');
+    mkdirSync(resolve(folder, 'node_modules'));
+    const made = await runCli(['init'], folder);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('created drukklaar.yml');
+    // Anything else still makes the folder not empty.
+    const other = tempDir();
+    writeFileSync(resolve(other, 'notities.txt'), 'x');
+    expect((await runCli(['init'], other)).stderr).toContain('is not empty (notities.txt)');
   });
 });

@@ -2,10 +2,10 @@
  * A project is a folder: `--root <dir>` or the folder a command runs in, and the project's
  * own fonts and pictograms add to drukklaar's and replace them by file name.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfFonts, repoRoot, runCli, tempDir } from './helpers.js';
+import { makeProject, MM, pdfFonts, pdfPages, repoRoot, runCli, tempDir } from './helpers.js';
 
 /** A fresh `drukklaar init` project in a temporary folder. */
 async function initProject(): Promise<string> {
@@ -21,7 +21,7 @@ describe('--root and the current folder', () => {
     const elsewhere = tempDir();
     const check = await runCli(['check', '--root', root], elsewhere);
     expect(check.code, check.stderr).toBe(0);
-    expect(check.stderr).toMatch(/checked 4 documents, 1 brands/);
+    expect(check.stderr).toMatch(/checked 4 documents, 1 brand,/);
     const list = await runCli(['--root=' + root, 'list', 'documents'], elsewhere);
     expect(list.stdout).toMatch(/welkom\s+tips/);
     // In content/tips of the project, without --root: the folder with drukklaar.yml above.
@@ -42,6 +42,19 @@ describe('--root and the current folder', () => {
     const missing = await runCli(['check', '--root'], elsewhere);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('`--root` needs a folder');
+  });
+
+  it('refuses to build or check a folder that is no project, and writes nothing there', async () => {
+    const stray = tempDir();
+    const build = await runCli(['build'], stray);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain(`${stray} is not a drukklaar project: it has no drukklaar.yml and no content/ folder`);
+    expect(build.stderr).toContain('`npx drukklaar init`');
+    expect(readdirSync(stray)).toEqual([]); // no empty output/ or .cache/ left behind
+    // A mistyped --root is named as given.
+    const check = await runCli(['check', '--root', resolve(stray, 'materialen')], tempDir());
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`${resolve(stray, 'materialen')} is not a drukklaar project`);
   });
 
   it('says --root under every usage text', async () => {
@@ -122,5 +135,56 @@ describe("a project's own content/languages", () => {
     expect(translate.stderr).toContain('language `he` cannot be used: content/languages/he.yml has errors');
     expect(translate.stderr).toMatch(/he\.yml:4:9: .*`script`/);
     expect(translate.stderr).not.toContain('has no file');
+  });
+});
+
+describe("hints in a project of one's own", () => {
+  it('name the translate command as the project runs it (npx drukklaar), not the repository script', async () => {
+    const root = await initProject();
+    const tip = (id: string) => `## Conseil ${id} {#${id}}\n\nTexte ${id}.\n`;
+    writeFileSync(
+      resolve(root, 'content/tips/welkom.fr.md'),
+      `---\nkind: tips\ntitle: Bienvenue\nlang: fr\nstatus: draft\n---\n\nIntroduction.\n\n${['aanspreken', 'op-de-hoogte', 'vragen'].map(tip).join('\n')}`,
+    );
+    // No `source:` hashes: the hint says how to record them.
+    const origin = await runCli(['check'], root);
+    expect(origin.code, origin.stderr).toBe(0);
+    expect(origin.stderr).toContain('[TranslationOriginUnknown]');
+    expect(origin.stderr).toContain('then run `npx drukklaar translate --mark-current <file>`');
+    // The command the hint gives works here (`npm run drukklaar` has no script in such a project).
+    const marked = await runCli(['translate', '--mark-current', 'content/tips/welkom.fr.md'], root);
+    expect(marked.code, marked.stderr).toBe(0);
+    // The Dutch text changes: the stale warning's hint gives the same command.
+    const dutch = resolve(root, 'content/tips/welkom.nl.md');
+    writeFileSync(dutch, readFileSync(dutch, 'utf8').replace('Zeg gerust goeiedag', 'Zeg gerust goedemorgen'));
+    const stale = await runCli(['check'], root);
+    expect(stale.stderr).toContain('[TranslationStale]');
+    expect(stale.stderr).toContain('then run `npx drukklaar translate --mark-current <file>`');
+    expect(stale.stderr).not.toContain('npm run');
+  });
+
+  it("the catalogue of a project without documents says how to fill it, with the project's command", async () => {
+    const root = makeProject({}, { brands: ['ouderplatform'] });
+    const r = await runCli(['build'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const page = readFileSync(resolve(root, 'output/index.html'), 'utf8');
+    expect(page).toContain("Nog geen materialen: zet documenten in content/ en maak de PDF's (npx drukklaar build).");
+  });
+
+  it("prints a tip sheet on the brand's paper, unless the sheet names its own", async () => {
+    const root = await initProject();
+    const brand = resolve(root, 'content/brands/mijn-school/brand.yml');
+    writeFileSync(brand, readFileSync(brand, 'utf8').replace(/^paper: a4\b/m, 'paper: a5'));
+    const size = async () => {
+      const r = await runCli(['build', '--doc', 'welkom', '--no-catalogue'], root);
+      expect(r.code, r.stderr).toBe(0);
+      const [page] = await pdfPages(resolve(root, 'output/mijn-school/nl/welkom.pdf'));
+      return `${Math.round(page!.width / MM)} x ${Math.round(page!.height / MM)} mm`;
+    };
+    // brand.yml's `paper` was read and never used: every sheet printed on A4.
+    expect(await size()).toBe('148 x 210 mm');
+    const sheet = resolve(root, 'content/tips/welkom.nl.md');
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('lang: nl\n', 'lang: nl\npaper: a4\n'));
+    expect(await size()).toBe('210 x 297 mm');
   });
 });

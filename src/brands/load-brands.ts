@@ -62,6 +62,10 @@ export async function loadBrands(paths: ProjectPaths, config: LoadedConfig = loa
     const valid = validateFrontMatter(brandSchema, { data: yaml.data, locate: yaml.locate, body: '', bodyLine: 1 }, file);
     if (!valid.ok) return fail(valid.diagnostics);
     const kit = valid.value;
+    // The colours are told first: a missing logo or character below still stops the brand,
+    // and check says every problem of the file in one run.
+    const printed = printColours(kit.colors);
+    out.diagnostics.push(...printed.diagnostics.map((d) => ({ ...d, file, span: yaml.locate(d.field!.split('.')) })));
     // The brand's words print on every PDF in Noto Sans, and letters of another bundled script
     // (an Arabic school name) in that script's font. A character no font has fell back to
     // Helvetica, not embedded, and printed as other letters (an emoji in a name): refused.
@@ -89,8 +93,6 @@ export async function loadBrands(paths: ProjectPaths, config: LoadedConfig = loa
     out.diagnostics.push(...diagnostics);
     if (!logo) return fail([]);
     const hash = createHash('sha256').update(bytes).update(logoBytes).digest('hex');
-    const printed = printColours(kit.colors);
-    out.diagnostics.push(...printed.diagnostics.map((d) => ({ ...d, file, span: yaml.locate(d.field!.split('.')) })));
     const { primary, accent, accentOnPrimary } = printed.colours;
     out.brands.set(id, { ...kit, colors: { primary, accent }, id, logoImage: logo, hash, accentOnPrimary, ...(printedIn.fonts ? { textFonts: [...printedIn.fonts] } : {}) });
   }));

@@ -56,7 +56,7 @@ ${model.brands.length > 1 ? `<div class="field"><label for="f-brand">Merk</label
 </div></form>
 <main id="inhoud" class="wrap" tabindex="-1">
 <p class="status" id="status" role="status" aria-live="polite">${total} ${total === 1 ? 'document' : 'documenten'}</p>
-<p class="empty" id="empty"${total ? ' hidden' : ''}>${total ? 'Geen materialen gevonden. Pas de filters aan of kies "Alles tonen".' : 'Nog geen materialen: bouw eerst de PDF\'s (npm run build).'}</p>
+<p class="empty" id="empty"${total ? ' hidden' : ''}>${total ? 'Geen materialen gevonden. Pas de filters aan of kies "Alles tonen".' : 'Nog geen materialen: zet documenten in content/ en maak de PDF\'s (npx drukklaar build).'}</p>
 ${sections}
 </main>
 <footer><div class="wrap">Gemaakt met drukklaar. Open een PDF en print hem op ware grootte (100 %).</div></footer>

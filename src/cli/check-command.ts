@@ -18,6 +18,9 @@ export interface CheckArgs {
   release?: boolean;
 }
 
+/** `1 brand`, `3 brands`. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Validate every brand, language and document and every output they make, without rendering. */
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const format = (args.format ?? 'long') as DiagnosticFormat;
@@ -28,7 +31,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const diagnostics = uniqueDiagnostics(report.diagnostics);
   printDiagnostics(io, diagnostics, format, report.sources);
   if (format === 'long') {
-    io.stderr.write(`checked ${documents.files.length} documents, ${brands.brands.size + brands.failed.size} brands, ${languages.languages.size} languages: ${checkVerdict(diagnostics)}\n`);
+    io.stderr.write(`checked ${count(documents.files.length, 'document')}, ${count(brands.brands.size + brands.failed.size, 'brand')}, ${count(languages.languages.size, 'language')}: ${checkVerdict(diagnostics)}\n`);
   }
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -15,8 +15,12 @@ export interface InitArgs {
   force?: boolean;
 }
 
-/** What a folder may hold and still count as empty: git, and npm's files after `npm init -y && npm install drukklaar`. */
+/**
+ * What a folder may hold and still count as empty: git, npm's files after `npm init -y &&
+ * npm install ./drukklaar-<version>.tgz`, and that package file (the README puts it there).
+ */
 const setUpFiles = new Set(['.git', 'package.json', 'package-lock.json', 'node_modules']);
+const isSetUpFile = (name: string): boolean => setUpFiles.has(name) || /^drukklaar-.+\.tgz$/.test(name);
 
 /** Every file of a folder, as paths relative to it with forward slashes (as printed on every system). */
 function filesUnder(dir: string): string[] {
@@ -28,7 +32,7 @@ function filesUnder(dir: string): string[] {
 /** Write the example project into a folder. */
 export async function runInit(args: InitArgs, io: CliIO): Promise<number> {
   const target = resolve(io.cwd, args.dir ?? '.');
-  const present = existsSync(target) ? readdirSync(target).filter((f) => !setUpFiles.has(f)) : [];
+  const present = existsSync(target) ? readdirSync(target).filter((f) => !isSetUpFile(f)) : [];
   if (present.length && !args.force) {
     io.stderr.write(formatShort(diag('UsageInvalid', { reason: 'initNotEmpty', target, present })) + '\n');
     return 2;

@@ -17,7 +17,7 @@ import type { ImportArgs } from './import-command.js';
 import type { InitArgs } from './init-command.js';
 import type { ListArgs } from './list-command.js';
 import type { CliIO } from './io.js';
-import { findProjectRoot, takeRootOption } from './project-root.js';
+import { findProjectRoot, isProjectFolder, takeRootOption } from './project-root.js';
 
 const formatArg = { type: 'string', description: 'diagnostics format: long, short or json', default: 'long' } as const;
 
@@ -151,6 +151,9 @@ function commands(io: CliIO, setCode: (c: number) => void, rootGiven?: string) {
   return { build: buildCmd, check: checkCmd, init: initCmd, list: listCmd, translate: translateCmd, status: statusCmd, export: exportCmd, import: importCmd, score: scoreCmd, watch: watchCmd, merge: mergeCmd } as Record<string, CommandDef<any>>;
 }
 
+/** Commands that read a project's content and write beside it: refused outside a project. */
+const projectCommands = new Set(['build', 'check', 'watch', 'serve', 'status', 'export']);
+
 /** The option every command takes, under each usage text. */
 const rootUsage = `\n\nEvery command also takes \`--root <dir>\`: the project folder (default: this folder when it holds drukklaar.yml or content/, else the nearest folder above with drukklaar.yml).\n`;
 
@@ -189,6 +192,12 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write((await renderUsage(sub, root as CommandDef<any>)) + rootUsage);
     return 0;
+  }
+  // A build or check of a folder that holds no project would write an empty output/ and say
+  // all is well: a newcomer in the wrong folder, or a mistyped --root, is told instead.
+  if (projectCommands.has(name) && !given.root && !isProjectFolder(io.root!)) {
+    io.stderr.write(formatShort(diag('ProjectNotFound', { dir: io.root!, given: rootOption.root !== undefined })) + '\n');
+    return 1;
   }
   // Options of build, watch and serve are declared lazily (their help lists the kinds).
   const declared = ((typeof sub.args === 'function' ? await sub.args() : await sub.args) ?? {}) as ArgsDef;

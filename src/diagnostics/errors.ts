@@ -564,13 +564,14 @@ export const errors = {
     title: 'Unknown fixed word',
     severity: 'error',
     message: (p) => `\`strings.${p.key}\` is not a fixed word of the layouts: content/languages/nl.yml has no such key, so it would never be printed`,
-    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : 'use the keys of content/languages/nl.yml (`drukklaar export --lang <code>` lists them all)'),
+    hint: (p) => (p.suggestion ? `did you mean \`${p.suggestion}\`?` : 'use the keys of drukklaar\'s content/languages/nl.yml (`npx drukklaar export --lang <code>` lists them all)'),
   }),
   LanguageWordsFromDutch: entry<{ lang: string; count: number; keys: string }>({
     title: 'Fixed words in Dutch',
     severity: 'warning',
     message: (p) => `this translation prints ${p.count} fixed word${p.count === 1 ? '' : 's'} in Dutch: content/languages/${p.lang}.yml does not translate ${p.keys}`,
-    hint: (p) => `add them under \`strings:\` in content/languages/${p.lang}.yml (copy them from nl.yml and translate), or translate them with \`drukklaar export --lang ${p.lang}\``,
+    hint: (p) =>
+      `add them under \`strings:\` in content/languages/${p.lang}.yml (copy them from drukklaar's nl.yml, in a project of your own node_modules/drukklaar/content/languages/nl.yml, and translate), or translate them in a CAT tool: \`npx drukklaar export --lang ${p.lang} --format po --out ${p.lang}.po\`, then \`npx drukklaar import ${p.lang}.po\``,
   }),
   DirectionUnsupported: entry<{ kind: string; lang: string; kinds: string }>({
     title: 'Right to left not supported for this kind',
@@ -770,7 +771,7 @@ export const errors = {
     title: 'Translation does not match the Dutch source',
     severity: 'error',
     message: (p) => explain(translationMismatchReasons, p),
-    hint: () => 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npm run drukklaar -- translate` for a skeleton)',
+    hint: () => 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npx drukklaar translate` for a skeleton)',
   }),
   TranslationWithoutSource: entry<{ expected: string }>({
     title: 'Translation without Dutch source',
@@ -782,7 +783,7 @@ export const errors = {
     title: 'Translation out of date',
     severity: 'warning',
     message: (p) => `the Dutch text changed since this translation was made (${p.items})`,
-    hint: () => 'update the translation, then run `npm run drukklaar -- translate --mark-current <file>`',
+    hint: () => 'update the translation, then run `npx drukklaar translate --mark-current <file>`',
   }),
   TranslationIncomplete: entry<{ items: string }>({
     title: 'Translation not finished',
@@ -794,7 +795,7 @@ export const errors = {
     title: 'Translation without source hashes',
     severity: 'warning',
     message: () => 'this translation does not record which Dutch text it was made from (no `source:` field), so changes of the Dutch text cannot be detected',
-    hint: () => 'check it against the current Dutch text, then run `npm run drukklaar -- translate --mark-current <file>`',
+    hint: () => 'check it against the current Dutch text, then run `npx drukklaar translate --mark-current <file>`',
   }),
   TranslationExists: entry<{ path: string }>({
     title: 'Translation already exists',
@@ -922,6 +923,15 @@ export const errors = {
     severity: 'error',
     message: (p) => `another build (process ${p.pid}) is writing to ${p.dir}`,
     hint: (p) => `wait for it to finish; if no build is running, delete ${p.lock}`,
+  }),
+  ProjectNotFound: entry<{ dir: string; given: boolean }>({
+    title: 'No project here',
+    severity: 'error',
+    message: (p) =>
+      p.given
+        ? `${p.dir} is not a drukklaar project: it has no drukklaar.yml and no content/ folder`
+        : `${p.dir} is not a drukklaar project: it has no drukklaar.yml and no content/ folder, and no folder above it has a drukklaar.yml`,
+    hint: () => 'run the command in your project folder or name it with `--root <dir>`; to start a project here, run `npx drukklaar init`',
   }),
   NothingSelected: entry<{ what: string } & HintReasonOf<typeof nothingSelectedHints>>({
     title: 'Nothing selected',

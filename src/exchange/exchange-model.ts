@@ -69,7 +69,10 @@ export function collectExchange(t: TranslationDocuments, sources: readonly Model
       .list(src.model, t.sources.get(src.source.path) ?? '')
       .filter((u) => u.text.trim())
       .map((u): ExchangeUnit => {
-        const target = current.get(u.id) ?? '';
+        // A draft's text that is still the Dutch text (the skeleton fills the front matter
+        // fields with it) is not translated yet: exported as new, with no target.
+        const written = current.get(u.id) ?? '';
+        const target = status === 'draft' && written === u.text ? '' : written;
         const state: UnitState = !target.trim() ? 'new' : stale.has(u.id) ? 'stale' : status;
         return { id: u.id, source: u.text, target, state, note: u.note };
       });

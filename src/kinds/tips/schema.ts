@@ -14,7 +14,8 @@ export const tipsSchema = z
   .object({
     kind: z.literal('tips'),
     ...commonFields,
-    paper: z.enum(['a4', 'a5']).default('a4'),
+    /** Absent: the brand's `paper` (brand.yml), itself A4 by default. */
+    paper: z.enum(['a4', 'a5']).optional(),
     bilingual: z.enum(bilingualLayouts).default('side-by-side'),
     qr: z
       .object({
