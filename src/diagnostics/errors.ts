@@ -790,6 +790,12 @@ export const errors = {
     message: (p) => `these parts are not translated yet: ${p.items}`,
     hint: () => 'write the translation under each heading (the Dutch text is in the <!-- comments -->), or leave the file out of the build until it is done',
   }),
+  TranslationIsDutch: entry<{ units: string; count: number }>({
+    title: 'Dutch text left in a translation',
+    severity: 'warning',
+    message: (p) => `${p.count === 1 ? 'this text is' : `these ${p.count} texts are`} the Dutch text unchanged, and would print as the translation beside the same Dutch text: ${p.units}`,
+    hint: () => 'translate them (the translation replaces the Dutch words under its heading); a text that is the same in both languages needs no change',
+  }),
   TranslationOriginUnknown: entry({
     title: 'Translation without source hashes',
     severity: 'warning',

@@ -13,6 +13,7 @@ import { loadProjectConfig } from '../config/project-config.js';
 import type { ContentMemo } from '../source/content-memo.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
 import { kinds } from '../kinds/registry.js';
+import { untranslatedUnits } from '../kinds/translation-untranslated.js';
 import { withFontsForText } from '../render/fonts.js';
 
 export interface LinkedDocument extends ModeledDocument {
@@ -149,6 +150,10 @@ export function linkDocuments(
         errs.push(diag('TranslationWithoutSource', { expected }, { file }));
       } else {
         errs.push(...translation.diagnostics(translation.compare(translationOf.model, d.model), d.model, file));
+        if (translation.units) {
+          const units = translation.units;
+          errs.push(...untranslatedUnits(units.list(translationOf.model, translationOf.source.text), units.list(d.model, d.source.text), d.source.text, file));
+        }
         if (release && d.meta.status !== 'reviewed' && (isSelected?.(d) ?? true)) errs.push(diag('DraftInRelease', {}, { file, field: 'status', span: d.frontMatter.locate(['status']) }));
       }
     }

@@ -1,0 +1,69 @@
+/**
+ * Translations as translators hand them in: saved decomposed (NFD) on a Mac, or with the
+ * Dutch text left in place. Each prints right or is named by check and build alike.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeProject, pdfText, repoRoot, runCli } from './helpers.js';
+
+const BRAND = 'ouderplatform';
+const sample = (path: string) => readFileSync(resolve(repoRoot, path), 'utf8');
+
+/** A translation's front matter with the body of its Dutch source under it. */
+const dutchBodyUnder = (translation: string, dutch: string) => `---${translation.split('---')[1]}---${dutch.split('---').slice(2).join('---')}`;
+
+describe('a translation saved decomposed (NFD, as macOS may save it)', () => {
+  it('prints each accent on its letter, and the text layer reads the composed letters', async () => {
+    const root = makeProject({
+      'content/tips/huiswerk.nl.md': sample('content/tips/huiswerk.nl.md'),
+      'content/tips/huiswerk.fr.md': sample('content/tips/huiswerk.fr.md').normalize('NFD'),
+    }, { brands: [BRAND] });
+    const built = await runCli(['build', '--lang', 'fr', '--no-catalogue'], root);
+    expect(built.code, built.stderr).toBe(0);
+    const { text } = await pdfText(resolve(root, 'output', BRAND, 'fr', 'huiswerk.pdf'));
+    // Decomposed, the circumflex was drawn beside its e, and copied text held e + U+0302.
+    expect(text).toContain('être');
+    expect(text).toContain('lui-même');
+    expect(text).not.toMatch(/\p{M}/u);
+  });
+});
+
+describe('Dutch text left in a translation', () => {
+  it('is a warning naming the tips, at the first one, in check and build', async () => {
+    const dutch = sample('content/tips/huiswerk.nl.md');
+    const root = makeProject({
+      'content/tips/huiswerk.nl.md': dutch,
+      'content/tips/huiswerk.fr.md': dutchBodyUnder(sample('content/tips/huiswerk.fr.md'), dutch),
+    }, { brands: [BRAND] });
+    const checked = await runCli(['check'], root);
+    const built = await runCli(['build', '--lang', 'fr', '--no-catalogue'], root);
+    for (const r of [checked, built]) {
+      expect(r.code).toBe(0);
+      const out = r.stdout + r.stderr;
+      expect(out).toContain('[TranslationIsDutch]');
+      expect(out).toMatch(/these 19 texts are the Dutch text unchanged.*: intro, tijd-plek\.heading, tijd-plek\.body/);
+      expect(out).toContain('content/tips/huiswerk.fr.md:21:1');
+    }
+  });
+
+  it('names one card face of a deck left in Dutch, and not the sample translations', async () => {
+    const dutch = sample('content/cards/twee-brillen.nl.md');
+    const french = sample('content/cards/twee-brillen.fr.md');
+    const root = makeProject({
+      'content/cards/twee-brillen.nl.md': dutch,
+      // The first card's front, left in Dutch.
+      'content/cards/twee-brillen.fr.md': french.replace(
+        'Que faites-vous déjà ensemble à la maison avec votre enfant ? Pensez à lire, raconter, jouer ou cuisiner ensemble.',
+        'Wat doe je thuis al samen met je kind? Denk aan lezen, vertellen, spelen of samen koken.',
+      ),
+      'content/cards/twee-brillen.ar.md': sample('content/cards/twee-brillen.ar.md'),
+    }, { brands: [BRAND] });
+    const checked = await runCli(['check'], root);
+    expect(checked.code).toBe(0);
+    const out = checked.stdout + checked.stderr;
+    expect(out.match(/\[TranslationIsDutch\]/g)).toHaveLength(1);
+    expect(out).toMatch(/this text is the Dutch text unchanged.*: gedrag-ouderbril\.front \[/);
+    expect(out).toContain('content/cards/twee-brillen.fr.md:37:1');
+  });
+});
