@@ -2,7 +2,7 @@
  * Translations as translators hand them in: saved decomposed (NFD) on a Mac, or with the
  * Dutch text left in place. Each prints right or is named by check and build alike.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, pdfText, repoRoot, runCli } from './helpers.js';
@@ -65,5 +65,34 @@ describe('Dutch text left in a translation', () => {
     expect(out.match(/\[TranslationIsDutch\]/g)).toHaveLength(1);
     expect(out).toMatch(/this text is the Dutch text unchanged.*: gedrag-ouderbril\.front \[/);
     expect(out).toContain('content/cards/twee-brillen.fr.md:37:1');
+  });
+});
+
+describe('a printing fact written in a translation, which prints with the Dutch one', () => {
+  it('names a tip pictogram, a card sheet and a category colour at their places, in check and build', async () => {
+    const tips = sample('content/tips/huiswerk.fr.md').replace('{#tijd-plek}', '{#tijd-plek icon=klok}');
+    const deck = sample('content/cards/twee-brillen.fr.md')
+      .replace('lang: "fr"', 'lang: "fr"\nsheet: a3')
+      .replace('ouderbril: { label: "Lunettes des parents" }', 'ouderbril: { label: "Lunettes des parents", color: "#ff0000" }');
+    const root = makeProject({
+      'content/tips/huiswerk.nl.md': sample('content/tips/huiswerk.nl.md'),
+      'content/tips/huiswerk.fr.md': tips,
+      'content/cards/twee-brillen.nl.md': sample('content/cards/twee-brillen.nl.md'),
+      'content/cards/twee-brillen.fr.md': deck,
+    }, { brands: [BRAND] });
+    const checked = await runCli(['check'], root);
+    const built = await runCli(['build', '--lang', 'fr', '--no-catalogue'], root);
+    for (const r of [checked, built]) {
+      expect(r.code).toBe(1);
+      const out = r.stdout + r.stderr;
+      expect(out).toContain('`icon of tip tijd-plek` is `klok` here but `tafel` in the Dutch source');
+      expect(out).toContain('content/tips/huiswerk.fr.md:23:1');
+      expect(out).toContain('`sheet` is `a3` here but `a4` in the Dutch source');
+      expect(out).toContain('content/cards/twee-brillen.fr.md:6:8');
+      expect(out).toContain('`color of category ouderbril` is `#ff0000` here but none in the Dutch source');
+      expect(out).toContain('content/cards/twee-brillen.fr.md:10:54');
+      expect(out).toContain('leave the value out (or make it the Dutch one)');
+    }
+    expect(existsSync(resolve(root, 'output', BRAND, 'fr', 'huiswerk.pdf'))).toBe(false);
   });
 });

@@ -770,7 +770,10 @@ export const errors = {
     title: 'Translation does not match the Dutch source',
     severity: 'error',
     message: (p) => explain(translationMismatchReasons, p),
-    hint: () => 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npm run drukklaar -- translate` for a skeleton)',
+    hint: (p) =>
+      p.reason === 'factDiffers'
+        ? 'a translation prints with the Dutch document\'s pictograms, answer scale, card size, sheet and colours: leave the value out (or make it the Dutch one) and change it in the Dutch document'
+        : 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npm run drukklaar -- translate` for a skeleton)',
   }),
   TranslationWithoutSource: entry<{ expected: string }>({
     title: 'Translation without Dutch source',
