@@ -96,3 +96,23 @@ describe('a printing fact written in a translation, which prints with the Dutch 
     expect(existsSync(resolve(root, 'output', BRAND, 'fr', 'huiswerk.pdf'))).toBe(false);
   });
 });
+
+describe('a Tigrinya card deck', () => {
+  it('prints the Latin digits and brackets beside Ethiopic text (the guide\'s "(7)" drew two empty boxes and failed the build that check passed)', async () => {
+    const deck = sample('content/cards/twee-brillen.fr.md')
+      .replace('lang: "fr"', 'lang: "ti"')
+      .replace('title: "Deux lunettes, sept dimensions"', 'title: "ክልተ መነጽር፣ ሸውዓተ ዓውደታት"')
+      .replace('label: "Lunettes des parents"', 'label: "መነጽር ወለዲ"')
+      .replace('label: "Lunettes de l’école"', 'label: "መነጽር ቤት ትምህርቲ"');
+    const root = makeProject({
+      'content/cards/twee-brillen.nl.md': sample('content/cards/twee-brillen.nl.md'),
+      'content/cards/twee-brillen.ti.md': deck,
+    }, { brands: [BRAND] });
+    expect((await runCli(['check'], root)).code).toBe(0);
+    const built = await runCli(['build', '--lang', 'ti', '--no-catalogue'], root);
+    expect(built.code, built.stdout + built.stderr).toBe(0);
+    const { text } = await pdfText(resolve(root, 'output', BRAND, 'ti', 'twee-brillen--gids.pdf'));
+    expect(text).toContain('መነጽር ወለዲ (7)');
+    expect(text).toContain('መነጽር ቤት ትምህርቲ (7)');
+  });
+});
