@@ -2,7 +2,7 @@
  * Translations as translators hand them in: saved decomposed (NFD) on a Mac, or with the
  * Dutch text left in place. Each prints right or is named by check and build alike.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, pdfText, repoRoot, runCli } from './helpers.js';
@@ -114,5 +114,23 @@ describe('a Tigrinya card deck', () => {
     const { text } = await pdfText(resolve(root, 'output', BRAND, 'ti', 'twee-brillen--gids.pdf'));
     expect(text).toContain('መነጽር ወለዲ (7)');
     expect(text).toContain('መነጽር ቤት ትምህርቲ (7)');
+  });
+});
+
+describe('an exchange file saved decomposed (NFD) by a CAT tool on a Mac', () => {
+  it('imports as the same text: nothing changed, no byte of the translation rewritten', async () => {
+    const french = sample('content/tips/huiswerk.fr.md');
+    const root = makeProject({
+      'content/tips/huiswerk.nl.md': sample('content/tips/huiswerk.nl.md'),
+      'content/tips/huiswerk.fr.md': french,
+    }, { brands: [BRAND] });
+    const po = resolve(root, 'fr.po');
+    expect((await runCli(['export', '--lang', 'fr', '--format', 'po', '--doc', 'huiswerk', '--out', po], root)).code).toBe(0);
+    writeFileSync(po, readFileSync(po, 'utf8').normalize('NFD'));
+    const imported = await runCli(['import', po], root);
+    expect(imported.code, imported.stderr).toBe(0);
+    // Decomposed, 12 units with an accent were 'updated' and written back in NFD.
+    expect(imported.stdout + imported.stderr).toContain('nothing changed');
+    expect(readFileSync(resolve(root, 'content/tips/huiswerk.fr.md'), 'utf8')).toBe(french);
   });
 });
