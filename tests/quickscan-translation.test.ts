@@ -52,7 +52,7 @@ describe('the translator’s workflow for a quickscan', () => {
     const fr = readFileSync(`${FILE}.fr.md`, 'utf8');
     writeFileSync(resolve(root, `${FILE}.fr.md`), fr.replace('value: 1,', 'value: 0,'));
     const scale = await runCli(['check', '--format', 'short'], root);
-    expect(scale.stderr).toContain('ouders-kort.fr.md:1:1: error: `scale values` is 3, 2, 0 here but 3, 2, 1 in the Dutch source');
+    expect(scale.stderr).toContain('ouders-kort.fr.md:12:28: error: `scale values` is 3, 2, 0 here but 3, 2, 1 in the Dutch source');
     const mismatched = JSON.parse((await runCli(['status', '--json'], root)).stdout) as { documents: { slug: string; translations: Record<string, { state: string; problems?: string[] }> }[] };
     expect(mismatched.documents.find((d) => d.slug === 'ouders-kort')!.translations.fr).toMatchObject({ state: 'mismatched', problems: ['scale values 3, 2, 0 (Dutch 3, 2, 1)'] });
     writeFileSync(resolve(root, `${FILE}.fr.md`), fr);

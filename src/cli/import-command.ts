@@ -64,7 +64,9 @@ export async function runImport(args: ImportArgs, io: CliIO): Promise<number> {
     diags.push(diag('ExchangeMalformed', { problem }, { file, span: { start: { line, column } } }));
     return done(1);
   }
-  const text = Buffer.from(bytes).toString('utf8');
+  // Composed (NFC), as content files are read: a CAT tool on a Mac may save `e` + U+0302 for
+  // `ê`, which wrote every unit with an accent back into the Markdown as changed.
+  const text = Buffer.from(bytes).toString('utf8').normalize('NFC');
   sources.set(file, text);
   const read = readerOf(file, text)(text);
   if ('error' in read) {

@@ -771,7 +771,10 @@ export const errors = {
     title: 'Translation does not match the Dutch source',
     severity: 'error',
     message: (p) => explain(translationMismatchReasons, p),
-    hint: () => 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npx drukklaar translate` for a skeleton)',
+    hint: (p) =>
+      p.reason === 'factDiffers'
+        ? 'a translation prints with the Dutch document\'s pictograms, answer scale, card size, sheet and colours: leave the value out (or make it the Dutch one) and change it in the Dutch document'
+        : 'a translation must say the same as the Dutch text, item for item: same ids in the same order (run `npx drukklaar translate` for a skeleton)',
   }),
   TranslationWithoutSource: entry<{ expected: string }>({
     title: 'Translation without Dutch source',
@@ -790,6 +793,12 @@ export const errors = {
     severity: 'error',
     message: (p) => `these parts are not translated yet: ${p.items}`,
     hint: () => 'write the translation under each heading (the Dutch text is in the <!-- comments -->), or leave the file out of the build until it is done',
+  }),
+  TranslationIsDutch: entry<{ units: string; count: number }>({
+    title: 'Dutch text left in a translation',
+    severity: 'warning',
+    message: (p) => `${p.count === 1 ? 'this text is' : `these ${p.count} texts are`} the Dutch text unchanged, and would print as the translation beside the same Dutch text: ${p.units}`,
+    hint: () => 'translate them (the translation replaces the Dutch words under its heading); a text that is the same in both languages needs no change',
   }),
   TranslationOriginUnknown: entry({
     title: 'Translation without source hashes',

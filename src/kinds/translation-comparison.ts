@@ -19,7 +19,17 @@ export interface TranslationComparison {
   /** Ids whose Dutch text changed since the translation (and a marker for the title or introduction). */
   stale: string[];
   /** Facts that must be the source's but differ (e.g. an answer scale's values), for kinds that have such facts. */
-  differs?: { field: string; found: string; expected: string }[];
+  differs?: {
+    field: string;
+    found: string;
+    expected: string;
+    /** The line of the translation where it is written, when the kind knows it. */
+    line?: number;
+    /** Its column on that line (1 when not given). */
+    column?: number;
+    /** Its place in the front matter, when it is a field there (the build finds its line). */
+    path?: (string | number)[];
+  }[];
 }
 
 /**

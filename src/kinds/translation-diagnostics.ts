@@ -30,7 +30,7 @@ export function itemComparisonDiagnostics(c: TranslationComparison, places: Item
   for (const m of c.missing) out.push(diag('TranslationMismatch', { reason: 'itemMissing', item, id: m.id, after: m.after }, at(lineOf(m.after) ?? places.firstLine ?? 1)));
   for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'itemExtra', item, id: x.id }, at(x.line)));
   for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'itemMoved', item, id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
-  for (const d of c.differs ?? []) out.push(diag('TranslationMismatch', { reason: 'factDiffers', ...d }, at(1)));
+  for (const { line, column, field, found, expected } of c.differs ?? []) out.push(diag('TranslationMismatch', { reason: 'factDiffers', field, found, expected }, { file, span: { start: { line: line ?? 1, column: column ?? 1 } } }));
   if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
   if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, at(1)));
   if (c.stale.length) out.push(diag('TranslationStale', { items: `changed: ${c.stale.join(', ')}` }, at(lineOf(c.stale[0]) ?? 1)));

@@ -13,6 +13,7 @@ import { loadProjectConfig } from '../config/project-config.js';
 import type { ContentMemo } from '../source/content-memo.js';
 import { runDocumentSteps, type ModeledDocument } from './document-steps.js';
 import { kinds } from '../kinds/registry.js';
+import { untranslatedUnits } from '../kinds/translation-untranslated.js';
 import { withFontsForText } from '../render/fonts.js';
 
 export interface LinkedDocument extends ModeledDocument {
@@ -148,7 +149,16 @@ export function linkDocuments(
       } else if (!translationOf) {
         errs.push(diag('TranslationWithoutSource', { expected }, { file }));
       } else {
-        errs.push(...translation.diagnostics(translation.compare(translationOf.model, d.model), d.model, file));
+        const comparison = translation.compare(translationOf.model, d.model);
+        // A front matter fact that differs is shown at its field.
+        for (const f of comparison.differs ?? []) if (f.path && f.line === undefined) ({ line: f.line, column: f.column } = d.frontMatter.locate(f.path).start);
+        errs.push(...translation.diagnostics(comparison, d.model, file));
+        // Once nothing is missing (the parts not translated yet are an error of their own, and a
+        // skeleton's fields hold the Dutch text), name the texts still in Dutch.
+        if (translation.units && !errs.some((e) => e.severity === 'error')) {
+          const units = translation.units;
+          errs.push(...untranslatedUnits(units.list(translationOf.model, translationOf.source.text), units.list(d.model, d.source.text), d.source.text, file));
+        }
         if (release && d.meta.status !== 'reviewed' && (isSelected?.(d) ?? true)) errs.push(diag('DraftInRelease', {}, { file, field: 'status', span: d.frontMatter.locate(['status']) }));
       }
     }

@@ -78,7 +78,10 @@ export function decodeSource(path: string, bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     diagnostics.push(diag('SourceBom', {}, { ...at, span: { start: { line: 1, column: 1 } } }));
   }
-  text = text.replace(/\r\n?/g, '\n');
+  // Composed letters (NFC): a file saved on macOS may hold `e` + U+0302 for `ê`, whose mark
+  // react-pdf draws beside its letter instead of on it, and which the text layer reads as two
+  // characters. A column in such a file counts each composed letter once, as an editor shows it.
+  text = text.replace(/\r\n?/g, '\n').normalize('NFC');
   const controls = controlErrors(text, path);
   if (controls.length) return { ok: false, diagnostics: [...diagnostics, ...controls] };
   const hash = createHash('sha256').update(bytes).digest('hex');

@@ -16,6 +16,7 @@ import { asSheet, runsOf } from './deck-hash.js';
 import { dutchComment, withSourceHashes } from '../translation-source-field.js';
 import type { CardsModel } from './model.js';
 import { cardsUnits } from './units.js';
+import { deckFactsDiffering } from './translation-facts.js';
 
 /** Marker in `stale` for a change outside the cards (title, instruction, labels, guide). */
 export const DECK_TEXT = '(title, instruction, labels or guide)';
@@ -44,7 +45,8 @@ export function compareDecks(source: CardsModel, translation: CardsModel): Trans
     for (const id of srcIds) if (inTr.has(id) && items[id] !== now.items[id]) stale.push(id);
     if (recorded.hash !== now.hash && !stale.length) stale.push(DECK_TEXT);
   }
-  return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale };
+  const differs = deckFactsDiffering(source, translation);
+  return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale, ...(differs.length ? { differs } : {}) };
 }
 
 /** Diagnostics of a comparison, pointing at lines of the translation. */

@@ -22,6 +22,12 @@ function facts(model: QuickscanModel): Record<string, string> {
   return { audience: m.audience, 'scale values': m.scale.map((p) => p.value).join(', '), notApplicable: m.notApplicable ? 'set' : 'not set' };
 }
 
+/** The place of the translation's first scale value that is not the Dutch one (the scale when it has fewer). */
+function scalePath(source: QuickscanModel, translation: QuickscanModel): (string | number)[] {
+  const at = translation.meta.scale.findIndex((p, i) => p.value !== source.meta.scale[i]?.value);
+  return at < 0 ? ['scale'] : ['scale', at, 'value'];
+}
+
 /** Compare a translation with its Dutch source. */
 export function compareQuickscan(source: QuickscanModel, translation: QuickscanModel): TranslationComparison {
   const srcOrder = readingOrder(source);
@@ -57,7 +63,7 @@ export function compareQuickscan(source: QuickscanModel, translation: QuickscanM
   const have = facts(translation);
   const differs = Object.keys(want)
     .filter((k) => want[k] !== have[k])
-    .map((field) => ({ field, found: have[field]!, expected: want[field]! }));
+    .map((field) => ({ field, found: have[field]!, expected: want[field]!, path: field === 'scale values' ? scalePath(source, translation) : [field] }));
   return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale, differs };
 }
 

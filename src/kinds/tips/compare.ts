@@ -32,7 +32,12 @@ export function compareTranslation(source: TipsModel, translation: TipsModel): T
     for (const id of srcIds) if (inTr.has(id) && items[id] !== now.items[id]) stale.push(id);
     if (recorded.hash !== now.hash && !stale.length) stale.push(TITLE_OR_INTRO);
   }
-  return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale };
+  // A pictogram prints from the Dutch tip: another one written in the translation was dropped unseen.
+  const dutchIcon = new Map(source.tips.map((t) => [t.id, t.icon]));
+  const differs = translation.tips
+    .filter((t) => t.icon !== undefined && inSrc.has(t.id) && t.icon !== dutchIcon.get(t.id))
+    .map((t) => ({ field: `icon of tip ${t.id}`, found: `\`${t.icon}\``, expected: dutchIcon.get(t.id) ? `\`${dutchIcon.get(t.id)}\`` : 'none', line: t.line }));
+  return { missing, extra, moved, empty, origin: recorded ? 'recorded' : 'unknown', stale, ...(differs.length ? { differs } : {}) };
 }
 
 /** Diagnostics of a comparison, pointing at lines of the translation. */
@@ -46,6 +51,7 @@ export function comparisonDiagnostics(c: TranslationComparison, translation: Tip
   }
   for (const x of c.extra) out.push(diag('TranslationMismatch', { reason: 'tipExtra', id: x.id }, at(x.line)));
   for (const m of c.moved) out.push(diag('TranslationMismatch', { reason: 'tipMoved', id: m.id, position: m.position, sourcePosition: m.expected }, at(m.line)));
+  for (const { line, field, found, expected } of c.differs ?? []) out.push(diag('TranslationMismatch', { reason: 'factDiffers', field, found, expected }, at(line ?? 1)));
   if (c.empty.length) out.push(diag('TranslationIncomplete', { items: c.empty.map((e) => e.id).join(', ') }, at(c.empty[0]!.line)));
   if (c.origin === 'unknown') out.push(diag('TranslationOriginUnknown', {}, { file, span: { start: { line: 1, column: 1 } } }));
   if (c.stale.length) {
