@@ -11,6 +11,7 @@ import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { diag, type ParamsOf } from '../diagnostics/errors.js';
 import { printableSpaces } from '../text/printable-spaces.js';
 import { controlCharacters } from '../text/control-characters.js';
+import { deepFlowBracket } from './flow-depth.js';
 
 export type PathSegment = string | number;
 
@@ -109,7 +110,10 @@ export function parseYaml(file: string, raw: string): ({ ok: true } & ParsedYaml
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const err of doc.errors) {
-    const d = diag('YamlSyntax', yamlErrorReason(err.code, err.message), { file, span: spanOf(err.pos) });
+    const reason = yamlErrorReason(err.code, err.message);
+    // Where the parser ran out of stack depends on the machine: point at a place that does not.
+    const deep = reason.reason === 'tooDeep' ? deepFlowBracket(raw) : undefined;
+    const d = diag('YamlSyntax', reason, { file, span: deep ? { start: deep, end: { line: deep.line, column: deep.column + 1 } } : spanOf(err.pos) });
     const key = `${d.span?.start.line}:${d.message}`;
     if (!seen.has(key)) diagnostics.push(d); // one report per line and problem
     seen.add(key);
