@@ -102,7 +102,7 @@ export async function renderTask(kind: KindDefinition, task: RenderTask): Promis
   const tooTall = [...new Map(cutOff.map((b) => [`${b.height}/${b.available}`, b])).values()];
   if (tooTall.length) {
     // react-pdf does not say which block it was: point at the document's longest text, the
-    // likely one (a tip of 15,000 characters among tips of 200).
+    // likely one (a text of 15,000 characters among texts of 200).
     const longest = kind.texts(input.model).reduce<{ text: string; line?: number } | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined);
     const at = longest?.line ? { span: { start: { line: longest.line, column: 1 } } } : {};
     const size = (b: (typeof tooTall)[number]) => ({ height: Math.ceil(b.height), available: Math.floor(b.available), mm: Math.ceil((b.height * 25.4) / 72) });
