@@ -126,11 +126,17 @@ function Watermark({ words, page, read }: { words: NonNullable<FaceSpec['draft']
   );
 }
 
+/** Size of the category label and number in the frame, in pt. */
+export const labelSizeOf = (large: boolean) => (large ? 8 : 7);
+
+/** Room (pt) a face's frame gives its category label: the band on the front, the header on the back. */
+export const labelRoom = (g: ReturnType<typeof faceGeometry>, side: Side) => (side === 'front' ? mm(g.band - g.safe) : mm(g.header));
+
 /** Spacing of capitals in labels; none right to left, where it would pull joined letters apart. */
 const labelSpacing = (rtl?: boolean) => (rtl ? 0 : 0.6);
 
 /** A category's name (in capitals) in the band, with its pictogram; a name too long for one line is hyphenated, never cut off at the card's edge. */
-function CategoryLabel({ label, icon, color, size, tags, rtl, hyphenate }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown>; rtl?: boolean; hyphenate: Hyphenate }) {
+export function CategoryLabel({ label, icon, color, size, tags, rtl, hyphenate }: { label: string; icon?: IconData; color: string; size: number; tags?: Record<string, unknown>; rtl?: boolean; hyphenate: Hyphenate }) {
   return (
     <View {...tags} style={{ flexDirection: rtl ? 'row-reverse' : 'row', alignItems: 'center', ...(rtl ? { flexGrow: 1 } : {}) }}>
       {icon ? (
@@ -138,7 +144,8 @@ function CategoryLabel({ label, icon, color, size, tags, rtl, hyphenate }: { lab
           <Icon icon={icon} size={size * 1.9} color={color} tags={artifact()} />
         </View>
       ) : null}
-      <Text hyphenationCallback={hyphenate} style={{ fontSize: size, fontWeight: 'bold', color, letterSpacing: labelSpacing(rtl), ...(rtl ? { direction: 'rtl', flex: 1 } : { flexShrink: 1 }) }}>
+      {/* Two lines of 1.3 fit the back's header (6.5 mm at 7 pt); the font's own 1.36 did not, and the second line was cut to "…". */}
+      <Text hyphenationCallback={hyphenate} style={{ fontSize: size, fontWeight: 'bold', color, lineHeight: 1.3, letterSpacing: labelSpacing(rtl), ...(rtl ? { direction: 'rtl', flex: 1 } : { flexShrink: 1 }) }}>
         {label}
       </Text>
     </View>
@@ -158,7 +165,7 @@ function Face({ spec, card, bleed, hyphenate, fontFamily, lang }: { spec: FaceSp
   const g = faceGeometry(card, bleed, spec.side);
   const titleTags = spec.guide ? tag(spec.side === 'front' ? 'P' : 'H2') : spec.side === 'front' ? tag('H2') : artifact();
   const fg = onColor(spec.color);
-  const labelSize = g.large ? 8 : 7;
+  const labelSize = labelSizeOf(g.large);
   const smallSize = g.large ? 7 : 6.5;
   const b = mm(bleed);
   const safe = mm(g.safe);

@@ -884,6 +884,12 @@ export const errors = {
     message: (p) => `page ${p.page}${p.part ? ` of the ${p.part}` : ''} would print an empty box (.notdef): the font ${p.font} has no glyph for a character here: “${p.context}”`,
     hint: () => 'the character comes from the text or from the layout (a break hyphen, a shaped form); write the text without it, or add a font that has it under assets/fonts; if the text looks fine, report it as a bug in drukklaar',
   }),
+  CardLabelTooLong: entry<{ deck: string; label: string }>({
+    title: 'Category label does not fit',
+    severity: 'error',
+    message: (p) => `deck \`${p.deck}\`: the category label "${p.label}" does not fit in the card's band (two lines at most); it would be cut off`,
+    hint: () => 'shorten the label (a few words: the band names the category, the card says the rest)',
+  }),
   ContentCutOff: entry<{ height: Value; mm: Value; available: Value; longest?: Value }>({
     title: 'Text cut off',
     severity: 'error',

@@ -4,7 +4,8 @@
  */
 import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
-import { countByCategory, FaceBody, MeasureDocument, MIN_TEXT_SIZE, sizesFrom, type FaceText, type MeasureItem } from '../../../layouts/cards.js';
+import { CategoryLabel, countByCategory, FaceBody, faceGeometry, labelRoom, labelSizeOf, MeasureDocument, MIN_TEXT_SIZE, sizesFrom, type FaceText, type MeasureItem } from '../../../layouts/cards.js';
+import { mm } from '../../../layouts/theme.js';
 import { Legend } from '../../../layouts/card-guide.js';
 import { loadIcon, type IconData } from '../../../layouts/components/icon.js';
 import { DiagnosticsError, type Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -146,5 +147,42 @@ export async function fitDeck(input: RenderInput<CardsModel>, fontsDir: string):
       diag('CardOverflow', { deck: model.slug, card: d.label, title: d.title, side: d.side, by, min: MIN_TEXT_SIZE }, d.line ? { span: { start: { line: d.line, column: 1 } } } : { field: d.deckIndex === 0 ? 'instruction' : undefined }),
     );
   });
+  overflow.push(...(await labelsTooLong(drafts, input, hyphenate, fontFamily)));
   return { drafts, fitted, overflow, icons, colors };
+}
+
+/**
+ * Category labels taller than the room the frame gives them (the band on the front, the
+ * header on the back): react-pdf cut such a label after its last whole line with "…", an
+ * empty box in an Arabic font. Each label is laid out as it prints, once per side.
+ */
+async function labelsTooLong(drafts: FaceDraft[], input: RenderInput<CardsModel>, hyphenate: ReturnType<typeof hyphenationFor>, fontFamily: string[]): Promise<Diagnostic[]> {
+  const { model, language, source } = input;
+  const dutch = source ?? model;
+  const seen = new Map<string, { draft: FaceDraft; text: string; room: number; fonts: string[]; item: MeasureItem }>();
+  for (const d of drafts) {
+    const cat = d.frame.category;
+    if (!cat || d.frame.guide) continue;
+    const text = cat.capitals ?? cat.label.toLocaleUpperCase(d.frame.lang ?? language.code);
+    const g = faceGeometry(dutch.card, dutch.meta.bleed, d.side);
+    const fonts = d.frame.fontFamily ?? fontFamily;
+    const key = JSON.stringify([text, !!cat.icon, !!d.frame.rtl, d.side, fonts]);
+    if (seen.has(key)) continue;
+    const body = createElement(CategoryLabel, { label: text, ...(cat.icon ? { icon: cat.icon } : {}), color: '#000000', size: labelSizeOf(g.large), ...(d.frame.rtl ? { rtl: true } : {}), hyphenate });
+    seen.set(key, { draft: d, text, room: labelRoom(g, d.side), fonts, item: { width: mm(dutch.card.width - 2 * g.safe), body } });
+  }
+  const out: Diagnostic[] = [];
+  const byFonts = new Map<string, (typeof seen extends Map<string, infer V> ? V : never)[]>();
+  for (const v of seen.values()) byFonts.set(JSON.stringify(v.fonts), [...(byFonts.get(JSON.stringify(v.fonts)) ?? []), v]);
+  const reported = new Set<string>();
+  for (const group of byFonts.values()) {
+    const heights = await measure(group.map((v) => v.item), group[0]!.fonts);
+    group.forEach((v, i) => {
+      if (heights[i]! <= v.room + 0.01 || reported.has(v.text)) return;
+      reported.add(v.text);
+      const id = model.categories.find((c) => c.label.toLocaleUpperCase(language.code) === v.text || v.text.includes(c.label.toLocaleUpperCase(language.code)))?.id;
+      out.push(diag('CardLabelTooLong', { deck: model.slug, label: v.text }, id ? { field: `categories.${id}.label` } : v.draft.line ? { span: { start: { line: v.draft.line, column: 1 } } } : {}));
+    });
+  }
+  return out;
 }
