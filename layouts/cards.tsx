@@ -92,7 +92,7 @@ export interface FaceSpec {
   size: number;
   color: string;
   /** `capitals`: the label as printed, when its parts are in different languages (`BİLGİ · THUIS`). */
-  category?: { label: string; capitals?: string; icon?: IconData };
+  category?: { id: string; label: string; capitals?: string; icon?: IconData };
   /** "7/24", or empty for the guide card. */
   number: string;
   deck: string;

@@ -126,7 +126,7 @@ export function deckDrafts({ input, brand, colors, icons, legend }: DraftInput):
   const frameOf = (face: LogicalFace, categories: (Category & { capitals?: string })[], deck: string, extra: Partial<FaceFrame> = {}): FaceFrame => {
     const cat = face.category ? categories.find((c) => c.id === face.category) : undefined;
     const number = face.deckIndex > 0 ? face.label : '';
-    return { ...(cat ? { category: { label: cat.label, ...(cat.capitals ? { capitals: cat.capitals } : {}), ...(icons[cat.id] ? { icon: icons[cat.id]! } : {}) } } : {}), number, deck, guide: face.deckIndex === 0, ...extra };
+    return { ...(cat ? { category: { id: cat.id, label: cat.label, ...(cat.capitals ? { capitals: cat.capitals } : {}), ...(icons[cat.id] ? { icon: icons[cat.id]! } : {}) } } : {}), number, deck, guide: face.deckIndex === 0, ...extra };
   };
   if (!source || !sourceLanguage) {
     return logicalFaces({ model, language, categories: model.categories, own: false }, legend).map((f) => draft(f, frameOf(f, model.categories, model.meta.title)));

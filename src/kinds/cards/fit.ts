@@ -159,30 +159,27 @@ export async function fitDeck(input: RenderInput<CardsModel>, fontsDir: string):
 async function labelsTooLong(drafts: FaceDraft[], input: RenderInput<CardsModel>, hyphenate: ReturnType<typeof hyphenationFor>, fontFamily: string[]): Promise<Diagnostic[]> {
   const { model, language, source } = input;
   const dutch = source ?? model;
-  const seen = new Map<string, { draft: FaceDraft; text: string; room: number; fonts: string[]; item: MeasureItem }>();
+  // Each label once per side, layout and fonts, grouped by fonts (a measure lays out in one family list).
+  const byFonts = new Map<string, { id: string; text: string; room: number; item: MeasureItem }[]>();
+  const seen = new Set<string>();
   for (const d of drafts) {
     const cat = d.frame.category;
     if (!cat || d.frame.guide) continue;
     const text = cat.capitals ?? cat.label.toLocaleUpperCase(d.frame.lang ?? language.code);
-    const g = faceGeometry(dutch.card, dutch.meta.bleed, d.side);
-    const fonts = d.frame.fontFamily ?? fontFamily;
+    const fonts = JSON.stringify(d.frame.fontFamily ?? fontFamily);
     const key = JSON.stringify([text, !!cat.icon, !!d.frame.rtl, d.side, fonts]);
     if (seen.has(key)) continue;
+    seen.add(key);
+    const g = faceGeometry(dutch.card, dutch.meta.bleed, d.side);
     const body = createElement(CategoryLabel, { label: text, ...(cat.icon ? { icon: cat.icon } : {}), color: '#000000', size: labelSizeOf(g.large), ...(d.frame.rtl ? { rtl: true } : {}), hyphenate });
-    seen.set(key, { draft: d, text, room: labelRoom(g, d.side), fonts, item: { width: mm(dutch.card.width - 2 * g.safe), body } });
+    byFonts.set(fonts, [...(byFonts.get(fonts) ?? []), { id: cat.id, text, room: labelRoom(g, d.side), item: { width: mm(dutch.card.width - 2 * g.safe), body } }]);
   }
-  const out: Diagnostic[] = [];
-  const byFonts = new Map<string, (typeof seen extends Map<string, infer V> ? V : never)[]>();
-  for (const v of seen.values()) byFonts.set(JSON.stringify(v.fonts), [...(byFonts.get(JSON.stringify(v.fonts)) ?? []), v]);
-  const reported = new Set<string>();
-  for (const group of byFonts.values()) {
-    const heights = await measure(group.map((v) => v.item), group[0]!.fonts);
-    group.forEach((v, i) => {
-      if (heights[i]! <= v.room + 0.01 || reported.has(v.text)) return;
-      reported.add(v.text);
-      const id = model.categories.find((c) => c.label.toLocaleUpperCase(language.code) === v.text || v.text.includes(c.label.toLocaleUpperCase(language.code)))?.id;
-      out.push(diag('CardLabelTooLong', { deck: model.slug, label: v.text }, id ? { field: `categories.${id}.label` } : v.draft.line ? { span: { start: { line: v.draft.line, column: 1 } } } : {}));
+  const tooLong = new Map<string, string>(); // label text → category id, each reported once
+  for (const [fonts, labels] of byFonts) {
+    const heights = await measure(labels.map((l) => l.item), JSON.parse(fonts) as string[]);
+    labels.forEach((l, i) => {
+      if (heights[i]! > l.room + 0.01 && !tooLong.has(l.text)) tooLong.set(l.text, l.id);
     });
   }
-  return out;
+  return [...tooLong].map(([label, id]) => diag('CardLabelTooLong', { deck: model.slug, label }, { field: `categories.${id}.label` }));
 }
