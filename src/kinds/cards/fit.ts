@@ -147,7 +147,7 @@ export async function fitDeck(input: RenderInput<CardsModel>, fontsDir: string):
       diag('CardOverflow', { deck: model.slug, card: d.label, title: d.title, side: d.side, by, min: MIN_TEXT_SIZE }, d.line ? { span: { start: { line: d.line, column: 1 } } } : { field: d.deckIndex === 0 ? 'instruction' : undefined }),
     );
   });
-  overflow.push(...(await labelsTooLong(drafts, input, hyphenate, fontFamily)));
+  overflow.push(...(await labelsTooLong(drafts, input, hyphenate, fontFamily, fontsDir)));
   return { drafts, fitted, overflow, icons, colors };
 }
 
@@ -156,11 +156,11 @@ export async function fitDeck(input: RenderInput<CardsModel>, fontsDir: string):
  * header on the back): react-pdf cut such a label after its last whole line with "…", an
  * empty box in an Arabic font. Each label is laid out as it prints, once per side.
  */
-async function labelsTooLong(drafts: FaceDraft[], input: RenderInput<CardsModel>, hyphenate: ReturnType<typeof hyphenationFor>, fontFamily: string[]): Promise<Diagnostic[]> {
+async function labelsTooLong(drafts: FaceDraft[], input: RenderInput<CardsModel>, hyphenate: ReturnType<typeof hyphenationFor>, fontFamily: string[], fontsDir: string): Promise<Diagnostic[]> {
   const { model, language, source } = input;
   const dutch = source ?? model;
   // Each label once per side, layout and fonts, grouped by fonts (a measure lays out in one family list).
-  const byFonts = new Map<string, { id: string; text: string; room: number; item: MeasureItem }[]>();
+  const byFonts = new Map<string, { id: string; text: string; room: number; item: MeasureItem & { key: string } }[]>();
   const seen = new Set<string>();
   for (const d of drafts) {
     const cat = d.frame.category;
@@ -172,11 +172,12 @@ async function labelsTooLong(drafts: FaceDraft[], input: RenderInput<CardsModel>
     seen.add(key);
     const g = faceGeometry(dutch.card, dutch.meta.bleed, d.side);
     const body = createElement(CategoryLabel, { label: text, ...(cat.icon ? { icon: cat.icon } : {}), color: '#000000', size: labelSizeOf(g.large), ...(d.frame.rtl ? { rtl: true } : {}), hyphenate });
-    byFonts.set(fonts, [...(byFonts.get(fonts) ?? []), { id: cat.id, text, room: labelRoom(g, d.side), item: { width: mm(dutch.card.width - 2 * g.safe), body } }]);
+    byFonts.set(fonts, [...(byFonts.get(fonts) ?? []), { id: cat.id, text, room: labelRoom(g, d.side), item: { width: mm(dutch.card.width - 2 * g.safe), body, key: `${fontsDir}\u0000label\u0000${key}\u0000${language.code}\u0000${dutch.card.width}` } }]);
   }
   const tooLong = new Map<string, string>(); // label text → category id, each reported once
   for (const [fonts, labels] of byFonts) {
-    const heights = await measure(labels.map((l) => l.item), JSON.parse(fonts) as string[]);
+    // Remembered like the faces' heights: a deck built for three brands lays its labels out once.
+    const heights = await measureKnown(labels.map((l) => l.item), JSON.parse(fonts) as string[]);
     labels.forEach((l, i) => {
       if (heights[i]! > l.room + 0.01 && !tooLong.has(l.text)) tooLong.set(l.text, l.id);
     });
